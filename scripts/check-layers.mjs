@@ -1,0 +1,45 @@
+// Layer check: fails when the pure core imports React, the DOM, Node built-ins, or the UI/CLI layers,
+// or when anything outside the core reaches into it other than through src/core/index.ts.
+// Browser and Node globals are caught by the type-check: tsconfig.core.json has no DOM library and no Node types.
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative, resolve, dirname } from 'node:path'
+
+const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
+const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm
+const CORE_BANNED = [/^react($|\/|-)/, /^react-dom/, /^react-router/, /^maplibre-gl/, /^node:/, /^(fs|path|os|url|child_process|process)$/]
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name)
+    return statSync(full).isDirectory() ? walk(full) : /\.(ts|tsx|mjs)$/.test(name) ? [full] : []
+  })
+}
+
+const problems = []
+for (const file of walk(join(root, 'src'))) {
+  const rel = relative(root, file)
+  const text = readFileSync(file, 'utf8')
+  const inCore = rel.startsWith('src/core/')
+  for (const m of text.matchAll(IMPORT)) {
+    const spec = m[1] ?? m[2] ?? m[3]
+    if (inCore) {
+      if (CORE_BANNED.some((re) => re.test(spec))) problems.push(`${rel}: the core may not import "${spec}"`)
+      if (spec.startsWith('.') && !resolve(dirname(file), spec).startsWith(join(root, 'src/core'))) {
+        problems.push(`${rel}: the core may not import "${spec}" from outside src/core`)
+      }
+    } else if (spec.startsWith('.')) {
+      const target = relative(root, resolve(dirname(file), spec))
+      if (target.startsWith('src/core/') && target !== 'src/core/index.ts' && !rel.endsWith('.test.ts')) {
+        problems.push(`${rel}: import the core through src/core/index.ts, not "${spec}"`)
+      }
+      if (rel.startsWith('src/ui/') && target.startsWith('src/cli/')) problems.push(`${rel}: the UI may not import the CLI`)
+      if (rel.startsWith('src/cli/') && target.startsWith('src/ui/')) problems.push(`${rel}: the CLI may not import the UI`)
+    }
+  }
+}
+if (problems.length > 0) {
+  console.error(problems.join('\n'))
+  console.error(`layer check: ${problems.length} problem(s)`)
+  process.exit(1)
+}
+console.log('layer check: ok')

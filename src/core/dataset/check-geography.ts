@@ -1,0 +1,87 @@
+/**
+ * Geography checks
+ * ================
+ * Warnings for doubtful geography: places outside the declared region, swapped coordinates, links
+ * shorter than the straight line, road speeds outside their class, places cut off from the network.
+ */
+import { makeIssue, type DatasetIssue } from './dataset-issue.ts'
+import { haversineKm } from '../geo/distance.ts'
+import { ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
+import type { Region } from './dataset.ts'
+import type { Indexed } from './check-references.ts'
+import type { PlaceRecord } from '../model/place.ts'
+import type { LinkRecord } from '../model/link.ts'
+
+/** A link may be this much shorter than the straight line before we warn (rounding of short links). */
+const STRAIGHT_LINE_TOLERANCE_KM = 0.2
+
+function inRegion(region: Region, lat: number, lon: number): boolean {
+  return lat >= region.south && lat <= region.north && lon >= region.west && lon <= region.east
+}
+
+/** Returns warnings only; none of these stops a dataset from loading. */
+export function checkGeography(
+  region: Region | undefined, places: readonly Indexed<PlaceRecord>[], links: readonly Indexed<LinkRecord>[],
+): DatasetIssue[] {
+  const issues: DatasetIssue[] = []
+  if (region && places.length > 0) {
+    const outside = places.filter(({ record: p }) => !inRegion(region, p.lat, p.lon))
+    const swappedInside = outside.filter(({ record: p }) => inRegion(region, p.lon, p.lat))
+    if (outside.length === places.length && swappedInside.length === places.length) {
+      issues.push(makeIssue('W_LATLON_SWAPPED', 'places', 'every place lies outside the region, but inside it with latitude and longitude swapped: the file probably gives them in the wrong order'))
+    } else {
+      for (const { index, record: p } of outside) {
+        const hint = inRegion(region, p.lon, p.lat) ? ' (it would be inside with lat and lon swapped)' : ''
+        issues.push(makeIssue('W_OUTSIDE_REGION', `places[${index}]`, `(${p.lat}, ${p.lon}) is outside the declared region${hint}`, { record: p.id }))
+      }
+    }
+  }
+
+  const byId = new Map(places.map(({ record }) => [record.id as string, record]))
+  for (const { index, record: l } of links) {
+    const a = byId.get(l.from)
+    const b = byId.get(l.to)
+    if (a && b) {
+      const straight = haversineKm(a.lat, a.lon, b.lat, b.lon)
+      if (l.km + STRAIGHT_LINE_TOLERANCE_KM < straight) {
+        issues.push(makeIssue('W_SHORTER_THAN_STRAIGHT', `links[${index}].km`, `${l.km} km is shorter than the ${straight.toFixed(1)} km straight line between its ends`, { record: l.id, value: l.km }))
+      }
+    }
+    const roadClass = l.road?.class
+    if (l.mode === 'road' && roadClass) {
+      const speed = l.minutes !== undefined ? (l.km / l.minutes) * 60 : l.speedKmh!
+      const [low, high] = ROAD_CLASS_SPEEDS_KMH[roadClass]
+      if (speed < low || speed > high) {
+        issues.push(makeIssue('W_SPEED_OUTSIDE_CLASS', `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`, `${speed.toFixed(0)} km/h is outside the ${low}–${high} km/h usual for a ${roadClass} road`, { record: l.id }))
+      }
+    }
+  }
+
+  issues.push(...findCutOffPlaces(places, links))
+  return issues
+}
+
+/** Places with no path to the largest component, treating every link as two-way and every project as open. */
+function findCutOffPlaces(places: readonly Indexed<PlaceRecord>[], links: readonly Indexed<LinkRecord>[]): DatasetIssue[] {
+  if (places.length < 2) return []
+  const parent = new Map<string, string>()
+  const find = (x: string): string => {
+    let root = x
+    while (parent.get(root) !== root) root = parent.get(root)!
+    let node = x
+    while (node !== root) { const next = parent.get(node)!; parent.set(node, root); node = next }
+    return root
+  }
+  for (const { record } of places) parent.set(record.id, record.id)
+  for (const { record: l } of links) {
+    if (parent.has(l.from) && parent.has(l.to)) parent.set(find(l.from), find(l.to))
+  }
+  const size = new Map<string, number>()
+  for (const { record } of places) { const r = find(record.id); size.set(r, (size.get(r) ?? 0) + 1) }
+  let main = ''
+  let best = -1
+  for (const [root, n] of size) if (n > best) { best = n; main = root }
+  return places
+    .filter(({ record }) => find(record.id) !== main)
+    .map(({ index, record }) => makeIssue('W_UNREACHABLE_PLACE', `places[${index}]`, 'no chain of links joins this place to the main network, even with every project open', { record: record.id }))
+}

@@ -1,0 +1,104 @@
+/**
+ * Reference checks
+ * ================
+ * Checks that need more than one record: unique ids, links to places, projects and sources that
+ * exist, self-loops, parallel links, projects without a date.
+ */
+import { makeIssue, type DatasetIssue, type IssueCode } from './dataset-issue.ts'
+import type { PlaceRecord } from '../model/place.ts'
+import type { LinkRecord } from '../model/link.ts'
+import type { ProjectRecord } from '../model/project.ts'
+import type { Source } from '../model/source.ts'
+
+/** A record that passed its own schema, with its index in the document. */
+export interface Indexed<T> { readonly index: number; readonly record: T }
+
+export interface RecordSets {
+  readonly sources: readonly Indexed<Source>[]
+  readonly places: readonly Indexed<PlaceRecord>[]
+  readonly links: readonly Indexed<LinkRecord>[]
+  readonly projects: readonly Indexed<ProjectRecord>[]
+}
+
+function findDuplicates<T extends { id: string }>(
+  list: readonly Indexed<T>[], listName: string, code: IssueCode, noun: string, issues: DatasetIssue[],
+): void {
+  const firstIndex = new Map<string, number>()
+  for (const { index, record } of list) {
+    const seen = firstIndex.get(record.id)
+    if (seen === undefined) firstIndex.set(record.id, index)
+    else issues.push(makeIssue(code, `${listName}[${index}].id`, `another ${noun} already has this id (${listName}[${seen}])`, { record: record.id, value: record.id }))
+  }
+}
+
+/** Runs every cross-record check and returns the issues found. */
+export function checkReferences(sets: RecordSets): DatasetIssue[] {
+  const issues: DatasetIssue[] = []
+  findDuplicates(sets.sources, 'sources', 'E_DUPLICATE_SOURCE_ID', 'source', issues)
+  findDuplicates(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues)
+  findDuplicates(sets.links, 'links', 'E_DUPLICATE_LINK_ID', 'link', issues)
+  findDuplicates(sets.projects, 'projects', 'E_DUPLICATE_PROJECT_ID', 'project', issues)
+
+  const placeIds = new Set(sets.places.map((p) => p.record.id as string))
+  const projectIds = new Set(sets.projects.map((p) => p.record.id as string))
+  const linkIds = new Set(sets.links.map((l) => l.record.id as string))
+  const sourceIds = new Set(sets.sources.map((s) => s.record.id as string))
+
+  const checkSources = (cited: readonly string[] | undefined, path: string, record: string) => {
+    cited?.forEach((id, i) => {
+      if (!sourceIds.has(id)) issues.push(makeIssue('E_UNKNOWN_SOURCE', `${path}[${i}]`, `cites source "${id}", which is not in "sources"`, { record, value: id }))
+    })
+  }
+  const checkProvenance = (provenance: Record<string, { sources?: string[] | undefined } | undefined> | undefined, path: string, record: string) => {
+    for (const [field, note] of Object.entries(provenance ?? {})) checkSources(note?.sources, `${path}.provenance.${field}.sources`, record)
+  }
+
+  for (const { index, record: p } of sets.places) {
+    const path = `places[${index}]`
+    checkSources(p.sources, `${path}.sources`, p.id)
+    checkProvenance(p.provenance, path, p.id)
+    p.festivals?.forEach((f, i) => checkSources(f.sources, `${path}.festivals[${i}].sources`, p.id))
+    if (p.openingHours?.status === 'known') checkSources(p.openingHours.sources, `${path}.openingHours.sources`, p.id)
+    checkSources(p.fee?.sources, `${path}.fee.sources`, p.id)
+  }
+
+  const parallel = new Map<string, number>()
+  for (const { index, record: l } of sets.links) {
+    const path = `links[${index}]`
+    for (const end of ['from', 'to'] as const) {
+      if (!placeIds.has(l[end])) issues.push(makeIssue('E_UNKNOWN_PLACE', `${path}.${end}`, `no place has the id "${l[end]}"`, { record: l.id, value: l[end] }))
+    }
+    if (l.from === l.to) issues.push(makeIssue('E_SELF_LOOP', `${path}.to`, 'the link starts and ends at the same place', { record: l.id, value: l.to }))
+    if (l.project !== undefined && !projectIds.has(l.project)) {
+      issues.push(makeIssue('E_UNKNOWN_PROJECT', `${path}.project`, `no project has the id "${l.project}"`, { record: l.id, value: l.project }))
+    }
+    checkSources(l.sources, `${path}.sources`, l.id)
+    checkProvenance(l.provenance, path, l.id)
+    const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
+    const key = `${ends}#${l.mode}#${l.project ?? ''}`
+    const other = parallel.get(key)
+    if (other !== undefined) {
+      issues.push(makeIssue('W_PARALLEL_LINK', path, `joins the same places by ${l.mode} as links[${other}]; only the faster one will ever be used`, { record: l.id }))
+    } else parallel.set(key, index)
+  }
+
+  for (const { index, record: p } of sets.projects) {
+    const path = `projects[${index}]`
+    p.upgrades?.forEach((u, i) => {
+      if (!linkIds.has(u.link)) issues.push(makeIssue('E_UNKNOWN_LINK', `${path}.upgrades[${i}].link`, `no link has the id "${u.link}"`, { record: p.id, value: u.link }))
+    })
+    p.replaces?.forEach((id, i) => {
+      if (!linkIds.has(id)) issues.push(makeIssue('E_UNKNOWN_LINK', `${path}.replaces[${i}]`, `no link has the id "${id}"`, { record: p.id, value: id }))
+    })
+    if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
+      issues.push(makeIssue('W_PROJECT_UNDATED', path, 'no promised, expected or opening date: date scenarios keep this project closed (presets and --with can still open it)', { record: p.id }))
+    }
+    if (p.status === 'completed' && !p.opened) {
+      issues.push(makeIssue('W_PROJECT_UNDATED', `${path}.opened`, 'status is completed but no opening date is given: date scenarios keep it closed', { record: p.id }))
+    }
+    checkSources(p.sources, `${path}.sources`, p.id)
+    checkProvenance(p.provenance, path, p.id)
+    for (const claim of ['promised', 'expected', 'opened'] as const) checkSources(p[claim]?.sources, `${path}.${claim}.sources`, p.id)
+  }
+  return issues
+}

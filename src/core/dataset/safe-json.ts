@@ -1,0 +1,97 @@
+/**
+ * Safe JSON
+ * =========
+ * Parses untrusted JSON text and scans the result for the shapes that hurt parsers downstream:
+ * prototype keys, deep nesting, huge strings, non-finite numbers.
+ */
+import { formatPath, makeIssue, type DatasetIssue } from './dataset-issue.ts'
+
+/** Limits applied before a document is validated. */
+export interface JsonLimits {
+  /** Largest text accepted, in UTF-16 code units (the CLI also checks bytes before reading). */
+  readonly maxChars: number
+  /** Deepest nesting of objects and arrays. */
+  readonly maxDepth: number
+  /** Longest string value or key. */
+  readonly maxStringLength: number
+}
+
+export const DEFAULT_JSON_LIMITS: JsonLimits = {
+  maxChars: 64 * 1024 * 1024,
+  maxDepth: 32,
+  maxStringLength: 10_000,
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+/** Parses JSON text; on failure returns one issue saying where the text broke. */
+export function parseJsonText(
+  text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS,
+): { ok: true; value: unknown } | { ok: false; issue: DatasetIssue } {
+  if (text.length > limits.maxChars) {
+    return { ok: false, issue: makeIssue('E_FILE_TOO_LARGE', '', `the text has ${text.length} characters; the cap is ${limits.maxChars}`) }
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown }
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return { ok: false, issue: makeIssue('E_TOO_DEEP', '', 'the document is nested too deeply to read') }
+    }
+    const detail = error instanceof Error ? error.message : String(error)
+    return { ok: false, issue: makeIssue('E_JSON_SYNTAX', '', `not valid JSON: ${describeJsonError(text, detail)}`) }
+  }
+}
+
+function describeJsonError(text: string, detail: string): string {
+  const match = /position (\d+)/.exec(detail)
+  if (!match) return text.trim() === '' ? 'the file is empty' : detail
+  const position = Number(match[1])
+  const before = text.slice(0, position)
+  const line = before.split('\n').length
+  const column = position - before.lastIndexOf('\n')
+  return `${detail.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`
+}
+
+/**
+ * Walks a parsed value without recursion and reports forbidden keys, nesting over the cap, strings over
+ * the cap and non-finite numbers. Returns every issue found (at most `maxIssues`).
+ */
+export function scanJsonValue(value: unknown, limits: JsonLimits = DEFAULT_JSON_LIMITS, maxIssues = 200): DatasetIssue[] {
+  const issues: DatasetIssue[] = []
+  const stack: Array<{ value: unknown; path: PropertyKey[]; depth: number }> = [{ value, path: [], depth: 0 }]
+  while (stack.length > 0 && issues.length < maxIssues) {
+    const item = stack.pop()!
+    const v = item.value
+    if (typeof v === 'string') {
+      if (v.length > limits.maxStringLength) {
+        issues.push(makeIssue('E_STRING_TOO_LONG', formatPath(item.path), `a string of ${v.length} characters; the cap is ${limits.maxStringLength}`, { value: v }))
+      }
+    } else if (typeof v === 'number') {
+      if (!Number.isFinite(v)) issues.push(makeIssue('E_NOT_FINITE', formatPath(item.path), 'a number must be finite', { value: v }))
+    } else if (v !== null && typeof v === 'object') {
+      const depth = item.depth + 1
+      if (depth > limits.maxDepth) {
+        issues.push(makeIssue('E_TOO_DEEP', formatPath(item.path), `nesting deeper than ${limits.maxDepth} levels`))
+        continue
+      }
+      if (Array.isArray(v)) {
+        for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...item.path, i], depth })
+      } else {
+        const keys = Object.keys(v)
+        for (let i = keys.length - 1; i >= 0; i--) {
+          const key = keys[i]!
+          if (FORBIDDEN_KEYS.has(key)) {
+            issues.push(makeIssue('E_FORBIDDEN_KEY', formatPath([...item.path, key]), `the key "${key}" is not allowed anywhere in a dataset`))
+            continue
+          }
+          if (key.length > limits.maxStringLength) {
+            issues.push(makeIssue('E_STRING_TOO_LONG', formatPath(item.path), `a key of ${key.length} characters; the cap is ${limits.maxStringLength}`))
+            continue
+          }
+          stack.push({ value: (v as Record<string, unknown>)[key], path: [...item.path, key], depth })
+        }
+      }
+    }
+  }
+  return issues
+}

@@ -1,0 +1,29 @@
+/**
+ * Heritage routes core
+ * ====================
+ * The one public entry point of the pure core. The web app, the Web Worker and the command line
+ * import from here and nowhere else under `src/core`.
+ */
+
+/** Branded ids and the slug rule they follow. */
+export { ID_PATTERN, type PlaceId, type LinkId, type ProjectId, type SourceId, type CommitmentId } from './model/ids.ts'
+/** Bilingual text, confidence levels, partial dates. */
+export { toLocalizedText, firstDayOf, type LocalizedText, type Confidence } from './model/common.ts'
+/** Place kinds, default visit durations, opening hours and festivals. */
+export {
+  PLACE_KINDS, DEFAULT_VISIT_MINUTES, WEEKDAYS,
+  type PlaceKind, type OpeningHours, type Festival, type Weekday,
+} from './model/place.ts'
+/** Link modes, road classes and their speed ranges, travel profiles. */
+export { LINK_MODES, ROAD_CLASS_SPEEDS_KMH, TRAVEL_PROFILES, type LinkMode, type RoadClass } from './model/link.ts'
+/** Project statuses and dated claims (promised, expected, opened). */
+export { PROJECT_STATUSES, type ProjectStatus, type DatedClaim } from './model/project.ts'
+export type { Source } from './model/source.ts'
+/** The validated dataset and its records. */
+export { SUPPORTED_VERSIONS, linkMinutes, type Dataset, type Place, type Link, type Project, type Region } from './dataset/dataset.ts'
+/** Parsing and validation: `parseDataset(textOrValue)` never throws for bad input. */
+export { parseDataset, type ParseResult, type ParseOptions } from './dataset/parse-dataset.ts'
+export { DEFAULT_JSON_LIMITS, type JsonLimits } from './dataset/safe-json.ts'
+export { ISSUE_CODES, formatIssue, type DatasetIssue, type IssueCode, type IssueSeverity } from './dataset/dataset-issue.ts'
+/** Great-circle distance in km. */
+export { haversineKm } from './geo/distance.ts'

@@ -1,0 +1,71 @@
+/**
+ * Common fields
+ * =============
+ * Field types shared by places, links and projects: bilingual text, partial dates, confidence.
+ */
+import { z } from 'zod'
+import { sourceIdSchema } from './ids.ts'
+
+/** Text in Vietnamese and English. */
+export interface LocalizedText {
+  readonly vi: string
+  readonly en: string
+}
+
+/** Longest string we accept anywhere in a dataset. */
+export const MAX_TEXT_LENGTH = 10_000
+
+export const textSchema = z.string().min(1).max(MAX_TEXT_LENGTH)
+
+export const localizedTextSchema = z.strictObject({ vi: textSchema, en: textSchema })
+
+/** A name is either one string (used for both languages) or `{ vi, en }`. */
+export const nameSchema = z.union([textSchema, localizedTextSchema])
+
+/** Turns a name as written in a file into `{ vi, en }`. */
+export function toLocalizedText(name: string | LocalizedText): LocalizedText {
+  return typeof name === 'string' ? { vi: name, en: name } : name
+}
+
+/**
+ * How sure we are of a value: `high` = stated directly by a reliable source, `medium` = weaker or
+ * older source, or sources disagree, `low` = our own estimate (the record must say why).
+ */
+export const confidenceSchema = z.enum(['high', 'medium', 'low'])
+export type Confidence = z.infer<typeof confidenceSchema>
+
+/**
+ * A calendar date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * A partial date counts from the first day of its period (documented in data/README.md).
+ */
+export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
+
+export const partialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isRealPartialDate, 'is not a real calendar day')
+
+/** True when a `YYYY[-MM[-DD]]` string names a day that exists (no 31 February). */
+export function isRealPartialDate(text: string): boolean {
+  const parts = text.split('-').map(Number)
+  if (parts.length < 3) return true
+  const [y, m, d] = parts as [number, number, number]
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d
+}
+
+/** The first day of a partial date's period, as `YYYY-MM-DD`. */
+export function firstDayOf(partial: string): string {
+  const [y, m = '01', d = '01'] = partial.split('-')
+  return `${y}-${m}-${d}`
+}
+
+/** Ids of the sources a value came from. */
+export const sourcesSchema = z.array(sourceIdSchema).max(50)
+
+/** A value with its provenance. */
+export const factNoteSchema = z.strictObject({
+  note: textSchema.optional(),
+  confidence: confidenceSchema.optional(),
+  sources: sourcesSchema.optional(),
+})

@@ -1,0 +1,81 @@
+/**
+ * Link
+ * ====
+ * An edge of the network: a road, waterway or rail segment between two places, existing or
+ * belonging to a project.
+ */
+import { z } from 'zod'
+import { linkIdSchema, placeIdSchema, projectIdSchema } from './ids.ts'
+import { factNoteSchema, localizedTextSchema, sourcesSchema, textSchema } from './common.ts'
+import { clockTimeSchema } from './place.ts'
+
+export const LINK_MODES = ['road', 'waterway', 'rail'] as const
+export const linkModeSchema = z.enum(LINK_MODES)
+export type LinkMode = z.infer<typeof linkModeSchema>
+
+/** Road classes, each with the effective car speed range we accept without a warning (km/h). */
+export const ROAD_CLASS_SPEEDS_KMH = {
+  expressway: [60, 100],
+  'national-4-lane': [40, 70],
+  'national-2-lane': [25, 55],
+  provincial: [25, 55],
+  local: [10, 40],
+  'relic-road': [10, 35],
+} as const satisfies Record<string, readonly [number, number]>
+export const roadClassSchema = z.enum(Object.keys(ROAD_CLASS_SPEEDS_KMH) as [keyof typeof ROAD_CLASS_SPEEDS_KMH])
+export type RoadClass = z.infer<typeof roadClassSchema>
+
+export const TRAVEL_PROFILES = ['car', 'coach', 'motorbike'] as const
+export const travelProfileSchema = z.enum(TRAVEL_PROFILES)
+
+/** Fields of a link that may carry their own provenance note. */
+export const LINK_FACT_FIELDS = ['km', 'speedKmh', 'minutes', 'waitMinutes', 'service', 'geometry', 'road'] as const
+
+/** A position `[lon, lat]` in WGS84 degrees (RFC 7946 order). */
+export const positionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+
+export const linkSchema = z.object({
+  id: linkIdSchema,
+  from: placeIdSchema,
+  to: placeIdSchema,
+  mode: linkModeSchema,
+  /** Length in kilometres. */
+  km: z.number().positive().max(5000),
+  /** Average speed in km/h; ignored when `minutes` is given. */
+  speedKmh: z.number().positive().max(400).optional(),
+  /** Travel time in minutes; wins over `speedKmh`. */
+  minutes: z.number().positive().max(7 * 24 * 60).optional(),
+  /** True when the link can only be used from `from` to `to`. */
+  oneway: z.boolean().optional(),
+  /** The project this link belongs to; the link exists only while that project is open. */
+  project: projectIdSchema.optional(),
+  name: localizedTextSchema.optional(),
+  road: z.strictObject({
+    /** Official reference, e.g. `QL18`, `ĐT293`, `CT.04`. */
+    ref: textSchema.max(40).optional(),
+    class: roadClassSchema.optional(),
+  }).optional(),
+  /** A fixed wait in minutes before the link can be used (e.g. a one-lane bridge shared with trains). */
+  waitMinutes: z.number().min(0).max(24 * 60).optional(),
+  /** Timetable or frequency of a boat or train service on this link. */
+  service: z.strictObject({
+    /** Minutes between departures; the expected wait is half of it. */
+    headwayMinutes: z.number().positive().max(7 * 24 * 60).optional(),
+    /** Fixed departure times, HH:MM, local time. */
+    departures: z.array(clockTimeSchema).max(100).optional(),
+    /** Minutes to board before departure. */
+    boardMinutes: z.number().min(0).max(240).optional(),
+    note: textSchema.optional(),
+  }).optional(),
+  /** Travel profiles that may not use this link (e.g. coaches on a narrow bridge). */
+  closedTo: z.array(travelProfileSchema).max(3).optional(),
+  /** Shape of the link for the map, `[lon, lat]` positions from `from` to `to`. */
+  geometry: z.array(positionSchema).min(2).max(5000).optional(),
+  description: localizedTextSchema.optional(),
+  sources: sourcesSchema.optional(),
+  provenance: z.partialRecord(z.enum(LINK_FACT_FIELDS), factNoteSchema).optional(),
+}).refine((l) => l.speedKmh !== undefined || l.minutes !== undefined, {
+  message: 'needs speedKmh or minutes', path: ['speedKmh'],
+})
+
+export type LinkRecord = z.infer<typeof linkSchema>

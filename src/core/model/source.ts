@@ -1,0 +1,25 @@
+/**
+ * Source
+ * ======
+ * Where a fact came from. Records cite sources by id; an estimate cites the note that explains it.
+ */
+import { z } from 'zod'
+import { sourceIdSchema } from './ids.ts'
+import { partialDateSchema, textSchema } from './common.ts'
+
+export const sourceKindSchema = z.enum(['article', 'official', 'reference', 'guide', 'agreement', 'estimate'])
+
+export const sourceSchema = z.strictObject({
+  id: sourceIdSchema,
+  kind: sourceKindSchema,
+  title: textSchema,
+  /** Publisher or site name, e.g. `vnnow.net`. */
+  publisher: textSchema.optional(),
+  /** Address of the page. Only http(s) addresses are accepted. */
+  url: z.string().max(2000).regex(/^https?:\/\/\S+$/, 'must be an http(s) address').optional(),
+  /** Date of publication, as precise as known. */
+  published: partialDateSchema.optional(),
+  note: textSchema.optional(),
+})
+
+export type Source = z.infer<typeof sourceSchema>
