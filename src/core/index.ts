@@ -27,3 +27,5 @@ export { DEFAULT_JSON_LIMITS, type JsonLimits } from './dataset/safe-json.ts'
 export { ISSUE_CODES, formatIssue, type DatasetIssue, type IssueCode, type IssueSeverity } from './dataset/dataset-issue.ts'
 /** Great-circle distance in km. */
 export { haversineKm } from './geo/distance.ts'
+/** The whole dataset format as a JSON Schema document (what `data/schema.json` holds). */
+export { datasetJsonSchema } from './dataset/dataset-schema.ts'

@@ -60,12 +60,17 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     if (!TOP_LEVEL_KEYS.has(key)) warnings.push(makeIssue('W_UNKNOWN_FIELD', key, `unknown top-level field "${key}" is ignored`))
   }
 
-  const sources = parseList(doc, 'sources', sourceSchema, false, errors, warnings)
-  const places = parseList(doc, 'places', placeSchema, true, errors, warnings)
-  const links = parseList(doc, 'links', linkSchema, true, errors, warnings)
-  const projects = parseList(doc, 'projects', projectSchema, false, errors, warnings)
+  // Ids of records that failed their own schema: references to them are not reported again.
+  const invalidIds = new Set<string>()
+  const sources = parseList(doc, 'sources', sourceSchema, false, errors, warnings, invalidIds)
+  const places = parseList(doc, 'places', placeSchema, true, errors, warnings, invalidIds)
+  const links = parseList(doc, 'links', linkSchema, true, errors, warnings, invalidIds)
+  const projects = parseList(doc, 'projects', projectSchema, false, errors, warnings, invalidIds)
 
-  for (const issue of checkReferences({ sources, places, links, projects })) (issue.severity === 'error' ? errors : warnings).push(issue)
+  for (const issue of checkReferences({ sources, places, links, projects })) {
+    if (isEcho(issue, invalidIds)) continue
+    ;(issue.severity === 'error' ? errors : warnings).push(issue)
+  }
   warnings.push(...checkGeography(header.success ? header.data.region : undefined, places, links))
 
   if (errors.length > 0 || !header.success) return { ok: false, errors, warnings }
@@ -91,7 +96,7 @@ function checkVersion(doc: Record<string, unknown>): DatasetIssue | null {
 /** Parses one record list entry by entry, so one bad record does not hide the others' problems. */
 function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   doc: Record<string, unknown>, key: (typeof LIST_KEYS)[number], schema: S, required: boolean,
-  errors: DatasetIssue[], warnings: DatasetIssue[],
+  errors: DatasetIssue[], warnings: DatasetIssue[], invalidIds: Set<string>,
 ): Indexed<z.output<S>>[] {
   const list = Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined
   if (list === undefined) {
@@ -113,6 +118,7 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
     const result = schema.safeParse(record)
     if (!result.success) {
       errors.push(...result.error.issues.map((i) => toDatasetIssue(i, [key, index], record, id)))
+      if (id !== undefined) invalidIds.add(`${key}:${id}`)
     } else out.push({ index, record: result.data })
     for (const field of Object.keys(record)) {
       if (known.has(field)) continue
@@ -123,6 +129,17 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
     }
   })
   return out
+}
+
+const REFERENCE_LIST: Partial<Record<string, string>> = {
+  E_UNKNOWN_PLACE: 'places', E_UNKNOWN_PROJECT: 'projects', E_UNKNOWN_LINK: 'links', E_UNKNOWN_SOURCE: 'sources',
+}
+
+/** True for a dangling-reference issue whose target exists but was already reported as invalid. */
+function isEcho(issue: DatasetIssue, invalidIds: ReadonlySet<string>): boolean {
+  const list = REFERENCE_LIST[issue.code]
+  if (!list || issue.value === undefined) return false
+  return invalidIds.has(`${list}:${JSON.parse(issue.value) as string}`)
 }
 
 function recordId(record: unknown): string | undefined {

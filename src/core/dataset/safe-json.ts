@@ -5,6 +5,7 @@
  * prototype keys, deep nesting, huge strings, non-finite numbers.
  */
 import { formatPath, makeIssue, type DatasetIssue } from './dataset-issue.ts'
+import { findJsonError } from './json-error-position.ts'
 
 /** Limits applied before a document is validated. */
 export interface JsonLimits {
@@ -37,19 +38,12 @@ export function parseJsonText(
     if (error instanceof RangeError) {
       return { ok: false, issue: makeIssue('E_TOO_DEEP', '', 'the document is nested too deeply to read') }
     }
-    const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, issue: makeIssue('E_JSON_SYNTAX', '', `not valid JSON: ${describeJsonError(text, detail)}`) }
+    const where = findJsonError(text)
+    const message = where
+      ? `not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}`
+      : `not valid JSON: ${error instanceof Error ? error.message.slice(0, 200) : String(error)}`
+    return { ok: false, issue: makeIssue('E_JSON_SYNTAX', '', message) }
   }
-}
-
-function describeJsonError(text: string, detail: string): string {
-  const match = /position (\d+)/.exec(detail)
-  if (!match) return text.trim() === '' ? 'the file is empty' : detail
-  const position = Number(match[1])
-  const before = text.slice(0, position)
-  const line = before.split('\n').length
-  const column = position - before.lastIndexOf('\n')
-  return `${detail.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`
 }
 
 /**

@@ -66,7 +66,12 @@ export function toDatasetIssue(
       if (inGeometry && issue.origin === 'array' && typeof last === 'number') {
         return make('E_POSITION_SHORT', 'a position needs a longitude and a latitude')
       }
-      if (isLat) return make('E_LAT_RANGE', `latitude ${String(value)} is outside -90..90`)
+      if (isLat) {
+        const lon = field === 'lat' ? valueAt(record, [...rel.slice(0, -1), 'lon']) : undefined
+        const swapHint = typeof lon === 'number' && Math.abs(lon) <= 90 && typeof value === 'number' && Math.abs(value) <= 180
+          ? ' (latitude and longitude look swapped)' : ''
+        return make('E_LAT_RANGE', `latitude ${String(value)} is outside -90..90${swapHint}`)
+      }
       if (isLon) return make('E_LON_RANGE', `longitude ${String(value)} is outside -180..180`)
       if (issue.code === 'too_small' && MEASURE_FIELDS.has(field) && typeof value === 'number' && value <= 0) {
         return make('E_NON_POSITIVE', `"${field}" must be greater than 0`)

@@ -1,0 +1,50 @@
+/**
+ * Command line
+ * ============
+ * `heritage-routes <command> [options]`: dispatches to one command module and turns user errors into
+ * one clear message each and exit code 2.
+ */
+import { UserError } from './user-error.ts'
+import type { Io } from './io.ts'
+import { runValidate } from './commands/validate.ts'
+
+export type Command = (argv: readonly string[], io: Io) => number
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  validate: { run: runValidate, summary: 'check a dataset and list every problem' },
+}
+
+const HELP = () => `Usage: heritage-routes <command> [options]
+   or: npm run --silent cli -- <command> [options]
+
+Commands:
+${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Every command accepts --data FILE (another dataset in the same format), --json and --help.
+Exit status: 0 for any answer, 2 for bad input, 1 for an internal error.`
+
+/** Runs one command line; never throws. Returns the exit status. */
+export function runCli(argv: readonly string[], io: Io): number {
+  try {
+    const [command, ...rest] = argv
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.out(HELP())
+      return command === undefined ? 2 : 0
+    }
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined
+    if (!entry) {
+      const near = Object.keys(COMMANDS).filter((c) => c.startsWith(command.slice(0, 2)))
+      throw new UserError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}. Commands: ${Object.keys(COMMANDS).join(', ')}.`)
+    }
+    return entry.run(rest, io)
+  } catch (error) {
+    if (error instanceof UserError) {
+      for (const line of error.lines) io.err(line)
+      return 2
+    }
+    io.err(`internal error: ${error instanceof Error ? error.message : String(error)}`)
+    io.err('This is a bug in heritage-routes, not in your input. Set DEBUG=1 to see the stack.')
+    if (process.env.DEBUG) io.err(error instanceof Error ? String(error.stack) : String(error))
+    return 1
+  }
+}
