@@ -8,7 +8,7 @@
 /** Branded ids and the slug rule they follow. */
 export { ID_PATTERN, type PlaceId, type LinkId, type ProjectId, type SourceId, type CommitmentId } from './model/ids.ts'
 /** Bilingual text, confidence levels, partial dates. */
-export { toLocalizedText, firstDayOf, type LocalizedText, type Confidence } from './model/common.ts'
+export { toLocalizedText, firstDayOf, formatPartialDate, type LocalizedText, type Confidence } from './model/common.ts'
 /** Place kinds, default visit durations, opening hours and festivals. */
 export {
   PLACE_KINDS, DEFAULT_VISIT_MINUTES, WEEKDAYS,
@@ -29,3 +29,8 @@ export { ISSUE_CODES, formatIssue, type DatasetIssue, type IssueCode, type Issue
 export { haversineKm } from './geo/distance.ts'
 /** The whole dataset format as a JSON Schema document (what `data/schema.json` holds). */
 export { datasetJsonSchema } from './dataset/dataset-schema.ts'
+/** GeoJSON of places and links for maps, and how each link is drawn. */
+export {
+  placeFeatures, linkFeatures, linkDrawStatus, datasetBounds,
+  type LinkDrawStatus, type PlaceFeatureProps, type LinkFeatureProps,
+} from './map/network-features.ts'

@@ -69,3 +69,14 @@ export const factNoteSchema = z.strictObject({
   confidence: confidenceSchema.optional(),
   sources: sourcesSchema.optional(),
 })
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** A partial date for people: `2024-09` → `Sep 2024` (en) or `tháng 9/2024` (vi); `2025` stays `2025`. */
+export function formatPartialDate(partial: string, language: 'vi' | 'en' = 'en'): string {
+  const [y, m, d] = partial.split('-')
+  if (m === undefined) return y!
+  const month = Number(m)
+  if (language === 'vi') return d === undefined ? `tháng ${month}/${y}` : `${Number(d)}/${month}/${y}`
+  return d === undefined ? `${MONTHS_EN[month - 1]} ${y}` : `${Number(d)} ${MONTHS_EN[month - 1]} ${y}`
+}

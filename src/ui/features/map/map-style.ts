@@ -1,0 +1,61 @@
+/**
+ * Map style
+ * =========
+ * The offline MapLibre style drawn from our own data: links coloured by mode and dashed by status,
+ * places sized by kind, UNESCO components ringed in gold. No tiles, glyphs or sprites are fetched.
+ */
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
+import { linkFeatures, placeFeatures, type Dataset } from '../../../core/index.ts'
+
+export const MODE_COLOURS = { road: '#6b4f3a', waterway: '#1f6fb2', rail: '#7b3fa0' } as const
+export const KIND_COLOURS = {
+  'heritage-site': '#c2410c', city: '#1f2937', town: '#4b5563', wharf: '#1f6fb2', station: '#7b3fa0', junction: '#9ca3af', place: '#c2410c',
+} as const
+export const UNESCO_RING = '#d4a017'
+
+const modeColour: ExpressionSpecification = ['match', ['get', 'mode'], 'waterway', MODE_COLOURS.waterway, 'rail', MODE_COLOURS.rail, MODE_COLOURS.road]
+const modeWidth: ExpressionSpecification = ['match', ['get', 'mode'], 'rail', 2.5, 'waterway', 3, 3]
+
+/** Layer ids that hold links, in drawing order. */
+export const LINK_LAYERS = ['links-existing', 'links-under-construction', 'links-planned'] as const
+export const PLACE_LAYER = 'places'
+
+export function buildMapStyle(dataset: Dataset): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      links: { type: 'geojson', data: linkFeatures(dataset) },
+      places: { type: 'geojson', data: placeFeatures(dataset) },
+    },
+    layers: [
+      { id: 'background', type: 'background', paint: { 'background-color': '#f3eee4' } },
+      {
+        id: 'links-existing', type: 'line', source: 'links',
+        filter: ['in', ['get', 'status'], ['literal', ['existing', 'opened']]],
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': modeColour, 'line-width': modeWidth },
+      },
+      {
+        id: 'links-under-construction', type: 'line', source: 'links',
+        filter: ['==', ['get', 'status'], 'under-construction'],
+        paint: { 'line-color': modeColour, 'line-width': modeWidth, 'line-dasharray': [3, 2] },
+      },
+      {
+        id: 'links-planned', type: 'line', source: 'links',
+        filter: ['==', ['get', 'status'], 'planned'],
+        paint: { 'line-color': modeColour, 'line-width': modeWidth, 'line-dasharray': [0.6, 1.6], 'line-opacity': 0.9 },
+      },
+      {
+        id: PLACE_LAYER, type: 'circle', source: 'places',
+        paint: {
+          'circle-radius': ['match', ['get', 'kind'], 'heritage-site', 7, 'city', 6, 'town', 4.5, 'wharf', 5, 'station', 5, 3],
+          'circle-color': ['match', ['get', 'kind'],
+            'heritage-site', KIND_COLOURS['heritage-site'], 'city', KIND_COLOURS.city, 'town', KIND_COLOURS.town,
+            'wharf', KIND_COLOURS.wharf, 'station', KIND_COLOURS.station, KIND_COLOURS.junction],
+          'circle-stroke-color': ['case', ['get', 'unesco'], UNESCO_RING, '#ffffff'],
+          'circle-stroke-width': ['case', ['get', 'unesco'], 3, 1.2],
+        },
+      },
+    ],
+  }
+}
