@@ -37,6 +37,16 @@ for (const file of walk(join(root, 'src'))) {
     }
   }
 }
+// Text from a dataset must never become markup: no HTML-string APIs anywhere in the app.
+const HTML_SINKS = /\b(dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacentHTML|setHTML)\b/
+for (const file of walk(join(root, 'src'))) {
+  const rel = relative(root, file)
+  if (rel.endsWith('.test.ts') || rel.endsWith('.test.tsx')) continue
+  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+    if (HTML_SINKS.test(line)) problems.push(`${rel}:${i + 1}: HTML-string API; build DOM nodes or use textContent`)
+  })
+}
+
 if (problems.length > 0) {
   console.error(problems.join('\n'))
   console.error(`layer check: ${problems.length} problem(s)`)
