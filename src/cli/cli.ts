@@ -7,11 +7,20 @@
 import { UserError } from './user-error.ts'
 import type { Io } from './io.ts'
 import { runValidate } from './commands/validate.ts'
+import { runRoute } from './commands/route.ts'
+import { runMatrix } from './commands/matrix.ts'
+import { runReach } from './commands/reach.ts'
+import { runScenarios } from './commands/scenarios.ts'
+import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: runValidate, summary: 'check a dataset and list every problem' },
+  route: { run: runRoute, summary: 'fastest or shortest route between two places, with alternatives' },
+  matrix: { run: runMatrix, summary: 'minutes and km between places (table, CSV or JSON)' },
+  reach: { run: runReach, summary: 'every place reachable within a number of minutes' },
+  scenarios: { run: runScenarios, summary: 'the scenario presets and every project\'s dates' },
 }
 
 const HELP = () => `Usage: heritage-routes <command> [options]
@@ -40,6 +49,10 @@ export function runCli(argv: readonly string[], io: Io): number {
   } catch (error) {
     if (error instanceof UserError) {
       for (const line of error.lines) io.err(line)
+      return 2
+    }
+    if (error instanceof CoreError) {
+      io.err(error.message)
       return 2
     }
     io.err(`internal error: ${error instanceof Error ? error.message : String(error)}`)

@@ -6,17 +6,25 @@
 export interface Io {
   out(text: string): void
   err(text: string): void
+  /** Today's date, `YYYY-MM-DD`, in Vietnam (UTC+7). */
+  today(): string
+}
+
+/** The current day in Vietnam, where every date of the product is local. */
+export function vietnamToday(now = Date.now()): string {
+  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10)
 }
 
 /** Writes to the process streams. */
 export const processIo: Io = {
   out: (text) => { process.stdout.write(`${text}\n`) },
   err: (text) => { process.stderr.write(`${text}\n`) },
+  today: () => vietnamToday(),
 }
 
 /** Collects output in memory (for tests). */
-export function memoryIo(): Io & { stdout: string[]; stderr: string[] } {
+export function memoryIo(today = '2026-11-28'): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
   const stderr: string[] = []
-  return { stdout, stderr, out: (t) => { stdout.push(t) }, err: (t) => { stderr.push(t) } }
+  return { stdout, stderr, out: (t) => { stdout.push(t) }, err: (t) => { stderr.push(t) }, today: () => today }
 }

@@ -34,3 +34,27 @@ export {
   placeFeatures, linkFeatures, linkDrawStatus, datasetBounds,
   type LinkDrawStatus, type PlaceFeatureProps, type LinkFeatureProps,
 } from './map/network-features.ts'
+/** Errors the engine throws for bad input (never for "no route"). */
+export { CoreError, UnknownPlaceError, UnknownProjectError, type CoreErrorCode } from './errors.ts'
+/** Diacritic-insensitive folding and id suggestions. */
+export { foldText, suggestIds } from './model/suggest-ids.ts'
+/** Scenarios: presets, dates on the expected or promised basis, with/without project lists. */
+export {
+  resolveScenario, projectOpeningDay, checkDay, SCENARIO_PRESETS,
+  type Scenario, type ScenarioRequest, type ScenarioPreset, type DateBasis,
+} from './scenario/scenario.ts'
+/** The compiled network of one scenario and profile. */
+export {
+  buildScenarioNetwork, resolveRoutingOptions,
+  type ScenarioNetwork, type RoutingOptions, type ResolvedRoutingOptions, type OpenLink, type Optimize,
+} from './routing/scenario-network.ts'
+export type { TravelProfile } from './routing/travel-profile.ts'
+/** Routes: fastest or shortest, with legs, waits, projects used; "no route" with its reason. */
+export { findRoute, suggestPlaces, describeProjectTiming } from './routing/find-route.ts'
+export type { RouteResult, FoundRoute, NoRoute, RouteLeg, ProjectUse } from './routing/route.ts'
+/** Labelled alternative routes that differ meaningfully from the best one. */
+export { findAlternatives, MAX_SHARED_SHARE, type AlternativeRoute, type AlternativeLabel } from './routing/alternatives.ts'
+/** Minutes and km between every pair of a list of places. */
+export { travelMatrix, type TravelMatrix } from './routing/travel-matrix.ts'
+/** Places reachable within a time budget. */
+export { reachWithin, type Reachable } from './routing/reach.ts'

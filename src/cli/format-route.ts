@@ -1,0 +1,84 @@
+/**
+ * Route output
+ * ============
+ * A route for people (a table of legs) and for programs (the JSON contract).
+ */
+import type { Dataset, FoundRoute, NoRoute, RouteResult, AlternativeRoute } from '../core/index.ts'
+import { formatTable } from './output.ts'
+import { scenarioJson, scenarioLine } from './scenario-options.ts'
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits
+
+export function minutesText(minutes: number): string {
+  const m = Math.round(minutes)
+  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')}`
+}
+
+function legsJson(route: FoundRoute) {
+  return route.legs.map((l) => ({
+    kind: l.kind, link: l.link, from: l.from, to: l.to, mode: l.mode, ref: l.ref,
+    km: round(l.km, 2), minutes: round(l.minutes, 2), project: l.project, estimated: l.estimated, note: l.note,
+  }))
+}
+
+function foundJson(route: FoundRoute) {
+  return {
+    reachable: true as const, from: route.from, to: route.to,
+    minutes: round(route.minutes, 2), km: round(route.km, 2), estimatedMinutes: round(route.estimatedMinutes, 2),
+    places: route.places, legs: legsJson(route), projects: route.projects,
+    projectUses: route.projectUses.map((p) => ({ id: p.id, status: p.status, when: p.when, sentence: p.sentence })),
+  }
+}
+
+/** The JSON document of `route --json`. */
+export function routeJson(result: RouteResult, alternatives: readonly AlternativeRoute[]) {
+  const common = { scenario: scenarioJson(result.scenario), options: result.options }
+  if (!result.reachable) {
+    return { reachable: false, from: result.from, to: result.to, minutes: null, km: null, places: [], legs: [], projects: [],
+      reason: result.reason, wouldConnect: result.wouldConnect, ...common, alternatives: [] }
+  }
+  return { ...foundJson(result), ...common, alternatives: alternatives.map((a) => ({ label: a.label, ...foundJson(a.route) })) }
+}
+
+function placeName(dataset: Dataset, id: string): string {
+  return dataset.placeById.get(id as never)?.name.vi ?? id
+}
+
+function legsTable(dataset: Dataset, route: FoundRoute): string {
+  const rows = route.legs.map((l, i) => [
+    String(i + 1),
+    l.kind === 'wait' ? `wait at ${placeName(dataset, l.from)}` : `${placeName(dataset, l.from)} → ${placeName(dataset, l.to)}`,
+    l.kind === 'wait' ? '' : l.mode,
+    l.ref ?? '',
+    l.kind === 'wait' ? '' : round(l.km).toFixed(1),
+    Math.round(l.minutes).toString(),
+    l.project ?? '',
+    [l.estimated ? 'estimate' : '', l.note ?? ''].filter(Boolean).join('; '),
+  ])
+  return formatTable(['#', 'leg', 'mode', 'road', 'km', 'min', 'project', 'note'], rows)
+}
+
+/** The readable answer of `route`. */
+export function routeText(dataset: Dataset, result: RouteResult, alternatives: readonly AlternativeRoute[]): string {
+  const head = `${placeName(dataset, result.from)} → ${placeName(dataset, result.to)}`
+  const lines = [head, scenarioLine(result.scenario)]
+  const how = `${result.options.profile}, ${result.options.optimize === 'time' ? 'fastest' : 'shortest'}, modes ${result.options.modes.join('/')}`
+  if (!result.reachable) {
+    lines.push(`No route (${how}): ${(result as NoRoute).reason}.`)
+    return lines.join('\n')
+  }
+  const est = result.estimatedMinutes > 0 ? ` (${minutesText(result.estimatedMinutes)} of it on estimated links)` : ''
+  lines.push(`${minutesText(result.minutes)}, ${round(result.km).toFixed(1)} km — ${how}${est}`, '', legsTable(dataset, result))
+  if (result.projectUses.length > 0) {
+    lines.push('', 'Relies on:')
+    for (const p of result.projectUses) lines.push(`  - ${p.sentence}`)
+  } else lines.push('', 'Uses only links that exist today.')
+  if (alternatives.length > 0) {
+    lines.push('', 'Alternatives:')
+    for (const a of alternatives) {
+      const delta = a.route.minutes - result.minutes
+      lines.push(`  ${a.label}: ${minutesText(a.route.minutes)} (+${Math.round(delta)} min), ${round(a.route.km).toFixed(1)} km via ${a.route.places.slice(1, -1).map((p) => placeName(dataset, p)).join(', ') || 'a direct link'}`)
+    }
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,83 @@
+/**
+ * Scenario and routing options
+ * ============================
+ * The options every computing command shares, turned into a core scenario and routing options.
+ */
+import {
+  resolveScenario, type Dataset, type LinkMode, type Optimize, type RoutingOptions, type Scenario, type TravelProfile,
+} from '../core/index.ts'
+import { UserError } from './user-error.ts'
+
+export const SCENARIO_OPTIONS = {
+  date: { type: 'string' },
+  scenario: { type: 'string' },
+  basis: { type: 'string' },
+  with: { type: 'string' },
+  without: { type: 'string' },
+} as const
+
+export const ROUTING_OPTIONS = {
+  profile: { type: 'string' },
+  modes: { type: 'string' },
+  optimize: { type: 'string' },
+} as const
+
+export const SCENARIO_HELP = `Scenario (the same on every command):
+  --date YYYY-MM-DD      the network on that day: projects open from the day they opened,
+                         or else from their expected date; a project with no date stays closed
+  --basis expected|promised
+                         read the expected dates (default) or the 2023 agreement's promised ones
+  --scenario NAME        a preset: agreement-2023, today (default), committed, full-vision
+  --with ID,...          open these projects as well
+  --without ID,...       close these projects`
+
+export const ROUTING_HELP = `Routing:
+  --profile car|coach|motorbike   (default car; motorbikes avoid expressways)
+  --modes road,waterway,rail      modes allowed (default all)
+  --optimize time|distance        fastest (default) or shortest`
+
+/** Splits `a,b, c` into ids; empty items are an error naming the option. */
+export function idList(option: string, value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined
+  const items = value.split(',').map((s) => s.trim())
+  if (items.some((s) => s === '')) throw new UserError(`--${option}: empty item in "${value}"; write ids separated by commas`)
+  return items
+}
+
+export function scenarioFromOptions(dataset: Dataset, values: Record<string, string | boolean | undefined>, today: string, prefix = ''): Scenario {
+  const get = (name: string) => values[`${prefix}${name}`] as string | undefined
+  const basis = get('basis')
+  if (basis !== undefined && basis !== 'expected' && basis !== 'promised') throw new UserError(`--${prefix}basis: "${basis}" must be expected or promised`)
+  return resolveScenario(dataset, {
+    ...(get('scenario') !== undefined && { preset: get('scenario') }),
+    ...(get('date') !== undefined && { date: get('date') }),
+    ...(basis !== undefined && { basis }),
+    ...(get('with') !== undefined && { with: idList(`${prefix}with`, get('with')) }),
+    ...(get('without') !== undefined && { without: idList(`${prefix}without`, get('without')) }),
+  }, today)
+}
+
+export function routingFromOptions(values: Record<string, string | boolean | undefined>): RoutingOptions {
+  const profile = values.profile as string | undefined
+  if (profile !== undefined && !['car', 'coach', 'motorbike'].includes(profile)) throw new UserError(`--profile: "${profile}" must be car, coach or motorbike`)
+  const optimize = values.optimize as string | undefined
+  if (optimize !== undefined && optimize !== 'time' && optimize !== 'distance') throw new UserError(`--optimize: "${optimize}" must be time or distance`)
+  const modes = idList('modes', values.modes as string | undefined)
+  for (const m of modes ?? []) if (!['road', 'waterway', 'rail'].includes(m)) throw new UserError(`--modes: "${m}" must be road, waterway or rail`)
+  return {
+    ...(profile !== undefined && { profile: profile as TravelProfile }),
+    ...(optimize !== undefined && { optimize: optimize as Optimize }),
+    ...(modes !== undefined && { modes: modes as LinkMode[] }),
+  }
+}
+
+/** The scenario as every JSON answer shows it. */
+export function scenarioJson(s: Scenario) {
+  return { label: s.label, preset: s.preset, date: s.date, basis: s.basis, with: s.with, without: s.without, openProjects: s.openProjects }
+}
+
+/** One line for people: `Scenario: today (2026-11-28) · open projects: dong-viet-bridge`. */
+export function scenarioLine(s: Scenario): string {
+  const basis = s.date !== null ? `, ${s.basis} dates` : ''
+  return `Scenario: ${s.label}${basis} · open projects: ${s.openProjects.length ? s.openProjects.join(', ') : 'none'}`
+}

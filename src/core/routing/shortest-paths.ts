@@ -1,0 +1,135 @@
+/**
+ * Shortest paths
+ * ==============
+ * Dijkstra's algorithm on a compiled scenario network, with a binary heap over typed arrays.
+ *
+ * Tie rule (documented in docs/decisions/0002-routing.md): among paths of equal cost, each place is
+ * reached by the arc whose link id sorts first, then from the place whose id sorts first. Because
+ * the network is compiled in id order, the answer does not depend on the order of the input file.
+ */
+import type { ScenarioNetwork } from './scenario-network.ts'
+
+/** Costs closer than this (relative) count as equal. */
+const TIE_EPSILON = 1e-9
+
+/** Result of a search from one source: `cost[i]` (Infinity when unreached) and the arc into i (-1 for none). */
+export interface SearchTree {
+  readonly source: number
+  readonly cost: Float64Array
+  readonly viaArc: Int32Array
+  /** Arcs' source nodes, to walk the tree back. */
+  readonly arcSource: Int32Array
+  /** Places settled by the search. */
+  readonly settled: number
+}
+
+class MinHeap {
+  private keys = new Float64Array(64)
+  private nodes = new Int32Array(64)
+  size = 0
+  push(key: number, node: number): void {
+    if (this.size === this.keys.length) {
+      const k = new Float64Array(this.size * 2); k.set(this.keys); this.keys = k
+      const n = new Int32Array(this.size * 2); n.set(this.nodes); this.nodes = n
+    }
+    let i = this.size++
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (this.keys[parent]! <= key) break
+      this.keys[i] = this.keys[parent]!; this.nodes[i] = this.nodes[parent]!
+      i = parent
+    }
+    this.keys[i] = key; this.nodes[i] = node
+  }
+  /** Removes the minimum; read `topKey`/`topNode` before calling. */
+  pop(): void {
+    const last = --this.size
+    if (last === 0) return
+    const key = this.keys[last]!, node = this.nodes[last]!
+    let i = 0
+    for (;;) {
+      let child = 2 * i + 1
+      if (child >= last) break
+      if (child + 1 < last && this.keys[child + 1]! < this.keys[child]!) child++
+      if (this.keys[child]! >= key) break
+      this.keys[i] = this.keys[child]!; this.nodes[i] = this.nodes[child]!
+      i = child
+    }
+    this.keys[i] = key; this.nodes[i] = node
+  }
+  get topKey(): number { return this.keys[0]! }
+  get topNode(): number { return this.nodes[0]! }
+}
+
+const arcSourceCache = new WeakMap<ScenarioNetwork, Int32Array>()
+
+/** Source node of every arc (computed once per network). */
+export function arcSources(network: ScenarioNetwork): Int32Array {
+  let sources = arcSourceCache.get(network)
+  if (!sources) {
+    sources = new Int32Array(network.arcTarget.length)
+    for (let i = 0; i + 1 < network.arcStart.length; i++) sources.fill(i, network.arcStart[i], network.arcStart[i + 1])
+    arcSourceCache.set(network, sources)
+  }
+  return sources
+}
+
+/**
+ * Searches from `source`; stops once `target` (or every one of `targets`) is settled, or once costs
+ * exceed `maxCost`.
+ * Nodes beyond the stop keep cost Infinity or a tentative value; use `settledCost` to read results.
+ */
+export function searchFrom(network: ScenarioNetwork, source: number, options: { target?: number; targets?: ReadonlySet<number>; maxCost?: number } = {}): SearchTree {
+  const n = network.placeIds.length
+  const { arcStart, arcTarget, arcCost, arcLink } = network
+  const sources = arcSources(network)
+  const cost = new Float64Array(n).fill(Infinity)
+  const viaArc = new Int32Array(n).fill(-1)
+  const done = new Uint8Array(n)
+  const maxCost = options.maxCost ?? Infinity
+  const heap = new MinHeap()
+  cost[source] = 0
+  heap.push(0, source)
+  let settled = 0
+  let targetsLeft = options.targets?.size ?? -1
+  while (heap.size > 0) {
+    const key = heap.topKey, u = heap.topNode
+    heap.pop()
+    if (done[u] || key > cost[u]!) continue
+    if (key > maxCost) break
+    done[u] = 1
+    settled++
+    if (u === options.target) break
+    if (targetsLeft > 0 && options.targets!.has(u) && --targetsLeft === 0) break
+    for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
+      const v = arcTarget[a]!
+      if (done[v]) continue
+      const next = key + arcCost[a]!
+      if (next === Infinity) continue
+      const current = cost[v]!
+      const slack = current === Infinity ? 0 : TIE_EPSILON * Math.max(1, current)
+      if (next < current - slack) {
+        cost[v] = next; viaArc[v] = a
+        heap.push(next, v)
+      } else if (next <= current + slack) {
+        const old = viaArc[v]!
+        if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && u < sources[old]!)) viaArc[v] = a
+      }
+    }
+  }
+  // Tentative costs of unsettled nodes are not answers: clear them.
+  for (let i = 0; i < n; i++) if (!done[i]) { cost[i] = Infinity; viaArc[i] = -1 }
+  return { source, cost, viaArc, arcSource: sources, settled }
+}
+
+/** The arcs from the tree's source to `target`, in travel order; null when unreached. */
+export function arcsTo(tree: SearchTree, target: number): number[] | null {
+  if (tree.cost[target] === Infinity) return null
+  const arcs: number[] = []
+  for (let v = target; v !== tree.source; ) {
+    const a = tree.viaArc[v]!
+    arcs.push(a)
+    v = tree.arcSource[a]!
+  }
+  return arcs.reverse()
+}

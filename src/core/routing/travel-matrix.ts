@@ -1,0 +1,49 @@
+/**
+ * Travel matrix
+ * =============
+ * Minutes and km between every pair of a list of places, along the best route of the network.
+ */
+import type { PlaceId } from '../model/ids.ts'
+import type { ScenarioNetwork } from './scenario-network.ts'
+import { placeIndex } from './find-route.ts'
+import { searchFrom } from './shortest-paths.ts'
+
+export interface TravelMatrix {
+  readonly places: readonly PlaceId[]
+  /** `minutes[i][j]`: from places[i] to places[j]; null when unreachable. */
+  readonly minutes: ReadonlyArray<ReadonlyArray<number | null>>
+  readonly km: ReadonlyArray<ReadonlyArray<number | null>>
+}
+
+/** Minutes and km of the best route from `tree`'s source to `target`, walking the tree back. */
+function totalsTo(network: ScenarioNetwork, tree: ReturnType<typeof searchFrom>, target: number): [number, number] | null {
+  if (tree.cost[target] === Infinity) return null
+  let minutes = 0, km = 0
+  for (let v = target; v !== tree.source; ) {
+    const a = tree.viaArc[v]!
+    const open = network.links[network.arcLink[a]!]!
+    minutes += open.travelMinutes + open.waitMinutes
+    km += open.km
+    v = tree.arcSource[a]!
+  }
+  return [minutes, km]
+}
+
+/** The matrix for `placeIds` (unknown ids throw UnknownPlaceError). One search per origin. */
+export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
+  const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
+  const targets = new Set(indices)
+  const minutes: Array<Array<number | null>> = []
+  const km: Array<Array<number | null>> = []
+  for (const s of indices) {
+    const tree = searchFrom(network, s, { targets })
+    const rowMinutes: Array<number | null> = [], rowKm: Array<number | null> = []
+    for (const t of indices) {
+      const totals = totalsTo(network, tree, t)
+      rowMinutes.push(totals ? totals[0] : null)
+      rowKm.push(totals ? totals[1] : null)
+    }
+    minutes.push(rowMinutes); km.push(rowKm)
+  }
+  return { places: placeIds as PlaceId[], minutes, km }
+}
