@@ -14,7 +14,7 @@ describe('cli validate', () => {
   it('accepts the embedded data with exit 0 and a summary', () => {
     const r = run('validate')
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/valid — 43 places, 71 links, 9 projects/)
+    expect(r.out).toMatch(/valid — 43 places, 74 links, 9 projects/)
   })
 
   it('prints exactly one JSON document with --json', () => {

@@ -75,10 +75,11 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
     checkSources(l.sources, `${path}.sources`, l.id)
     checkProvenance(l.provenance, path, l.id)
     const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
-    const key = `${ends}#${l.mode}#${l.project ?? ''}`
+    // Two roads between the same places are normal (QL1 beside the expressway); the same reference twice is not.
+    const key = `${ends}#${l.mode}#${l.project ?? ''}#${l.road?.ref ?? ''}`
     const other = parallel.get(key)
     if (other !== undefined) {
-      issues.push(makeIssue('W_PARALLEL_LINK', path, `joins the same places by ${l.mode} as links[${other}]; only the faster one will ever be used`, { record: l.id }))
+      issues.push(makeIssue('W_PARALLEL_LINK', path, `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${other}]: a duplicate?`, { record: l.id }))
     } else parallel.set(key, index)
   }
 

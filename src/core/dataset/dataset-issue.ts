@@ -37,7 +37,7 @@ export const ISSUE_CODES = {
   E_UNKNOWN_LINK: ['error', 'a project upgrades or replaces a link that does not exist'],
   E_UNKNOWN_SOURCE: ['error', 'a record cites a source that does not exist'],
   E_SELF_LOOP: ['error', 'a link starts and ends at the same place'],
-  W_PARALLEL_LINK: ['warning', 'two links join the same places by the same mode in the same scenario'],
+  W_PARALLEL_LINK: ['warning', 'two links join the same places by the same mode and road reference in the same scenario'],
   W_PROJECT_UNDATED: ['warning', 'a project has no usable date, so date scenarios keep its links closed'],
   W_DATE_ON_EXISTING_LINK: ['warning', 'a link without a project carries a date, which is ignored'],
   W_UNKNOWN_FIELD: ['warning', 'a field this program does not know (a typo?) is ignored'],
