@@ -75,6 +75,8 @@ const fixtures: Fixture[] = [
   { name: 'a motorbike rides at most 50 km/h', table: 'a - b road 50km 100kmh', from: 'a', to: 'b', options: { profile: 'motorbike' }, expect: 'a b', minutes: 60 },
   { name: 'a coach is slower than a car on the same road', table: 'a - b road 45km 45kmh', from: 'a', to: 'b', options: { profile: 'coach' }, expect: 'a b', minutes: 66.66666666666667 },
   { name: 'the committed preset opens approved projects and not proposed ones', table: 'a - b road 10km 10min project=ok\nb - c road 10km 10min project=idea\nproject ok status=approved\nproject idea status=proposed', from: 'a', to: 'c', scenario: { preset: 'committed' }, expect: 'none', wouldConnect: ['idea'] },
+  { name: 'existing-only ignores an open project that is not completed', table: 'a - b road 10km 10min project=p\na - c road 10km 10min\nc - b road 10km 10min\nproject p status=approved', from: 'a', to: 'b', scenario: { preset: 'full-vision' }, options: { existingOnly: true }, expect: 'a c b' },
+  { name: 'existing-only keeps a completed project', table: 'a - b road 10km 10min project=p\na - c road 10km 10min\nc - b road 10km 10min\nproject p status=completed opened=2025-07', from: 'a', to: 'b', options: { existingOnly: true }, expect: 'a b' },
   { name: 'two projects both needed: the reason names both', table: 'a - m road 5km 5min project=bridge\nm - b road 5km 5min project=connector\nproject bridge\nproject connector', from: 'a', to: 'b', expect: 'none', wouldConnect: ['bridge', 'connector'] },
 ]
 
@@ -96,6 +98,7 @@ function cliArgs(f: Fixture, file: string): string[] {
   if (o.profile) args.push('--profile', o.profile)
   if (o.modes) args.push('--modes', o.modes.join(','))
   if (o.optimize) args.push('--optimize', o.optimize)
+  if (o.existingOnly) args.push('--existing-only')
   return args
 }
 

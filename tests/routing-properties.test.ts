@@ -95,7 +95,7 @@ describe('routing properties', () => {
   it('P5: triangle inequality; with two-way links only, A→B equals B→A', () => {
     fc.assert(fc.property(randomNetwork(3, 12, 24, { oneway: false }), fc.tuple(fc.nat(), fc.nat(), fc.nat()), (net, [x, y, z]) => {
       const network = networkFor(datasetOf(net))
-      const [a, b, c] = [x, y, z].map((i) => network.placeIds[i % net.nodes]!) as [string, string, string]
+      const [a, b, c] = [x, y, z].map((i) => network.placeIds[i % net.nodes]!) as unknown as [string, string, string]
       const d = (p: string, q: string) => { const r = findRoute(network, p, q); return r.reachable ? r.minutes : Infinity }
       expect(d(a, c)).toBeLessThanOrEqual(d(a, b) + d(b, c) + 1e-9)
       const ab = d(a, b), ba = d(b, a)

@@ -20,6 +20,7 @@ export const ROUTING_OPTIONS = {
   profile: { type: 'string' },
   modes: { type: 'string' },
   optimize: { type: 'string' },
+  'existing-only': { type: 'boolean' },
 } as const
 
 export const SCENARIO_HELP = `Scenario (the same on every command):
@@ -34,7 +35,8 @@ export const SCENARIO_HELP = `Scenario (the same on every command):
 export const ROUTING_HELP = `Routing:
   --profile car|coach|motorbike   (default car; motorbikes avoid expressways)
   --modes road,waterway,rail      modes allowed (default all)
-  --optimize time|distance        fastest (default) or shortest`
+  --optimize time|distance        fastest (default) or shortest
+  --existing-only                 only links that exist today (no link of an unfinished project)`
 
 /** Splits `a,b, c` into ids; empty items are an error naming the option. */
 export function idList(option: string, value: string | undefined): string[] | undefined {
@@ -68,6 +70,7 @@ export function routingFromOptions(values: Record<string, string | boolean | und
     ...(profile !== undefined && { profile: profile as TravelProfile }),
     ...(optimize !== undefined && { optimize: optimize as Optimize }),
     ...(modes !== undefined && { modes: modes as LinkMode[] }),
+    ...(values['existing-only'] === true && { existingOnly: true }),
   }
 }
 

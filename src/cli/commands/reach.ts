@@ -28,7 +28,7 @@ ${SCENARIO_HELP}`
 
 export function runReach(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('reach', argv, {
-    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, profile: ROUTING_OPTIONS.profile, modes: ROUTING_OPTIONS.modes,
+    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, profile: ROUTING_OPTIONS.profile, modes: ROUTING_OPTIONS.modes, 'existing-only': ROUTING_OPTIONS['existing-only'],
     from: { type: 'string' }, within: { type: 'string' }, 'sites-only': { type: 'boolean' },
   })
   if (values.help) { io.out(REACH_HELP); return 0 }

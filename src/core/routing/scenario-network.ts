@@ -18,12 +18,15 @@ export interface RoutingOptions {
   readonly profile?: TravelProfile
   readonly modes?: readonly LinkMode[]
   readonly optimize?: Optimize
+  /** Use only links that exist today: no link or upgrade of a project that is not completed. */
+  readonly existingOnly?: boolean
 }
 
 export interface ResolvedRoutingOptions {
   readonly profile: TravelProfile
   readonly modes: readonly LinkMode[]
   readonly optimize: Optimize
+  readonly existingOnly: boolean
 }
 
 /** Why a wait happens before a link. */
@@ -74,7 +77,7 @@ export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRou
   if (modes.length === 0) throw new CoreError('INVALID_OPTION', 'modes: give at least one of road, waterway, rail')
   const optimize = options.optimize ?? 'time'
   if (optimize !== 'time' && optimize !== 'distance') throw new CoreError('INVALID_OPTION', `optimize: "${String(optimize)}" must be time or distance`)
-  return { profile, modes: ALL_MODES.filter((m) => modes.includes(m)), optimize }
+  return { profile, modes: ALL_MODES.filter((m) => modes.includes(m)), optimize, existingOnly: options.existingOnly ?? false }
 }
 
 function isEstimate(link: Link, fields: readonly string[]): boolean {
@@ -100,7 +103,9 @@ function applyScenario(dataset: Dataset, link: Link, open: ReadonlySet<ProjectId
 /** Compiles the network of a scenario for a profile. Linear in the size of the dataset. */
 export function buildScenarioNetwork(dataset: Dataset, scenario: Scenario, options: RoutingOptions = {}): ScenarioNetwork {
   const resolved = resolveRoutingOptions(options)
-  const open = new Set(scenario.openProjects)
+  const open = new Set(resolved.existingOnly
+    ? scenario.openProjects.filter((id) => dataset.projectById.get(id)?.status === 'completed')
+    : scenario.openProjects)
   const closedByReplacement = new Set<LinkId>()
   const upgrades = new Map<LinkId, Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>>()
   for (const project of dataset.projects) {
