@@ -58,3 +58,6 @@ export { findAlternatives, MAX_SHARED_SHARE, type AlternativeRoute, type Alterna
 export { travelMatrix, type TravelMatrix } from './routing/travel-matrix.ts'
 /** Places reachable within a time budget. */
 export { reachWithin, type Reachable } from './routing/reach.ts'
+/** The Vietnamese lunar calendar and festival dates. */
+export { toLunar, fromLunar, type LunarDay } from './calendar/lunar-calendar.ts'
+export { nextOccurrence, nextFestivals, festivalsOn, occurrenceIn, type FestivalOccurrence } from './calendar/festival-dates.ts'
