@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import Graph from 'graphology'
+import { DirectedGraph } from 'graphology'
 import { bidirectional, singleSource } from 'graphology-shortest-path/dijkstra'
 import {
   buildScenarioNetwork, findRoute, parseDataset, resolveScenario, travelMatrix, type Dataset, type ScenarioNetwork,
@@ -24,7 +24,7 @@ const log = (section: string, what: string, ours: Timing | string, baseline: Tim
 }
 
 function graphologyOf(network: ScenarioNetwork) {
-  const g = new Graph<Record<string, never>, { minutes: number }>({ type: 'directed', multi: false })
+  const g = new DirectedGraph<Record<string, never>, { minutes: number }>()
   for (const id of network.placeIds) g.addNode(id)
   for (let u = 0; u + 1 < network.arcStart.length; u++) {
     for (let a = network.arcStart[u]!; a < network.arcStart[u + 1]!; a++) {

@@ -1,12 +1,25 @@
 import { Route, Routes } from 'react-router'
+import { AppLayout } from './app-layout.tsx'
 import { HomePage } from '../features/home/home-page.tsx'
+import { RoutePage } from '../features/route/route-page.tsx'
+import { PlacesPage } from '../features/places/places-page.tsx'
+import { PlacePage } from '../features/places/place-page.tsx'
+import { ProjectsPage } from '../features/projects/projects-page.tsx'
+import { ProjectPage } from '../features/projects/project-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/" element={<HomePage />} />
-      <Route path="*" element={<NotFoundPage />} />
+      <Route element={<AppLayout />}>
+        <Route path="/" element={<HomePage />} />
+        <Route path="/route" element={<RoutePage />} />
+        <Route path="/places" element={<PlacesPage />} />
+        <Route path="/places/:id" element={<PlacePage />} />
+        <Route path="/projects" element={<ProjectsPage />} />
+        <Route path="/projects/:id" element={<ProjectPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
     </Routes>
   )
 }

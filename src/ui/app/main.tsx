@@ -1,23 +1,27 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { BrowserRouter, Link } from 'react-router'
+import { I18nextProvider } from 'react-i18next'
+import { BrowserRouter } from 'react-router'
 import { AppRoutes } from './app-routes.tsx'
+import { AppServicesProvider } from './app-context.tsx'
+import { embeddedDataset } from '../data/embedded-dataset.ts'
+import { createCoreClient } from '../worker/core-client.ts'
+import { createI18n, initialLanguage, rememberLanguage } from '../i18n/i18n.ts'
+import { vietnamToday } from '../state/today.ts'
 import './app.css'
 
-function Header() {
-  return (
-    <header className="app-header">
-      <a className="skip-link" href="#main">Skip to content</a>
-      <Link to="/" className="brand">Heritage routes <span>Yên Tử · Vĩnh Nghiêm · Côn Sơn, Kiếp Bạc</span></Link>
-    </header>
-  )
-}
+const language = initialLanguage(window.location.search)
+rememberLanguage(language)
+const services = { dataset: embeddedDataset, core: createCoreClient(embeddedDataset), today: vietnamToday() }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <BrowserRouter>
-      <Header />
-      <AppRoutes />
-    </BrowserRouter>
+    <I18nextProvider i18n={createI18n(language)}>
+      <BrowserRouter>
+        <AppServicesProvider services={services}>
+          <AppRoutes />
+        </AppServicesProvider>
+      </BrowserRouter>
+    </I18nextProvider>
   </StrictMode>,
 )

@@ -1,37 +1,28 @@
 /**
- * Home: the whole network on a map, with the legend and the projects that change it.
+ * Home: the whole network on a map for the chosen scenario, with the legend and the projects.
  */
-import { lazy, Suspense } from 'react'
-import { embeddedDataset } from '../../data/embedded-dataset.ts'
+import { useTranslation } from 'react-i18next'
+import { useApp } from '../../app/app-context.tsx'
 import { MapLegend } from '../map/map-legend.tsx'
+import { MapView } from '../map/map-view.tsx'
 import { ProjectList } from './project-list.tsx'
 
-const NetworkMap = lazy(() => import('../map/network-map.tsx'))
-
 export function HomePage() {
-  const dataset = embeddedDataset
+  const { t } = useTranslation()
+  const { dataset } = useApp()
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
   const unesco = sites.filter((p) => p.heritage?.unescoComponent)
   return (
-    <div className="home">
-      <aside className="side-panel">
-        <h1>Heritage routes</h1>
-        <p className="lead">
-          {sites.length} heritage sites — {unesco.length} of them components of the UNESCO World Heritage
-          property <em>Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc</em> — joined by {dataset.links.length} road, river and
-          rail links, some open today and some only planned.
-        </p>
-        <MapLegend />
-        <ProjectList dataset={dataset} />
-        <p className="data-note">
-          Positions of heritage sites and most road lengths are our estimates (±1–3 km); each is marked as such,
-          with its sources, in the data.
-        </p>
+    <div className="with-map">
+      <aside className="side-panel" tabIndex={0} aria-label={t('appName')}>
+        <h1>{t('appName')}</h1>
+        <p className="lead">{t('home.lead', { sites: sites.length, unesco: unesco.length, links: dataset.links.length })}</p>
+        <MapLegend withScenario />
+        <ProjectList />
+        <p className="data-note">{t('home.dataNote')}</p>
       </aside>
-      <main className="map-area" id="main">
-        <Suspense fallback={<div className="map-loading" role="status">Loading the map…</div>}>
-          <NetworkMap dataset={dataset} />
-        </Suspense>
+      <main className="map-main" id="main">
+        <MapView />
       </main>
     </div>
   )

@@ -1,30 +1,40 @@
 /**
- * The nine projects at a glance: status, and the promised, expected and actual opening dates.
+ * The projects at a glance: status, and the promised, expected and actual opening dates.
  */
-import { formatPartialDate, type Dataset, type Project } from '../../../core/index.ts'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { formatPartialDate, type Project } from '../../../core/index.ts'
+import { useApp } from '../../app/app-context.tsx'
+import { useSharedSearch } from '../../app/app-layout.tsx'
 
-const STATUS_LABELS: Record<string, string> = {
-  completed: 'Open', 'under-construction': 'Under construction', approved: 'Approved', planned: 'Planned', proposed: 'Proposed', study: 'Study',
-}
-
-function dates(project: Project): string {
+export function ProjectDates({ project }: { project: Project }) {
+  const { t } = useTranslation()
+  const { language } = useApp()
   const parts: string[] = []
-  if (project.promised) parts.push(`promised ${formatPartialDate(project.promised.date)}`)
-  if (project.expected) parts.push(`expected ${formatPartialDate(project.expected.date)}`)
-  if (project.opened) parts.push(`opened ${formatPartialDate(project.opened.date)}`)
-  return parts.length > 0 ? parts.join(' · ') : 'no date announced'
+  if (project.promised) parts.push(`${t('projects.promised')} ${formatPartialDate(project.promised.date, language)}`)
+  if (project.expected) parts.push(`${t('projects.expected')} ${formatPartialDate(project.expected.date, language)}`)
+  if (project.opened) parts.push(`${t('projects.opened')} ${formatPartialDate(project.opened.date, language)}`)
+  return <span className="project-dates">{parts.length > 0 ? parts.join(' · ') : t('projects.noDate')}</span>
 }
 
-export function ProjectList({ dataset }: { dataset: Dataset }) {
+export function StatusBadge({ status }: { status: string | undefined }) {
+  const { t } = useTranslation()
+  return <span className={`status status-${status ?? 'unknown'}`}>{t(`projects.statuses.${status ?? 'unknown'}`)}</span>
+}
+
+export function ProjectList() {
+  const { t } = useTranslation()
+  const { dataset, text } = useApp()
+  const shared = useSharedSearch()
   return (
     <section aria-labelledby="projects-title" className="project-list">
-      <h2 id="projects-title">Projects of the 2023 agreement</h2>
+      <h2 id="projects-title">{t('home.projectsTitle')}</h2>
       <ul>
         {dataset.projects.map((p) => (
           <li key={p.id} data-project={p.id}>
-            <span className={`status status-${p.status ?? 'unknown'}`}>{STATUS_LABELS[p.status ?? ''] ?? 'Unknown'}</span>
-            <span className="project-name">{p.name.en}</span>
-            <span className="project-dates">{dates(p)}</span>
+            <StatusBadge status={p.status} />
+            <Link className="project-name" to={`/projects/${p.id}${shared}`}>{text(p.name)}</Link>
+            <ProjectDates project={p} />
           </li>
         ))}
       </ul>

@@ -1,12 +1,13 @@
 /**
  * Map legend: what each colour, dash and ring means, in words as well as in colour.
  */
-import { KIND_COLOURS, MODE_COLOURS, UNESCO_RING } from './map-style.ts'
+import { useTranslation } from 'react-i18next'
+import { KIND_COLOURS, MODE_COLOURS, ROUTE_COLOUR, UNESCO_RING } from './map-style.ts'
 
-function LineSample({ colour, dash }: { colour: string; dash?: string }) {
+function LineSample({ colour, dash, opacity = 1, width = 3 }: { colour: string; dash?: string; opacity?: number; width?: number }) {
   return (
-    <svg width="36" height="10" aria-hidden="true">
-      <line x1="2" y1="5" x2="34" y2="5" stroke={colour} strokeWidth="3" strokeDasharray={dash} strokeLinecap="round" />
+    <svg width="36" height="12" aria-hidden="true">
+      <line x1="2" y1="6" x2="34" y2="6" stroke={colour} strokeWidth={width} strokeDasharray={dash} strokeLinecap="round" opacity={opacity} />
     </svg>
   )
 }
@@ -19,21 +20,24 @@ function DotSample({ colour, ring }: { colour: string; ring?: string }) {
   )
 }
 
-export function MapLegend() {
+export function MapLegend({ withRoute = false, withScenario = false }: { withRoute?: boolean; withScenario?: boolean }) {
+  const { t } = useTranslation()
   return (
     <section className="legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">Legend</h2>
+      <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
-        <li><LineSample colour={MODE_COLOURS.road} /> Road</li>
-        <li><LineSample colour={MODE_COLOURS.waterway} /> Waterway (boat, ferry)</li>
-        <li><LineSample colour={MODE_COLOURS.rail} /> Railway</li>
-        <li><LineSample colour="#555" /> Open today</li>
-        <li><LineSample colour="#555" dash="6 4" /> Under construction</li>
-        <li><LineSample colour="#555" dash="1 5" /> Planned, proposed or studied</li>
-        <li><DotSample colour={KIND_COLOURS['heritage-site']} /> Heritage site</li>
-        <li><DotSample colour={KIND_COLOURS['heritage-site']} ring={UNESCO_RING} /> UNESCO World Heritage component</li>
-        <li><DotSample colour={KIND_COLOURS.city} /> City or town</li>
-        <li><DotSample colour={KIND_COLOURS.wharf} /> Wharf</li>
+        <li><LineSample colour={MODE_COLOURS.road} /> {t('legend.road')}</li>
+        <li><LineSample colour={MODE_COLOURS.waterway} /> {t('legend.waterway')}</li>
+        <li><LineSample colour={MODE_COLOURS.rail} /> {t('legend.rail')}</li>
+        <li><LineSample colour="#555" /> {t('legend.open')}</li>
+        <li><LineSample colour="#555" dash="6 4" /> {t('legend.construction')}</li>
+        <li><LineSample colour="#555" dash="1 5" /> {t('legend.planned')}</li>
+        {withScenario && <li><LineSample colour="#555" opacity={0.22} /> {t('legend.closed')}</li>}
+        {withRoute && <li><LineSample colour={ROUTE_COLOUR} width={6} /> {t('legend.route')}</li>}
+        <li><DotSample colour={KIND_COLOURS['heritage-site']} /> {t('legend.site')}</li>
+        <li><DotSample colour={KIND_COLOURS['heritage-site']} ring={UNESCO_RING} /> {t('legend.unesco')}</li>
+        <li><DotSample colour={KIND_COLOURS.city} /> {t('legend.city')}</li>
+        <li><DotSample colour={KIND_COLOURS.wharf} /> {t('legend.wharf')}</li>
       </ul>
     </section>
   )

@@ -14,12 +14,13 @@ function element(tag: string, text?: string, className?: string): HTMLElement {
   return node
 }
 
-export function placePopup(dataset: Dataset, id: PlaceId): HTMLElement | null {
+export function placePopup(dataset: Dataset, id: PlaceId, language: 'vi' | 'en' = 'vi'): HTMLElement | null {
   const place = dataset.placeById.get(id)
   if (!place) return null
   const root = element('div', undefined, 'popup')
-  root.append(element('strong', place.name.vi))
-  if (place.name.en !== place.name.vi) root.append(element('div', place.name.en, 'popup-sub'))
+  const other = language === 'vi' ? 'en' : 'vi'
+  root.append(element('strong', place.name[language]))
+  if (place.name[other] !== place.name[language]) root.append(element('div', place.name[other], 'popup-sub'))
   const facts = [place.kind.replace('-', ' ')]
   if (place.heritage?.unescoComponent) facts.push('UNESCO component')
   if (place.kind === 'heritage-site') facts.push(`visit ${place.visitMinutes} min`)
@@ -28,11 +29,11 @@ export function placePopup(dataset: Dataset, id: PlaceId): HTMLElement | null {
   return root
 }
 
-export function linkPopup(dataset: Dataset, id: LinkId): HTMLElement | null {
+export function linkPopup(dataset: Dataset, id: LinkId, language: 'vi' | 'en' = 'en'): HTMLElement | null {
   const link = dataset.linkById.get(id)
   if (!link) return null
   const root = element('div', undefined, 'popup')
-  root.append(element('strong', link.name?.en ?? link.id))
+  root.append(element('strong', link.name?.[language] ?? link.id))
   const from = dataset.placeById.get(link.from)?.name.vi ?? link.from
   const to = dataset.placeById.get(link.to)?.name.vi ?? link.to
   root.append(element('div', `${from} → ${to}`, 'popup-sub'))
@@ -42,7 +43,7 @@ export function linkPopup(dataset: Dataset, id: LinkId): HTMLElement | null {
   const status = linkDrawStatus(dataset, link)
   if (link.project) {
     const project = dataset.projectById.get(link.project)
-    root.append(element('div', `Project: ${project?.name.en ?? link.project} (${project?.status ?? status})`, 'popup-project'))
+    root.append(element('div', `${project?.name[language] ?? link.project} (${project?.status ?? status})`, 'popup-project'))
   }
   if (link.provenance?.km?.confidence === 'low') root.append(element('div', 'Length estimated', 'popup-estimate'))
   return root

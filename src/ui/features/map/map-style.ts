@@ -19,6 +19,20 @@ const modeWidth: ExpressionSpecification = ['match', ['get', 'mode'], 'rail', 2.
 /** Layer ids that hold links, in drawing order. */
 export const LINK_LAYERS = ['links-existing', 'links-under-construction', 'links-planned'] as const
 export const PLACE_LAYER = 'places'
+export const ROUTE_LAYERS = ['route-casing', 'route'] as const
+export const BASEMAP_LAYER = 'osm'
+export const ROUTE_COLOUR = '#f2b705'
+
+/** Opacity of links: full when open in the scenario (or when no scenario is given), faded otherwise. */
+export function linkOpacity(openProjects: readonly string[] | null): ExpressionSpecification | number {
+  if (openProjects === null) return 1
+  return ['case', ['any', ['==', ['get', 'project'], null], ['in', ['get', 'project'], ['literal', [...openProjects]]]], 1, 0.22]
+}
+
+/** Filter selecting the links of a route. */
+export function routeFilter(linkIds: readonly string[]): ExpressionSpecification {
+  return ['in', ['get', 'id'], ['literal', [...linkIds]]]
+}
 
 export function buildMapStyle(dataset: Dataset): StyleSpecification {
   return {
@@ -26,9 +40,14 @@ export function buildMapStyle(dataset: Dataset): StyleSpecification {
     sources: {
       links: { type: 'geojson', data: linkFeatures(dataset) },
       places: { type: 'geojson', data: placeFeatures(dataset) },
+      [BASEMAP_LAYER]: {
+        type: 'raster', tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], tileSize: 256, maxzoom: 19,
+        attribution: '© OpenStreetMap contributors',
+      },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f3eee4' } },
+      { id: BASEMAP_LAYER, type: 'raster', source: BASEMAP_LAYER, layout: { visibility: 'none' }, paint: { 'raster-opacity': 0.55 } },
       {
         id: 'links-existing', type: 'line', source: 'links',
         filter: ['in', ['get', 'status'], ['literal', ['existing', 'opened']]],
@@ -44,6 +63,14 @@ export function buildMapStyle(dataset: Dataset): StyleSpecification {
         id: 'links-planned', type: 'line', source: 'links',
         filter: ['==', ['get', 'status'], 'planned'],
         paint: { 'line-color': modeColour, 'line-width': modeWidth, 'line-dasharray': [0.6, 1.6], 'line-opacity': 0.9 },
+      },
+      {
+        id: 'route-casing', type: 'line', source: 'links', filter: routeFilter([]),
+        layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#5b2508', 'line-width': 10 },
+      },
+      {
+        id: 'route', type: 'line', source: 'links', filter: routeFilter([]),
+        layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ROUTE_COLOUR, 'line-width': 6 },
       },
       {
         id: PLACE_LAYER, type: 'circle', source: 'places',

@@ -1,0 +1,77 @@
+/**
+ * The frame of every page: header with navigation and language, the scenario timeline, notices.
+ */
+import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
+import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
+import { useApp } from './app-context.tsx'
+import { ScenarioBar } from '../features/scenario/scenario-bar.tsx'
+import { NoticeList } from '../components/notice-list.tsx'
+import { isLanguage, rememberLanguage, type Language } from '../i18n/i18n.ts'
+import { SCENARIO_PARAMS } from '../state/url-scenario.ts'
+
+/** Links keep the scenario and language of the current address. */
+export function useSharedSearch(): string {
+  const [params] = useSearchParams()
+  const keep = new URLSearchParams()
+  for (const key of [...SCENARIO_PARAMS, 'lang']) { const v = params.get(key); if (v) keep.set(key, v) }
+  const text = keep.toString()
+  return text ? `?${text}` : ''
+}
+
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation()
+  const [params, setParams] = useSearchParams()
+  const choose = (language: Language) => {
+    void i18n.changeLanguage(language)
+    rememberLanguage(language)
+    setParams((current) => { const next = new URLSearchParams(current); next.set('lang', language); return next }, { replace: true })
+  }
+  // Follow the URL when it changes (Back button, a shared link).
+  const fromUrl = params.get('lang')
+  useEffect(() => {
+    if (isLanguage(fromUrl) && fromUrl !== i18n.language) void i18n.changeLanguage(fromUrl)
+  }, [fromUrl, i18n])
+  return (
+    <div className="language-switch" role="group" aria-label={t('language.label')}>
+      {(['vi', 'en'] as const).map((language) => (
+        <button key={language} type="button" lang={language} aria-pressed={i18n.language === language} onClick={() => choose(language)}>
+          {language === 'vi' ? 'VI' : 'EN'}<span className="visually-hidden"> {t(`language.${language}`)}</span>
+        </button>
+      ))}
+    </div>
+  )
+}
+
+export function AppLayout() {
+  const { t, i18n } = useTranslation()
+  const { scenarioNotices } = useApp()
+  const shared = useSharedSearch()
+  const location = useLocation()
+  useEffect(() => { document.documentElement.lang = i18n.language }, [i18n.language])
+  useEffect(() => { document.title = `${t('appName')} — ${t('appTagline')}` }, [t])
+  const links = [['/', 'nav.map'], ['/route', 'nav.route'], ['/places', 'nav.places'], ['/projects', 'nav.projects']] as const
+  return (
+    <>
+      <header className="app-header">
+        <a className="skip-link" href="#main">{t('skip')}</a>
+        <NavLink to={`/${shared}`} className="brand">{t('appName')} <span>{t('appTagline')}</span></NavLink>
+        <nav aria-label="main">
+          <ul>
+            {links.map(([path, key]) => (
+              <li key={path}>
+                <NavLink to={`${path}${shared}`} end={path === '/'} className={({ isActive }) => (isActive || (path !== '/' && location.pathname.startsWith(path)) ? 'active' : '')}>
+                  {t(key)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <ScenarioBar />
+      <NoticeList notices={scenarioNotices} />
+      <Outlet />
+    </>
+  )
+}

@@ -1,0 +1,26 @@
+/**
+ * Sources of a record: title, publisher and, for http(s) addresses only, a link.
+ */
+import { useTranslation } from 'react-i18next'
+import { useApp } from '../app/app-context.tsx'
+
+export function SourceList({ ids }: { ids: readonly string[] }) {
+  const { t } = useTranslation()
+  const { dataset } = useApp()
+  const sources = [...new Set(ids)].map((id) => dataset.sourceById.get(id as never)).filter((s) => s !== undefined)
+  if (sources.length === 0) return null
+  return (
+    <section className="sources">
+      <h2>{t('places.sources')}</h2>
+      <ul>
+        {sources.map((s) => (
+          <li key={s.id}>
+            {s.url && /^https?:\/\//.test(s.url) ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title}</a> : s.title}
+            {s.publisher && <span className="muted"> — {s.publisher}</span>}
+            {s.kind === 'estimate' && s.note && <div className="muted small">{s.note}</div>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,69 @@
+/**
+ * `/projects/ID`: status, promised, expected and actual dates, cost, sources, the links it adds on the
+ * map, and what it changes (the heritage-site trips it shortens, opened alone on today's network).
+ */
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { firstDayOf, type LinkId, type ProjectId } from '../../../core/index.ts'
+import { useApp } from '../../app/app-context.tsx'
+import { useSharedSearch } from '../../app/app-layout.tsx'
+import { useCoreQuery } from '../../hooks/use-core-query.ts'
+import { SourceList } from '../../components/source-list.tsx'
+import { MapView } from '../map/map-view.tsx'
+import { ProjectDates, StatusBadge } from '../home/project-list.tsx'
+import { formatMinutes } from '../route/format-minutes.ts'
+
+function monthsBetween(a: string, b: string): number {
+  const [ya, ma] = a.split('-').map(Number) as [number, number]
+  const [yb, mb] = b.split('-').map(Number) as [number, number]
+  return (yb - ya) * 12 + (mb - ma)
+}
+
+export function ProjectPage() {
+  const { t } = useTranslation()
+  const { id = '' } = useParams()
+  const { dataset, text, today, language } = useApp()
+  const shared = useSharedSearch()
+  const project = dataset.projectById.get(id as ProjectId)
+  const impact = useCoreQuery(project ? { type: 'project-impact', today, project: project.id } : null)
+  if (!project) {
+    return <main className="page" id="main"><h1>{t('projects.title')}</h1><p role="alert">{t('projects.notFound', { id: id.slice(0, 80) })}</p><Link to={`/projects${shared}`}>{t('projects.title')}</Link></main>
+  }
+  const linkName = (lid: string) => text(dataset.linkById.get(lid as LinkId)?.name) || lid
+  const late = project.opened && project.promised ? monthsBetween(firstDayOf(project.promised.date), firstDayOf(project.opened.date)) : 0
+  const sources = [...(project.sources ?? []), ...Object.values(project.provenance ?? {}).flatMap((n) => n?.sources ?? [])]
+  const shown = [...project.addsLinks, ...(project.upgrades ?? []).map((u) => u.link)]
+  return (
+    <main className="with-map" id="main">
+      <aside className="side-panel" tabIndex={0} aria-label={text(project.name)}>
+        <h1>{text(project.name)}</h1>
+        <p><StatusBadge status={project.status} /> <ProjectDates project={project} /></p>
+        {late > 0 && <p data-testid="late">{t('projects.late', { months: late })}</p>}
+        {project.description && <p>{text(project.description)}</p>}
+        {project.costBillionVnd !== undefined && <p><strong>{t('projects.cost')}:</strong> {t('projects.billion', { value: project.costBillionVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') })}</p>}
+        {project.addsLinks.length > 0 && <><h2>{t('projects.adds')}</h2><ul>{project.addsLinks.map((l) => <li key={l}>{linkName(l)}</li>)}</ul></>}
+        {(project.upgrades ?? []).length > 0 && <><h2>{t('projects.upgrades')}</h2><ul>{project.upgrades!.map((u) => <li key={u.link}>{linkName(u.link)}{u.speedKmh ? ` → ${u.speedKmh} km/h` : ''}</li>)}</ul></>}
+        {(project.replaces ?? []).length > 0 && <><h2>{t('projects.replaces')}</h2><ul>{project.replaces!.map((l) => <li key={l}>{linkName(l)}</li>)}</ul></>}
+        <section>
+          <h2>{t('projects.changes')}</h2>
+          <p className="muted">{t('projects.changesIntro')}</p>
+          {impact.status === 'done' && (impact.value.pairs.length === 0 ? <p>{t('projects.nothing')}</p> : (
+            <table className="times" data-testid="impact">
+              <tbody>
+                {impact.value.pairs.map((p) => (
+                  <tr key={`${p.from}-${p.to}`}>
+                    <th scope="row">{text(dataset.placeById.get(p.from)?.name)} ↔ {text(dataset.placeById.get(p.to)?.name)}</th>
+                    <td>{p.before === null ? '—' : formatMinutes(p.before, language)} → {p.after === null ? '—' : formatMinutes(p.after, language)}</td>
+                    <td>{Number.isFinite(p.savedMinutes) ? `−${formatMinutes(p.savedMinutes, language)}` : '∞'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ))}
+        </section>
+        <SourceList ids={sources} />
+      </aside>
+      <div className="map-main"><MapView routeLinks={shown} scenarioAware={false} /></div>
+    </main>
+  )
+}

@@ -1,0 +1,63 @@
+/**
+ * Place picker
+ * ============
+ * A combobox for choosing a place by typing: matches names in both languages and ids, ignoring case
+ * and diacritics ("con son" finds Côn Sơn). Arrow keys move, Enter picks, Escape closes.
+ */
+import { useId, useMemo, useState } from 'react'
+import { foldText, type PlaceId } from '../../../core/index.ts'
+import { useApp } from '../../app/app-context.tsx'
+
+const MAX_OPTIONS = 8
+
+export function PlacePicker({ label, value, onChange, testId }: { label: string; value: PlaceId | null; onChange: (id: PlaceId | null) => void; testId: string }) {
+  const { dataset, text } = useApp()
+  const id = useId()
+  const chosen = value ? dataset.placeById.get(value) : undefined
+  const [query, setQuery] = useState<string | null>(null)
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(-1)
+  const shown = query ?? (chosen ? text(chosen.name) : '')
+
+  const options = useMemo(() => {
+    const q = foldText(query ?? '').trim()
+    if (!q) return []
+    const words = q.split(/\s+/)
+    return dataset.places
+      .map((p) => ({ p, hay: foldText(`${p.name.vi} ${p.name.en} ${p.id.replace(/-/g, ' ')}`) }))
+      .filter(({ hay }) => words.every((w) => hay.includes(w)))
+      .sort((a, b) => Number(b.p.kind === 'heritage-site') - Number(a.p.kind === 'heritage-site') || a.p.id.localeCompare(b.p.id))
+      .slice(0, MAX_OPTIONS)
+      .map(({ p }) => p)
+  }, [dataset, query])
+
+  const pick = (placeId: PlaceId) => { onChange(placeId); setQuery(null); setOpen(false) }
+
+  return (
+    <div className="place-picker">
+      <label htmlFor={`${id}-input`}>{label}</label>
+      <input
+        id={`${id}-input`} type="text" role="combobox" autoComplete="off" value={shown} data-testid={testId}
+        aria-expanded={open && options.length > 0} aria-controls={`${id}-list`} aria-autocomplete="list"
+        aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
+        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(-1); if (e.target.value === '') onChange(null) }}
+        onFocus={(e) => e.target.select()}
+        onBlur={() => { setOpen(false); setQuery(null) }}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, options.length - 1)) }
+          else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)) }
+          else if (e.key === 'Enter' && open && options.length > 0) { e.preventDefault(); pick(options[Math.max(active, 0)]!.id) }
+          else if (e.key === 'Escape') { setOpen(false); setQuery(null) }
+        }}
+      />
+      <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker-options" hidden={!open || options.length === 0}>
+        {options.map((p, i) => (
+          <li key={p.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
+            onMouseDown={(e) => { e.preventDefault(); pick(p.id) }}>
+            <span>{text(p.name)}</span> <span className="muted">{p.name.vi !== p.name.en ? (text(p.name) === p.name.vi ? p.name.en : p.name.vi) : ''}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

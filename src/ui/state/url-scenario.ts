@@ -1,0 +1,57 @@
+/**
+ * Scenario in the URL
+ * ===================
+ * Reads the scenario parameters of any page (`date`, `scenario`, `basis`, `with`, `without`) and turns
+ * them into a core scenario. A bad value never breaks the page: it is dropped with a notice.
+ */
+import { CoreError, resolveScenario, type Dataset, type Scenario, type ScenarioRequest } from '../../core/index.ts'
+
+export interface UrlNotice {
+  readonly key: string
+  readonly values: Record<string, string>
+}
+
+export const SCENARIO_PARAMS = ['date', 'scenario', 'basis', 'with', 'without'] as const
+
+const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [])
+
+/** The scenario the URL asks for, with a notice for every value that had to be dropped. */
+export function scenarioFromSearch(dataset: Dataset, params: URLSearchParams, today: string): { scenario: Scenario; request: ScenarioRequest; notices: UrlNotice[] } {
+  const notices: UrlNotice[] = []
+  const request: { preset?: string; date?: string; basis?: 'expected' | 'promised'; with?: string[]; without?: string[] } = {}
+  const date = params.get('date')
+  const preset = params.get('scenario')
+  if (preset) request.preset = preset
+  if (date) request.date = date
+  const basis = params.get('basis')
+  if (basis === 'promised' || basis === 'expected') request.basis = basis
+  else if (basis) notices.push({ key: 'errors.badOption', values: { value: basis, field: 'basis' } })
+  const keep = (ids: string[]) => ids.filter((id) => {
+    if (dataset.projectById.has(id as never)) return true
+    notices.push({ key: 'errors.badProject', values: { value: id } })
+    return false
+  })
+  const withIds = keep(list(params.get('with')))
+  const withoutIds = keep(list(params.get('without'))).filter((id) => !withIds.includes(id))
+  if (withIds.length) request.with = withIds
+  if (withoutIds.length) request.without = withoutIds
+
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return { scenario: resolveScenario(dataset, request, today), request, notices }
+    } catch (error) {
+      if (!(error instanceof CoreError)) throw error
+      if (error.code === 'INVALID_DATE' && request.date) {
+        notices.push({ key: 'errors.badDate', values: { value: request.date } })
+        delete request.date
+      } else if (error.code === 'UNKNOWN_SCENARIO' && request.preset) {
+        notices.push({ key: 'errors.badPreset', values: { value: request.preset } })
+        delete request.preset
+      } else if (error.code === 'INVALID_OPTION' && request.preset && request.date) {
+        notices.push({ key: 'errors.badOption', values: { value: request.date, field: 'date' } })
+        delete request.date
+      } else throw error
+    }
+  }
+  return { scenario: resolveScenario(dataset, {}, today), request: {}, notices }
+}
