@@ -1,0 +1,78 @@
+/**
+ * Day problem
+ * ===========
+ * One day of visiting, reduced to numbers: stops with travel times, visit durations, opening hours,
+ * must-see flags and values. Node `n` is the day's start, node `n + 1` its end. `simulateDay` is the
+ * one place that decides whether an order works and when it ends; every solver uses it.
+ */
+import { earliestVisitStart, type DayHours } from './opening-hours.ts'
+
+export interface DayProblem {
+  /** Number of candidate stops (nodes 0 … n-1). */
+  readonly n: number
+  /** `travel[a][b]` minutes between nodes (stops, then start = n, end = n + 1); Infinity = no route. */
+  readonly travel: ReadonlyArray<ReadonlyArray<number>>
+  readonly visit: readonly number[]
+  readonly hours: readonly DayHours[]
+  readonly must: readonly boolean[]
+  readonly value: readonly number[]
+  /** Departure from the start, minutes since midnight. */
+  readonly departAt: number
+  /** Latest arrival at the end, minutes since midnight. */
+  readonly latestEnd: number
+  /** Most minutes of travel allowed in the day. */
+  readonly maxTravel: number
+}
+
+export interface DaySchedule {
+  /** Stops in visiting order. */
+  readonly order: readonly number[]
+  readonly arrive: readonly number[]
+  readonly start: readonly number[]
+  readonly depart: readonly number[]
+  /** Arrival at the end node. */
+  readonly finish: number
+  readonly travel: number
+  readonly value: number
+}
+
+/** Times of a visiting order, or null when it breaks opening hours, the window or the travel limit. */
+export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedule | null {
+  let at = p.n, time = p.departAt, travel = 0, value = 0
+  const arrive: number[] = [], start: number[] = [], depart: number[] = []
+  if (new Set(order).size !== order.length) return null
+  for (const stop of order) {
+    const leg = p.travel[at]![stop]!
+    if (leg === Infinity) return null
+    time += leg; travel += leg
+    const begin = earliestVisitStart(p.hours[stop]!, time, p.visit[stop]!)
+    if (begin === null) return null
+    arrive.push(time); start.push(begin)
+    time = begin + p.visit[stop]!
+    depart.push(time)
+    value += p.value[stop]!
+    at = stop
+  }
+  const last = p.travel[at]![p.n + 1]!
+  if (last === Infinity) return null
+  time += last; travel += last
+  if (time > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) return null
+  return { order, arrive, start, depart, finish: time, travel, value }
+}
+
+/** True when schedule `a` is better than `b`: every must-see, more value, earlier finish, less travel, smaller order. */
+export function isBetter(p: DayProblem, a: DaySchedule, b: DaySchedule | null): boolean {
+  if (!b) return true
+  const mustA = a.order.filter((s) => p.must[s]).length, mustB = b.order.filter((s) => p.must[s]).length
+  if (mustA !== mustB) return mustA > mustB
+  if (Math.abs(a.value - b.value) > 1e-9) return a.value > b.value
+  if (Math.abs(a.finish - b.finish) > 1e-9) return a.finish < b.finish
+  if (Math.abs(a.travel - b.travel) > 1e-9) return a.travel < b.travel
+  for (let i = 0; i < Math.min(a.order.length, b.order.length); i++) if (a.order[i] !== b.order[i]) return a.order[i]! < b.order[i]!
+  return a.order.length < b.order.length
+}
+
+/** Number of must-see stops in the problem. */
+export function mustCount(p: DayProblem): number {
+  return p.must.filter(Boolean).length
+}
