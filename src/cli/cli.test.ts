@@ -80,3 +80,67 @@ describe('cli input errors', () => {
     expect(run('--help').code).toBe(0)
   })
 })
+
+describe('cli itinerary and suggest', () => {
+  const fixture = fileURLToPath(new URL('../../tests/fixtures/minimal-valid.json', import.meta.url))
+
+  it('prints the JSON contract: feasible, order, days with stops (place, arrive, depart), totals, dropped, warnings, scenario', () => {
+    const r = run('itinerary', '--start', 'hanoi', '--visit', 'con-son-pagoda,kiep-bac-temple', '--optional', 'yen-tu', '--date', '2026-12-05', '--json')
+    expect(r.code, r.err).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(doc).toMatchObject({ feasible: true, scenario: { date: '2026-12-05' } })
+    expect(doc.order).toEqual(expect.arrayContaining(['con-son-pagoda', 'kiep-bac-temple']))
+    for (const stop of doc.days[0].stops) {
+      expect(stop.place).toEqual(expect.any(String))
+      expect(stop.arrive).toMatch(/^\d\d:\d\d$/)
+      expect(stop.depart).toMatch(/^\d\d:\d\d$/)
+    }
+    expect(doc.days[0].date).toBe('2026-12-05')
+    expect(doc.travelMinutes).toBeGreaterThan(0)
+    expect(doc.totalMinutes).toBeGreaterThan(doc.travelMinutes)
+    expect(doc.dropped).toEqual([expect.objectContaining({ place: 'yen-tu', reason: expect.stringMatching(/would add/) })])
+    expect(Array.isArray(doc.warnings)).toBe(true)
+  })
+
+  it('plans on a --data file whose places have no visitMinutes (60 min each by default)', () => {
+    const r = run('itinerary', '--data', fixture, '--start', 'a', '--visit', 'b', '--date', '2028-01-10', '--json')
+    expect(r.code, r.err).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(doc.days[0].stops).toEqual([expect.objectContaining({ place: 'b', visitMinutes: 60 })])
+  })
+
+  it('prints a readable plan', () => {
+    const r = run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu,vinh-nghiem-pagoda', '--days', '2', '--date', '2026-12-05')
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toMatch(/Day 1 — 2026-12-05/)
+    expect(r.out).toMatch(/Day 2 — 2026-12-06/)
+  })
+
+  it.each([
+    [['--visit', 'yen-tu'], /--start ID is required/],
+    [['--start', 'hanoi', '--visit', 'yen-tu', '--day-window', '7-19'], /--day-window: "7-19" must be written HH:MM-HH:MM/],
+    [['--start', 'hanoi', '--visit', 'yen-tuu'], /unknown place "yen-tuu"; did you mean "yen-tu"/],
+    [['--start', 'hanoi', '--visit', 'yen-tu', '--days', 'two'], /--days: "two" must be a number/],
+    [['--start', 'hanoi', '--visit', 'yen-tu', '--pace', '9'], /pace: 9 must be between/],
+  ])('exits 2 on bad input %j', (args, message) => {
+    const r = run('itinerary', ...args)
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(message)
+  })
+
+  it('suggest ranks the curated tours by the value that fits, with before and after', () => {
+    const r = run('suggest', '--start', 'hanoi', '--days', '2', '--date', '2026-12-05', '--compare', '--json')
+    expect(r.code, r.err).toBe(0)
+    const doc = JSON.parse(r.out)
+    const values = doc.suggestions.map((s: { value: number }) => s.value)
+    expect(values).toEqual([...values].sort((a, b) => b - a))
+    const trail = doc.suggestions.find((s: { tour: string }) => s.tour === 'unesco-tran-zen-trail')
+    expect(trail.after.totalMinutes).toBeLessThanOrEqual(trail.before.totalMinutes)
+  })
+
+  it('suggest refuses the embedded tours on a dataset that lacks their places', () => {
+    const r = run('suggest', '--data', fixture, '--start', 'a')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/invalid tours for this dataset/)
+  })
+})

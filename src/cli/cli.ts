@@ -11,6 +11,8 @@ import { runRoute } from './commands/route.ts'
 import { runMatrix } from './commands/matrix.ts'
 import { runReach } from './commands/reach.ts'
 import { runScenarios } from './commands/scenarios.ts'
+import { runItinerary } from './commands/itinerary.ts'
+import { runSuggest } from './commands/suggest.ts'
 import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   route: { run: runRoute, summary: 'fastest or shortest route between two places, with alternatives' },
   matrix: { run: runMatrix, summary: 'minutes and km between places (table, CSV or JSON)' },
   reach: { run: runReach, summary: 'every place reachable within a number of minutes' },
+  itinerary: { run: runItinerary, summary: 'plan a day trip or a tour of several days, within opening hours' },
+  suggest: { run: runSuggest, summary: 'rank the curated tours by the heritage value that fits' },
   scenarios: { run: runScenarios, summary: 'the scenario presets and every project\'s dates' },
 }
 

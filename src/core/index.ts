@@ -61,3 +61,10 @@ export { reachWithin, type Reachable } from './routing/reach.ts'
 /** The Vietnamese lunar calendar and festival dates. */
 export { toLunar, fromLunar, type LunarDay } from './calendar/lunar-calendar.ts'
 export { nextOccurrence, nextFestivals, festivalsOn, occurrenceIn, type FestivalOccurrence } from './calendar/festival-dates.ts'
+/** Itineraries: multi-site, multi-day plans within opening hours, day windows and travel limits. */
+export { planItinerary } from './itinerary/plan-itinerary.ts'
+export type { Itinerary, ItineraryRequest, ItineraryDay, ItineraryStop, ItineraryLeg, DroppedPlace } from './itinerary/itinerary.ts'
+export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
+export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
+/** Curated tours and suggestions. */
+export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'

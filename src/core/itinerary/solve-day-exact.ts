@@ -21,7 +21,7 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
   const n = p.n
   if (n > EXACT_LIMIT) throw new Error(`solveDayExact: ${n} stops is over the exact limit of ${EXACT_LIMIT}`)
   const size = 1 << n
-  const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () => new Array<Label[] | undefined>(n))
+  const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () => Array.from<Label[] | undefined>({ length: n }))
   const add = (mask: number, stop: number, label: Label) => {
     const list = (labels[mask]![stop] ??= [])
     if (list.some((l) => l.time <= label.time + 1e-9 && l.travel <= label.travel + 1e-9)) return

@@ -1,0 +1,112 @@
+/**
+ * itinerary
+ * =========
+ * Plans a day trip or a tour of several days: the order of visits, arrival and departure times,
+ * overnight bases, dropped places with reasons, and warnings.
+ */
+import { buildScenarioNetwork, planItinerary, type Dataset, type Itinerary } from '../../core/index.ts'
+import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import type { Io } from '../io.ts'
+import { loadValidDataset } from '../load-valid-dataset.ts'
+import { formatTable, safeText } from '../output.ts'
+import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, idList, routingFromOptions, scenarioFromOptions, scenarioJson, scenarioLine } from '../scenario-options.ts'
+import { minutesText } from '../format-route.ts'
+import { UserError } from '../user-error.ts'
+
+export const ITINERARY_HELP = `Usage: heritage-routes itinerary --start ID --visit ID,ID,... [options]
+
+Plans the visits in the order that finishes earliest, within opening hours (waiting for opening
+when early, never visiting a closed site), the daily window and the daily travel limit. Keeps every
+must-see place; drops optional ones that do not fit and says why. Over several days it stops for the
+night at a place with lodging.
+
+Options:
+  --start ID             where the trip starts
+  --visit ID,...         must-see places
+  --optional ID,...      places to fit in if possible
+  --end ID               where the trip ends (default: the start)
+  --date YYYY-MM-DD      the first day (default: today); also sets the scenario unless --scenario is given
+  --depart HH:MM         departure on the first day (default: start of the day window)
+  --days N               number of days, 1 to 7 (default 1)
+  --day-window HH:MM-HH:MM   the daily window (default 07:00-19:00)
+  --max-travel MINUTES   most travel per day (default 360)
+  --pace X               visit durations times X, 0.5 (brisk) to 2 (leisurely); default 1
+  --json                 one JSON document: feasible, order, days (date, stops with place, arrive,
+                         depart), travelMinutes, totalMinutes, dropped, warnings, scenario
+  --data FILE            another dataset in the same format
+
+${ROUTING_HELP}
+
+${SCENARIO_HELP}
+
+Visit durations come from each place's visitMinutes, or 60 min for a site that has none.`
+
+function itineraryText(dataset: Dataset, it: Itinerary): string {
+  const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
+  const lines = [scenarioLine(it.scenario), `${it.feasible ? 'Plan' : 'Plan (not every must-see place fits)'}: ${it.days.length} day(s), ${minutesText(it.totalMinutes)} door to door, ${minutesText(it.travelMinutes)} travelling (${it.method})`]
+  for (const day of it.days) {
+    lines.push('', `Day ${day.day} — ${day.date}: ${name(day.from)} ${day.depart} → ${name(day.to)} ${day.arrive}`)
+    if (day.stops.length === 0) { lines.push('  (travel only)'); continue }
+    lines.push(formatTable(['arrive', 'visit', 'leave', 'place', 'note'], day.stops.map((s) => [
+      s.arrive, s.start, s.depart, name(s.place),
+      [s.waitMinutes > 0 ? `waits ${s.waitMinutes} min` : '', s.hoursVerified ? '' : 'hours unverified', s.festival ? `festival: ${s.festival}` : ''].filter(Boolean).join('; '),
+    ])).split('\n').map((l) => `  ${l}`).join('\n'))
+  }
+  if (it.dropped.length > 0) {
+    lines.push('', 'Left out:')
+    for (const d of it.dropped) lines.push(`  - ${name(d.place)}${d.mustSee ? ' (must-see)' : ''}: ${d.reason}`)
+  }
+  if (it.warnings.length > 0) {
+    lines.push('', 'Notes:')
+    for (const w of it.warnings) lines.push(`  - ${safeText(w)}`)
+  }
+  return lines.join('\n')
+}
+
+export function itineraryJson(it: Itinerary) {
+  const r = (x: number) => Math.round(x * 10) / 10
+  return {
+    feasible: it.feasible, method: it.method, order: it.order,
+    days: it.days.map((d) => ({ ...d, travelMinutes: r(d.travelMinutes), legs: d.legs.map((l) => ({ ...l, minutes: r(l.minutes), km: r(l.km) })) })),
+    travelMinutes: r(it.travelMinutes), totalMinutes: r(it.totalMinutes), dropped: it.dropped, warnings: it.warnings, scenario: scenarioJson(it.scenario),
+  }
+}
+
+export function runItinerary(argv: readonly string[], io: Io): number {
+  const { values } = parseCommandArgs('itinerary', argv, {
+    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS,
+    start: { type: 'string' }, visit: { type: 'string' }, optional: { type: 'string' }, end: { type: 'string' },
+    depart: { type: 'string' }, days: { type: 'string' }, 'day-window': { type: 'string' }, 'max-travel': { type: 'string' }, pace: { type: 'string' },
+  })
+  if (values.help) { io.out(ITINERARY_HELP); return 0 }
+  const problems: string[] = []
+  if (!values.start) problems.push('itinerary: --start ID is required')
+  if (!values.visit && !values.optional) problems.push('itinerary: --visit ID,... is required (the places to see)')
+  const number = (option: string, text: string | undefined) => {
+    if (text === undefined) return undefined
+    if (!/^\d+(\.\d+)?$/.test(text)) { problems.push(`--${option}: "${text}" must be a number`); return undefined }
+    return Number(text)
+  }
+  const days = number('days', values.days)
+  const maxTravel = number('max-travel', values['max-travel'])
+  const pace = number('pace', values.pace)
+  let dayWindow: [string, string] | undefined
+  if (values['day-window'] !== undefined) {
+    const m = /^(\d\d:\d\d)-(\d\d:\d\d)$/.exec(values['day-window'])
+    if (!m) problems.push(`--day-window: "${values['day-window']}" must be written HH:MM-HH:MM`)
+    else dayWindow = [m[1]!, m[2]!]
+  }
+  if (problems.length) throw new UserError(problems)
+  const dataset = loadValidDataset(values.data)
+  const scenario = scenarioFromOptions(dataset, values, io.today())
+  const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
+  const it = planItinerary(network, {
+    start: values.start!, visit: idList('visit', values.visit) ?? [], optional: idList('optional', values.optional) ?? [],
+    date: values.date ?? io.today(),
+    ...(values.end !== undefined && { end: values.end }), ...(values.depart !== undefined && { depart: values.depart }),
+    ...(days !== undefined && { days }), ...(dayWindow && { dayWindow }),
+    ...(maxTravel !== undefined && { maxTravelMinutesPerDay: maxTravel }), ...(pace !== undefined && { pace }),
+  })
+  io.out(values.json ? JSON.stringify(itineraryJson(it), null, 2) : itineraryText(dataset, it))
+  return 0
+}

@@ -1,0 +1,92 @@
+/**
+ * suggest
+ * =======
+ * Ranks the curated tours by the heritage value that fits from a start in a number of days, and shows
+ * what the projects change: the same tours before (2023) and with every project open.
+ */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { buildScenarioNetwork, formatIssue, parseTours, resolveScenario, suggestTours, type Dataset, type Tour } from '../../core/index.ts'
+import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import type { Io } from '../io.ts'
+import { loadValidDataset } from '../load-valid-dataset.ts'
+import { formatTable } from '../output.ts'
+import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, routingFromOptions, scenarioFromOptions, scenarioJson, scenarioLine } from '../scenario-options.ts'
+import { minutesText } from '../format-route.ts'
+import { UserError } from '../user-error.ts'
+
+const EMBEDDED_TOURS = fileURLToPath(new URL('../../../data/tours.json', import.meta.url))
+
+export const SUGGEST_HELP = `Usage: heritage-routes suggest --start ID --days N [options]
+
+Plans each curated tour (data/tours.json) from your start over N days and ranks them by the heritage
+value that fits (UNESCO component 4, special national relic 3, national 2, provincial 1, other 0.5),
+then by time. With --compare, also shows each tour in 2023 (agreement-2023) and with every project
+open (full-vision).
+
+Options:
+  --start ID             where you start
+  --days N               1 to 7 (default 1)
+  --date YYYY-MM-DD      the first day (default today)
+  --compare              add the 2023 and full-vision columns
+  --tours FILE           other tours, same format as data/tours.json
+  --json                 one JSON document: { scenario, suggestions: [...] }
+  --data FILE            another dataset in the same format
+
+${ROUTING_HELP}
+
+${SCENARIO_HELP}`
+
+function loadTours(path: string | undefined, dataset: Dataset): Tour[] {
+  const file = path ?? EMBEDDED_TOURS
+  let text: string
+  try { text = readFileSync(file, 'utf8') } catch { throw new UserError(`--tours ${file}: cannot read the file`) }
+  const result = parseTours(text, dataset)
+  if (!result.ok) throw new UserError([`--tours ${file}: invalid tours${path ? '' : ' for this dataset (give --tours FILE)'}`, ...result.errors.slice(0, 20).map(formatIssue)])
+  return result.tours
+}
+
+export function runSuggest(argv: readonly string[], io: Io): number {
+  const { values } = parseCommandArgs('suggest', argv, {
+    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS,
+    start: { type: 'string' }, days: { type: 'string' }, compare: { type: 'boolean' }, tours: { type: 'string' },
+  })
+  if (values.help) { io.out(SUGGEST_HELP); return 0 }
+  if (!values.start) throw new UserError('suggest: --start ID is required')
+  const days = values.days === undefined ? 1 : Number(values.days)
+  if (!Number.isInteger(days) || days < 1 || days > 7) throw new UserError(`--days: "${values.days}" must be a whole number from 1 to 7`)
+  const dataset = loadValidDataset(values.data)
+  const tours = loadTours(values.tours, dataset)
+  const today = io.today()
+  const date = values.date ?? today
+  const routing = routingFromOptions(values)
+  const scenario = scenarioFromOptions(dataset, values, today)
+  const run = (s: typeof scenario) => suggestTours(buildScenarioNetwork(dataset, s, routing), tours, { start: values.start!, days, date })
+  const main = run(scenario)
+  const before = values.compare ? run(resolveScenario(dataset, { preset: 'agreement-2023' }, today)) : null
+  const after = values.compare ? run(resolveScenario(dataset, { preset: 'full-vision' }, today)) : null
+  const find = (list: typeof main | null, id: string) => list?.find((s) => s.tour.id === id)
+  if (values.json) {
+    io.out(JSON.stringify({
+      scenario: scenarioJson(scenario), start: values.start, days, date,
+      suggestions: main.map((s) => ({
+        tour: s.tour.id, value: s.value, fullValue: s.fullValue, sitesFitted: s.sitesFitted, sitesTotal: s.sitesTotal,
+        order: s.itinerary.order, totalMinutes: Math.round(s.itinerary.totalMinutes), feasible: s.itinerary.feasible,
+        ...(values.compare && {
+          before: { value: find(before, s.tour.id)!.value, totalMinutes: Math.round(find(before, s.tour.id)!.itinerary.totalMinutes) },
+          after: { value: find(after, s.tour.id)!.value, totalMinutes: Math.round(find(after, s.tour.id)!.itinerary.totalMinutes) },
+        }),
+      })),
+    }, null, 2))
+    return 0
+  }
+  io.out(`Tours from ${dataset.placeById.get(values.start as never)?.name.vi ?? values.start}, ${days} day(s) from ${date} — ${scenarioLine(scenario)}`)
+  const header = ['#', 'tour', 'sites', 'value', 'time', ...(values.compare ? ['2023', 'full vision'] : [])]
+  io.out(formatTable(header, main.map((s, i) => {
+    const cell = (x: ReturnType<typeof find>) => (x ? `${x.sitesFitted}/${x.sitesTotal}, ${minutesText(x.itinerary.totalMinutes)}` : '')
+    return [String(i + 1), s.tour.name.en, `${s.sitesFitted}/${s.sitesTotal}`, `${s.value}/${s.fullValue}`, minutesText(s.itinerary.totalMinutes),
+      ...(values.compare ? [cell(find(before, s.tour.id)), cell(find(after, s.tour.id))] : [])]
+  })))
+  io.out('\nPlan one with: itinerary --start ID --optional <its sites> --days N')
+  return 0
+}
