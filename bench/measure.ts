@@ -18,8 +18,9 @@ export function measure(fn: () => unknown, { minRuns = 5, maxRuns = 10_000, budg
 }
 
 /** Times each item of a list once (after one warm-up of the first), for queries that differ. */
-export function measureEach<T>(items: readonly T[], fn: (item: T) => unknown): Timing {
-  if (items.length > 0) fn(items[0]!)
+export function measureEach<T>(items: readonly T[], fn: (item: T) => unknown, warmAll = false): Timing {
+  if (warmAll) items.forEach((item) => fn(item))
+  else if (items.length > 0) fn(items[0]!)
   const times = items.map((item) => { const t0 = performance.now(); fn(item); return performance.now() - t0 }).sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!
   return { runs: times.length, medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0]! }

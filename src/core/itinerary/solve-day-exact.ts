@@ -5,7 +5,7 @@
  * the schedules that are not beaten on both finish time and travel time. Waiting is allowed, and an
  * earlier arrival never finishes a visit later, so keeping the earliest finishes is exact.
  */
-import { isBetter, mustCount, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
+import { mustCount, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
 import { earliestVisitStart } from './opening-hours.ts'
 
 /** Largest number of stops the exact solver takes. */
@@ -22,17 +22,20 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
   if (n > EXACT_LIMIT) throw new Error(`solveDayExact: ${n} stops is over the exact limit of ${EXACT_LIMIT}`)
   const size = 1 << n
   const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () => Array.from<Label[] | undefined>({ length: n }))
-  const add = (mask: number, stop: number, label: Label) => {
-    const list = (labels[mask]![stop] ??= [])
-    if (list.some((l) => l.time <= label.time + 1e-9 && l.travel <= label.travel + 1e-9)) return
-    for (let i = list.length - 1; i >= 0; i--) if (label.time <= list[i]!.time + 1e-9 && label.travel <= list[i]!.travel + 1e-9) list.splice(i, 1)
-    list.push(label)
+  // Adds a label unless one already there is at least as early and as short; checked before allocating.
+  const add = (mask: number, stop: number, time: number, travel: number, prev: Label | null) => {
+    let list = labels[mask]![stop]
+    if (list === undefined) { labels[mask]![stop] = [{ time, travel, prev, stop }]; return }
+    for (let i = 0; i < list.length; i++) if (list[i]!.time <= time + 1e-9 && list[i]!.travel <= travel + 1e-9) return
+    list = list.filter((l) => !(time <= l.time + 1e-9 && travel <= l.travel + 1e-9))
+    list.push({ time, travel, prev, stop })
+    labels[mask]![stop] = list
   }
   for (let s = 0; s < n; s++) {
     const leg = p.travel[n]![s]!
     if (leg === Infinity || leg > p.maxTravel) continue
     const begin = earliestVisitStart(p.hours[s]!, p.departAt + leg, p.visit[s]!)
-    if (begin !== null && begin + p.visit[s]! <= p.latestEnd) add(1 << s, s, { time: begin + p.visit[s]!, travel: leg, prev: null, stop: s })
+    if (begin !== null && begin + p.visit[s]! <= p.latestEnd) add(1 << s, s, begin + p.visit[s]!, leg, null)
   }
   for (let mask = 1; mask < size; mask++) {
     for (let last = 0; last < n; last++) {
@@ -45,26 +48,41 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
           if (leg === Infinity || label.travel + leg > p.maxTravel + 1e-9) continue
           const begin = earliestVisitStart(p.hours[next]!, label.time + leg, p.visit[next]!)
           if (begin === null || begin + p.visit[next]! > p.latestEnd) continue
-          add(mask | (1 << next), next, { time: begin + p.visit[next]!, travel: label.travel + leg, prev: label, stop: next })
+          add(mask | (1 << next), next, begin + p.visit[next]!, label.travel + leg, label)
         }
       }
     }
   }
-  const need = mustCount(p)
-  let best: DaySchedule | null = null
-  const consider = (order: number[]) => {
-    const schedule = simulateDay(p, order)
-    if (schedule && schedule.order.filter((s) => p.must[s]).length === need && isBetter(p, schedule, best)) best = schedule
+  // Pick the best complete plan from the labels without re-simulating them: value from the mask,
+  // finish = last visit + the drive to the end. Only the winner is rebuilt (and checked) at the end.
+  const mustMask = p.must.reduce((m, isMust, s) => (isMust ? m | (1 << s) : m), 0)
+  const valueOf = new Float64Array(size)
+  for (let mask = 1; mask < size; mask++) { const low = 31 - Math.clz32(mask & -mask); valueOf[mask] = valueOf[mask & (mask - 1)]! + p.value[low]! }
+  let bestLabel: Label | null = null, bestValue = -1, bestFinish = Infinity, bestTravel = Infinity
+  const direct = p.travel[n]![n + 1]!
+  if (mustMask === 0 && direct !== Infinity && p.departAt + direct <= p.latestEnd && direct <= p.maxTravel) {
+    bestValue = 0; bestFinish = p.departAt + direct; bestTravel = direct
   }
-  consider([])
   for (let mask = 1; mask < size; mask++) {
+    if ((mask & mustMask) !== mustMask) continue
+    const value = valueOf[mask]!
+    if (value < bestValue - 1e-9) continue
     for (let last = 0; last < n; last++) {
+      const back = p.travel[last]![n + 1]!
+      if (back === Infinity) continue
       for (const label of labels[mask]![last] ?? []) {
-        const order: number[] = []
-        for (let l: Label | null = label; l; l = l.prev) order.push(l.stop)
-        consider(order.reverse())
+        const finish = label.time + back, travel = label.travel + back
+        if (finish > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) continue
+        const better = value > bestValue + 1e-9
+          || (Math.abs(value - bestValue) <= 1e-9 && (finish < bestFinish - 1e-9 || (Math.abs(finish - bestFinish) <= 1e-9 && travel < bestTravel - 1e-9)))
+        if (better) { bestLabel = label; bestValue = value; bestFinish = finish; bestTravel = travel }
       }
     }
   }
+  if (bestValue < 0) return null
+  const order: number[] = []
+  for (let l: Label | null = bestLabel; l; l = l.prev) order.push(l.stop)
+  const best = simulateDay(p, order.reverse())
+  if (!best || best.order.filter((s) => p.must[s]).length !== mustCount(p)) return null
   return best
 }
