@@ -68,7 +68,7 @@ export function assembleItinerary(
       if (!route.reachable) { note(`No route from ${name(a)} to ${name(b)} in this scenario.`); continue }
       const arrive = k < visited.length ? schedule!.arrive[k]! : clock + route.minutes
       legs.push({
-        from: a, to: b, depart: formatClock(clock), arrive: formatClock(arrive), minutes: route.minutes, km: route.km,
+        links: route.legs.filter((l) => l.kind === 'travel').map((l) => l.link), from: a, to: b, depart: formatClock(clock), arrive: formatClock(arrive), minutes: route.minutes, km: route.km,
         modes: [...new Set(route.legs.map((l) => l.mode))], projects: route.projects, estimated: route.estimatedMinutes > route.minutes / 2,
       })
       for (const leg of route.legs.filter((l) => l.kind === 'wait' && l.mode !== 'road')) {

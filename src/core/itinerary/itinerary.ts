@@ -4,7 +4,7 @@
  * What the planner is asked, and what it answers: days of stops with arrival and departure times,
  * legs, dropped sites with reasons, and warnings.
  */
-import type { PlaceId, ProjectId } from '../model/ids.ts'
+import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 
 export interface ItineraryRequest {
@@ -43,6 +43,8 @@ export interface ItineraryStop {
 }
 
 export interface ItineraryLeg {
+  /** Links travelled, in order (for drawing the leg on a map). */
+  readonly links: readonly LinkId[]
   readonly from: PlaceId
   readonly to: PlaceId
   readonly depart: string

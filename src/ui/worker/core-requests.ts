@@ -5,7 +5,8 @@
  * the page where workers are not available (component tests); the same core functions the CLI calls.
  */
 import {
-  buildScenarioNetwork, findAlternatives, findRoute, resolveScenario, travelMatrix,
+  buildScenarioNetwork, CoreError, findAlternatives, findRoute, planItinerary, resolveScenario, travelMatrix,
+  type Itinerary, type ItineraryRequest,
   type AlternativeRoute, type Dataset, type PlaceId, type ProjectId, type RouteResult, type RoutingOptions, type ScenarioRequest,
 } from '../../core/index.ts'
 
@@ -13,6 +14,7 @@ export type CoreRequest =
   | { type: 'route'; scenario: ScenarioRequest; today: string; options: RoutingOptions; from: string; to: string; alternatives: number }
   | { type: 'from-place'; scenario: ScenarioRequest; today: string; place: string }
   | { type: 'project-impact'; today: string; project: string }
+  | { type: 'itinerary'; scenario: ScenarioRequest; today: string; options: RoutingOptions; request: ItineraryRequest }
 
 export interface RouteAnswer {
   result: RouteResult
@@ -25,15 +27,28 @@ export interface FromPlaceAnswer { rows: Array<{ place: PlaceId; minutes: number
 export interface ProjectImpactAnswer { pairs: Array<{ from: PlaceId; to: PlaceId; before: number | null; after: number | null; savedMinutes: number }> }
 
 export type CoreAnswer<R extends CoreRequest> =
-  R extends { type: 'route' } ? RouteAnswer : R extends { type: 'from-place' } ? FromPlaceAnswer : ProjectImpactAnswer
+  R extends { type: 'route' } ? RouteAnswer : R extends { type: 'from-place' } ? FromPlaceAnswer
+    : R extends { type: 'itinerary' } ? ItineraryAnswer : ProjectImpactAnswer
+
+/** An itinerary, or the message of a request the planner refused (an unknown or repeated place). */
+export type ItineraryAnswer = { ok: true; itinerary: Itinerary } | { ok: false; message: string }
 
 function minutesIn(dataset: Dataset, request: ScenarioRequest, today: string, options: RoutingOptions, from: string, to: string): number | null {
   const r = findRoute(buildScenarioNetwork(dataset, resolveScenario(dataset, request, today), options), from, to)
   return r.reachable ? r.minutes : null
 }
 
-export function answer(dataset: Dataset, request: CoreRequest): RouteAnswer | FromPlaceAnswer | ProjectImpactAnswer {
+export function answer(dataset: Dataset, request: CoreRequest): RouteAnswer | FromPlaceAnswer | ProjectImpactAnswer | ItineraryAnswer {
   switch (request.type) {
+    case 'itinerary': {
+      const network = buildScenarioNetwork(dataset, resolveScenario(dataset, request.scenario, request.today), request.options)
+      try {
+        return { ok: true, itinerary: planItinerary(network, request.request) }
+      } catch (error) {
+        if (error instanceof CoreError) return { ok: false, message: error.message }
+        throw error
+      }
+    }
     case 'route': {
       const scenario = resolveScenario(dataset, request.scenario, request.today)
       const network = buildScenarioNetwork(dataset, scenario, request.options)

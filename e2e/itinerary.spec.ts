@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+import { collectErrors, expectAccessible, waitForMap } from './helpers.ts'
+
+test.describe('trip planner', () => {
+  test('a shared trip address opens the two-day UNESCO trail with a night at Uông Bí', async ({ page }) => {
+    const errors = collectErrors(page)
+    await page.goto('/itinerary?start=hanoi&visit=vinh-nghiem-pagoda,con-son-pagoda,kiep-bac-temple,yen-tu&days=2&date=2026-12-05&lang=en')
+    await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
+    await expect(page.getByTestId('day-1')).toContainText('Vĩnh Nghiêm pagoda')
+    await expect(page.getByTestId('day-1')).toContainText('Night at Uông Bí')
+    await expect(page.getByTestId('day-2')).toContainText('Yên Tử')
+    await expect(page.getByTestId('warnings')).toContainText('not verified')
+    await waitForMap(page)
+    await expect.poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), { timeout: 10_000 }).toBeGreaterThan(0)
+    await page.screenshot({ path: 'screenshots/itinerary.png', fullPage: true })
+    expect(errors).toEqual([])
+    await expectAccessible(page)
+  })
+
+  test('builds a day trip by choosing a start and sites, and explains what was left out', async ({ page }) => {
+    await page.goto('/itinerary?date=2026-12-05&lang=en')
+    await page.getByTestId('trip-start').fill('ha noi')
+    await page.getByRole('option', { name: /Hanoi/ }).click()
+    await page.locator('[data-site="con-son-pagoda"]').selectOption('must')
+    await page.locator('[data-site="kiep-bac-temple"]').selectOption('must')
+    await page.locator('[data-site="yen-tu"]').selectOption('optional')
+    await expect(page).toHaveURL(/visit=con-son-pagoda%2Ckiep-bac-temple|visit=con-son-pagoda,kiep-bac-temple/)
+    await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
+    await expect(page.getByTestId('day-1')).toContainText('Côn Sơn pagoda')
+    await expect(page.getByTestId('dropped')).toContainText(/Yên Tử.*would add \d+ min/)
+  })
+
+  test('a curated tour fills the form', async ({ page }) => {
+    await page.goto('/itinerary?start=bac-giang-city&date=2026-12-05&lang=en')
+    await page.getByText('Curated tours').click()
+    await page.getByRole('listitem').filter({ hasText: 'The Bắc Giang spiritual road' }).getByRole('button').click()
+    await expect(page.locator('[data-site="suoi-mo"]')).toHaveValue('must')
+    await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
+    await expect(page.getByTestId('itinerary-summary')).toContainText('day(s)')
+  })
+
+  test('an address with unknown places gives a notice and a usable page', async ({ page }) => {
+    await page.goto('/itinerary?start=atlantis&visit=yen-tu,el-dorado&days=9&lang=en')
+    await expect(page.getByText('Unknown place "atlantis"')).toBeVisible()
+    await expect(page.getByText('Unknown place "el-dorado"')).toBeVisible()
+    await expect(page.locator('[data-site="yen-tu"]')).toHaveValue('must')
+    await expect(page.getByText('Choose a start and at least one site.')).toBeVisible()
+  })
+})

@@ -1,0 +1,114 @@
+/**
+ * Trip planner page: `/itinerary?start=ID&visit=ID,ID&optional=ID&date=YYYY-MM-DD&days=N&depart=HH:MM`.
+ * Choose a start, the sites (must see or if time), the days; the plan comes from the core worker.
+ */
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { PlaceId } from '../../../core/index.ts'
+import { useApp } from '../../app/app-context.tsx'
+import { useCoreQuery } from '../../hooks/use-core-query.ts'
+import { useSearchState } from '../../state/use-search-state.ts'
+import { NoticeList } from '../../components/notice-list.tsx'
+import type { UrlNotice } from '../../state/url-scenario.ts'
+import { embeddedTours } from '../../data/embedded-tours.ts'
+import { MapView } from '../map/map-view.tsx'
+import { PlacePicker } from '../route/place-picker.tsx'
+import { ItineraryResult } from './itinerary-result.tsx'
+
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : [])
+
+export function ItineraryPage() {
+  const { t } = useTranslation()
+  const { dataset, scenarioRequest, scenario, today, text } = useApp()
+  const { params, update } = useSearchState()
+  const search = params.toString()
+  const state = useMemo(() => {
+    const p = new URLSearchParams(search)
+    const notices: UrlNotice[] = []
+    const known = (ids: string[], field: string) => ids.filter((id) => {
+      if (dataset.placeById.has(id as PlaceId)) return true
+      notices.push({ key: 'errors.unknownPlace', values: { id: id.slice(0, 80), field } })
+      return false
+    })
+    const startText = p.get('start')
+    const start = startText && known([startText], 'start').length ? (startText as PlaceId) : null
+    const must = known(list(p.get('visit')), 'visit')
+    const optional = known(list(p.get('optional')), 'optional').filter((id) => !must.includes(id))
+    const daysText = p.get('days')
+    const days = daysText && /^[1-7]$/.test(daysText) ? Number(daysText) : 1
+    if (daysText && days === 1 && daysText !== '1') notices.push({ key: 'errors.badOption', values: { value: daysText.slice(0, 20), field: 'days' } })
+    const departText = p.get('depart')
+    const depart = departText && /^([01]\d|2[0-3]):[0-5]\d$/.test(departText) ? departText : null
+    if (departText && !depart) notices.push({ key: 'errors.badOption', values: { value: departText.slice(0, 20), field: 'depart' } })
+    return { start, must, optional, days, depart, notices }
+  }, [dataset, search])
+  const date = scenario.date ?? today
+  const ready = state.start && state.must.length + state.optional.length > 0
+  const answer = useCoreQuery(ready ? {
+    type: 'itinerary' as const, scenario: scenarioRequest, today, options: {},
+    request: { start: state.start!, visit: state.must.filter((id) => id !== state.start), optional: state.optional.filter((id) => id !== state.start), date, days: state.days, ...(state.depart && { depart: state.depart }) },
+  } : null)
+  const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
+  const choice = (id: string) => (state.must.includes(id) ? 'must' : state.optional.includes(id) ? 'optional' : 'none')
+  const setChoice = (id: string, value: string) => {
+    const must = state.must.filter((x) => x !== id), optional = state.optional.filter((x) => x !== id)
+    if (value === 'must') must.push(id)
+    if (value === 'optional') optional.push(id)
+    update({ visit: must.join(','), optional: optional.join(',') })
+  }
+  const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
+  const itinerary = value?.ok ? value.itinerary : null
+  const links = itinerary ? itinerary.days.flatMap((d) => d.legs.flatMap((l) => l.links)) : []
+  return (
+    <main className="with-map" id="main">
+      <aside className="side-panel" tabIndex={0} aria-label={t('itinerary.title')}>
+        <h1>{t('itinerary.title')}</h1>
+        <NoticeList notices={state.notices} />
+        <form className="route-form" onSubmit={(e) => e.preventDefault()}>
+          <PlacePicker label={t('itinerary.start')} value={state.start} onChange={(id) => update({ start: id })} testId="trip-start" />
+          <div className="trip-row">
+            <label>{t('itinerary.date')} <input type="date" value={date} min="2023-01-01" max="2035-12-31" onChange={(e) => update({ date: e.target.value || null, scenario: null })} /></label>
+            <label>{t('itinerary.days')}
+              <select value={state.days} data-testid="trip-days" onChange={(e) => update({ days: e.target.value === '1' ? null : e.target.value })}>
+                {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={n}>{n}</option>)}
+              </select>
+            </label>
+            <label>{t('itinerary.depart')} <input type="time" value={state.depart ?? '07:00'} onChange={(e) => update({ depart: e.target.value === '07:00' ? null : e.target.value })} /></label>
+          </div>
+          <details className="tours">
+            <summary>{t('itinerary.tours')}</summary>
+            <ul>
+              {embeddedTours.map((tour) => (
+                <li key={tour.id}>
+                  <button type="button" onClick={() => update({ start: state.start ?? tour.start, visit: tour.stops.join(','), optional: tour.optional.join(','), days: tour.days === 1 ? null : String(tour.days) })}>
+                    {t('itinerary.useTour')}
+                  </button> <strong>{text(tour.name)}</strong> <span className="muted">{text(tour.description)}</span>
+                </li>
+              ))}
+            </ul>
+          </details>
+          <fieldset className="site-choices">
+            <legend>{t('itinerary.sites')}</legend>
+            {sites.map((p) => (
+              <label key={p.id} className="site-choice">
+                <span>{text(p.name)}</span>
+                <select value={choice(p.id)} data-site={p.id} onChange={(e) => setChoice(p.id, e.target.value)}>
+                  <option value="none">{t('itinerary.choice.none')}</option>
+                  <option value="must">{t('itinerary.choice.must')}</option>
+                  <option value="optional">{t('itinerary.choice.optional')}</option>
+                </select>
+              </label>
+            ))}
+          </fieldset>
+        </form>
+        <div aria-live="polite" className={answer.status === 'loading' ? 'result stale' : 'result'} data-testid="trip-result" data-state={answer.status}>
+          {!ready && <p className="muted">{t('itinerary.pick')}</p>}
+          {answer.status === 'loading' && !value && <p role="status">{t('itinerary.computing')}</p>}
+          {value && !value.ok && <p role="alert">{value.message}</p>}
+          {itinerary && <ItineraryResult itinerary={itinerary} />}
+        </div>
+      </aside>
+      <div className="map-main"><MapView routeLinks={links} /></div>
+    </main>
+  )
+}

@@ -1,0 +1,54 @@
+/**
+ * An itinerary for people: a timeline per day, the night's base, what was left out and why, warnings.
+ */
+import { useTranslation } from 'react-i18next'
+import type { Itinerary } from '../../../core/index.ts'
+import { useApp } from '../../app/app-context.tsx'
+import { formatMinutes } from '../route/format-minutes.ts'
+
+export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
+  const { t } = useTranslation()
+  const { dataset, text, language } = useApp()
+  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  return (
+    <div className="itinerary" data-testid="itinerary">
+      <p className={itinerary.feasible ? 'route-total' : 'route-total infeasible'} data-testid="itinerary-summary">
+        {!itinerary.feasible && <strong>{t('itinerary.notFeasible')} · </strong>}
+        {t('itinerary.feasible', { days: itinerary.days.length, total: formatMinutes(itinerary.totalMinutes, language), travel: formatMinutes(itinerary.travelMinutes, language) })}
+      </p>
+      {itinerary.days.map((day) => (
+        <section key={day.day} className="itinerary-day" data-testid={`day-${day.day}`}>
+          <h3>{t('itinerary.day', { day: day.day, date: day.date })}</h3>
+          <ol className="timeline-list">
+            <li className="muted">{t('itinerary.leave', { place: name(day.from), time: day.depart })}</li>
+            {day.stops.map((stop) => (
+              <li key={stop.place} data-place={stop.place}>
+                <strong>{name(stop.place)}</strong>
+                <span className="leg-meta">
+                  {t('itinerary.visit', { arrive: stop.arrive, start: stop.start, depart: stop.depart })}
+                  {stop.waitMinutes > 0 && <> · {t('itinerary.waits', { minutes: stop.waitMinutes })}</>}
+                  {!stop.hoursVerified && <em className="estimate-tag"> · {t('itinerary.unverified')}</em>}
+                  {stop.festival && <strong> · {t('itinerary.festival', { name: stop.festival })}</strong>}
+                </span>
+              </li>
+            ))}
+            {day.stops.length === 0 && <li className="muted">{t('itinerary.travelOnly')}</li>}
+            <li className="muted">{day.day < itinerary.days.length ? t('itinerary.night', { place: name(day.to) }) : t('itinerary.back', { place: name(day.to), time: day.arrive })}</li>
+          </ol>
+        </section>
+      ))}
+      {itinerary.dropped.length > 0 && (
+        <section>
+          <h3>{t('itinerary.dropped')}</h3>
+          <ul data-testid="dropped">{itinerary.dropped.map((d) => <li key={d.place}>{name(d.place)}: {d.reason}</li>)}</ul>
+        </section>
+      )}
+      {itinerary.warnings.length > 0 && (
+        <section>
+          <h3>{t('itinerary.warnings')}</h3>
+          <ul className="warnings" data-testid="warnings">{itinerary.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </section>
+      )}
+    </div>
+  )
+}
