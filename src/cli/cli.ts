@@ -13,6 +13,9 @@ import { runReach } from './commands/reach.ts'
 import { runScenarios } from './commands/scenarios.ts'
 import { runItinerary } from './commands/itinerary.ts'
 import { runSuggest } from './commands/suggest.ts'
+import { runCompare } from './commands/compare.ts'
+import { runImpact } from './commands/impact.ts'
+import { runTimeline } from './commands/timeline.ts'
 import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
@@ -24,6 +27,9 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   reach: { run: runReach, summary: 'every place reachable within a number of minutes' },
   itinerary: { run: runItinerary, summary: 'plan a day trip or a tour of several days, within opening hours' },
   suggest: { run: runSuggest, summary: 'rank the curated tours by the heritage value that fits' },
+  compare: { run: runCompare, summary: 'before and after: pairs, projects, reach (table, md, csv, json)' },
+  impact: { run: runImpact, summary: 'which project matters most, alone and in combination' },
+  timeline: { run: runTimeline, summary: 'travel time year by year, promised vs real, and the cost of delays' },
   scenarios: { run: runScenarios, summary: 'the scenario presets and every project\'s dates' },
 }
 

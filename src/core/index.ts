@@ -68,3 +68,8 @@ export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
 export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
 /** Curated tours and suggestions. */
 export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'
+/** Before and after: pairs, project impacts, reach scores, timelines, delays. */
+export { comparePairs, compareScenarios, changedLinks, defaultComparePlaces, GATEWAYS, type PairChange, type PairsComparison } from './compare/compare-pairs.ts'
+export { projectImpacts, type ProjectImpact } from './compare/project-impact.ts'
+export { reachScores, DEFAULT_THRESHOLDS, type ReachRow } from './compare/reach-scores.ts'
+export { travelTimeline, delayCosts, delayProject, type TimelinePoint, type DelayCost } from './compare/timeline.ts'
