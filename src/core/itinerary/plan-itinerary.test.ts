@@ -103,7 +103,8 @@ describe('planItinerary on the embedded network', () => {
       if (best === Infinity) expect(plan.feasible).toBe(false)
       else {
         expect(plan.feasible).toBe(true)
-        expect(parseClock(plan.days[0]!.arrive, 'arrive')).toBe(Math.round(best) % 1440)
+        // The plan shows whole minutes: its arrival is the brute-force best, rounded.
+        expect(Math.abs(parseClock(plan.days[0]!.arrive, 'arrive') - best)).toBeLessThanOrEqual(0.5 + 1e-6)
       }
     }), { numRuns: 100 })
   })
