@@ -50,7 +50,7 @@ export function AppLayout() {
   const location = useLocation()
   useEffect(() => { document.documentElement.lang = i18n.language }, [i18n.language])
   useEffect(() => { document.title = `${t('appName')} — ${t('appTagline')}` }, [t])
-  const links = [['/', 'nav.map'], ['/route', 'nav.route'], ['/itinerary', 'nav.itinerary'], ['/places', 'nav.places'], ['/projects', 'nav.projects']] as const
+  const links = [['/', 'nav.map'], ['/route', 'nav.route'], ['/itinerary', 'nav.itinerary'], ['/compare', 'nav.compare'], ['/places', 'nav.places'], ['/projects', 'nav.projects']] as const
   return (
     <>
       <header className="app-header">

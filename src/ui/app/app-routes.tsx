@@ -4,6 +4,7 @@ import { HomePage } from '../features/home/home-page.tsx'
 import { RoutePage } from '../features/route/route-page.tsx'
 import { PlacesPage } from '../features/places/places-page.tsx'
 import { ItineraryPage } from '../features/itinerary/itinerary-page.tsx'
+import { ComparePage } from '../features/compare/compare-page.tsx'
 import { PlacePage } from '../features/places/place-page.tsx'
 import { ProjectsPage } from '../features/projects/projects-page.tsx'
 import { ProjectPage } from '../features/projects/project-page.tsx'
@@ -16,6 +17,7 @@ export function AppRoutes() {
         <Route path="/" element={<HomePage />} />
         <Route path="/route" element={<RoutePage />} />
         <Route path="/itinerary" element={<ItineraryPage />} />
+        <Route path="/compare" element={<ComparePage />} />
         <Route path="/places" element={<PlacesPage />} />
         <Route path="/places/:id" element={<PlacePage />} />
         <Route path="/projects" element={<ProjectsPage />} />

@@ -6,7 +6,8 @@
  */
 import {
   buildScenarioNetwork, CoreError, findAlternatives, findRoute, planItinerary, resolveScenario, travelMatrix,
-  type Itinerary, type ItineraryRequest,
+  type Itinerary, type ItineraryRequest, compareScenarios, projectImpacts, reachScores, GATEWAYS,
+  type Scenario, type PairChange, type ProjectImpact, type ReachRow,
   type AlternativeRoute, type Dataset, type PlaceId, type ProjectId, type RouteResult, type RoutingOptions, type ScenarioRequest,
 } from '../../core/index.ts'
 
@@ -15,6 +16,7 @@ export type CoreRequest =
   | { type: 'from-place'; scenario: ScenarioRequest; today: string; place: string }
   | { type: 'project-impact'; today: string; project: string }
   | { type: 'itinerary'; scenario: ScenarioRequest; today: string; options: RoutingOptions; request: ItineraryRequest }
+  | { type: 'compare'; before: ScenarioRequest; after: ScenarioRequest; today: string }
 
 export interface RouteAnswer {
   result: RouteResult
@@ -28,7 +30,18 @@ export interface ProjectImpactAnswer { pairs: Array<{ from: PlaceId; to: PlaceId
 
 export type CoreAnswer<R extends CoreRequest> =
   R extends { type: 'route' } ? RouteAnswer : R extends { type: 'from-place' } ? FromPlaceAnswer
-    : R extends { type: 'itinerary' } ? ItineraryAnswer : ProjectImpactAnswer
+    : R extends { type: 'itinerary' } ? ItineraryAnswer : R extends { type: 'compare' } ? CompareAnswer : ProjectImpactAnswer
+
+export interface CompareAnswer {
+  before: Scenario
+  after: Scenario
+  pairs: PairChange[]
+  faster: number
+  connected: number
+  total: number
+  projects: ProjectImpact[]
+  reach: ReachRow[]
+}
 
 /** An itinerary, or the message of a request the planner refused (an unknown or repeated place). */
 export type ItineraryAnswer = { ok: true; itinerary: Itinerary } | { ok: false; message: string }
@@ -38,8 +51,21 @@ function minutesIn(dataset: Dataset, request: ScenarioRequest, today: string, op
   return r.reachable ? r.minutes : null
 }
 
-export function answer(dataset: Dataset, request: CoreRequest): RouteAnswer | FromPlaceAnswer | ProjectImpactAnswer | ItineraryAnswer {
+export function answer(dataset: Dataset, request: CoreRequest): RouteAnswer | FromPlaceAnswer | ProjectImpactAnswer | ItineraryAnswer | CompareAnswer {
   switch (request.type) {
+    case 'compare': {
+      const before = resolveScenario(dataset, request.before, request.today), after = resolveScenario(dataset, request.after, request.today)
+      const c = compareScenarios(dataset, before, after)
+      const unordered = c.pairs.filter((p) => p.from < p.to)
+      return {
+        before, after, total: unordered.length,
+        faster: unordered.filter((p) => (p.savedMinutes ?? 0) > 0.5).length,
+        connected: unordered.filter((p) => p.beforeMinutes === null && p.afterMinutes !== null).length,
+        pairs: unordered.filter((p) => (p.savedMinutes ?? 0) > 0.5 || (p.beforeMinutes === null && p.afterMinutes !== null)).slice(0, 25),
+        projects: projectImpacts(dataset, before, after, c.places),
+        reach: reachScores(c.before, c.after, GATEWAYS.filter((g) => dataset.placeById.has(g as never))),
+      }
+    }
     case 'itinerary': {
       const network = buildScenarioNetwork(dataset, resolveScenario(dataset, request.scenario, request.today), request.options)
       try {
