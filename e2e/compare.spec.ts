@@ -10,6 +10,7 @@ test.describe('before and after', () => {
     await expect(page.getByTestId('pairs').locator('tbody tr').first()).toContainText('Kiếp Bạc temple')
     await expect(page.getByTestId('projects-impact').locator('tbody tr').first()).toContainText('Đồng Việt bridge')
     await expect(page.getByTestId('projects-impact')).toContainText('Hải Dương connector')
+    await expect(page.getByTestId('day-trips').locator('tbody tr')).toHaveCount(4)
     await page.screenshot({ path: 'screenshots/compare.png', fullPage: true })
     expect(errors).toEqual([])
     await expectAccessible(page)

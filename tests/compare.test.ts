@@ -99,6 +99,10 @@ describe('cli compare, impact, timeline', () => {
     expect(doc.pairs[0]).toMatchObject({ from: expect.any(String), to: expect.any(String), beforeMinutes: expect.any(Number), afterMinutes: expect.any(Number) })
     expect(doc.projects[0]).toMatchObject({ id: 'dong-viet-bridge', aloneMinutesSaved: expect.any(Number), withoutMinutesLost: expect.any(Number) })
     expect(doc.reach.length).toBeGreaterThan(0)
+    for (const trip of doc.dayTrips) {
+      expect(trip.afterValue).toBeGreaterThanOrEqual(trip.beforeValue)
+      for (const id of trip.gained) expect(trip.after).toContain(id)
+    }
   })
   it('writes a markdown report with the summary first', () => {
     const r = run('compare', '--format', 'md', '--gateway', 'bac-giang-city')

@@ -73,3 +73,4 @@ export { comparePairs, compareScenarios, changedLinks, defaultComparePlaces, GAT
 export { projectImpacts, type ProjectImpact } from './compare/project-impact.ts'
 export { reachScores, DEFAULT_THRESHOLDS, type ReachRow } from './compare/reach-scores.ts'
 export { travelTimeline, delayCosts, delayProject, type TimelinePoint, type DelayCost } from './compare/timeline.ts'
+export { dayTrips, type DayTripChange } from './compare/day-trips.ts'

@@ -5,7 +5,8 @@
  * and heritage accessibility from the gateways; as a table, a printable markdown report, CSV or JSON.
  */
 import {
-  changedLinks, compareScenarios, GATEWAYS, projectImpacts, reachScores, type Dataset, type PairChange, type ProjectImpact, type ReachRow,
+  changedLinks, compareScenarios, dayTrips, GATEWAYS, projectImpacts, reachScores,
+  type Dataset, type DayTripChange, type PairChange, type ProjectImpact, type ReachRow,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -20,12 +21,15 @@ export const COMPARE_HELP = `Usage: heritage-routes compare [--before SCENARIO] 
 
 Compares two scenarios: travel time and distance between every pair of heritage sites and gateways
 (the change in minutes and percent, and the links that changed), what each project saves on its own
-and what would be lost without it (weighted by heritage value), and which sites each gateway reaches
-within 60, 90, 120 and 180 minutes, with a heritage accessibility score.
+and what would be lost without it (weighted by heritage value), which sites each gateway reaches
+within 60, 90, 120 and 180 minutes (with a heritage accessibility score), and which sites fit in a
+one-day trip from each gateway before and after.
 
 Options:
   --places ID,...        the places to compare (default: every heritage site and the gateways)
-  --gateway ID           reach from this place only (default: Hà Nội, Bắc Giang, Hải Dương, Hạ Long)
+  --gateway ID           reach and day trips from this place only (default: Hà Nội, Bắc Giang,
+                         Hải Dương, Hạ Long)
+  --trip-date YYYY-MM-DD the day used for the one-day trips (opening hours; default today)
   --format table|md|csv|json
                          readable tables (default), a printable markdown report, CSV of the pairs,
                          or JSON: { before, after, pairs, projects, reach }
@@ -49,6 +53,7 @@ export interface CompareReport {
   readonly changed: ReadonlyMap<string, { added: string[]; removed: string[] }>
   readonly projects: readonly ProjectImpact[]
   readonly reach: readonly ReachRow[]
+  readonly dayTrips: readonly DayTripChange[]
 }
 
 function markdown(rep: CompareReport): string {
@@ -85,6 +90,8 @@ function markdown(rep: CompareReport): string {
   for (const p of rep.projects) lines.push(`| ${pname(p.id)} | ${Math.round(p.aloneMinutesSaved)} | ${Math.round(p.withoutMinutesLost)} | ${p.needs.map(pname).join(', ')} | ${p.topPairs.slice(0, 2).map((t) => `${name(t.from)} ↔ ${name(t.to)} (−${Math.round(t.savedMinutes)} min)`).join('; ')} |`)
   lines.push('', '## Reach from the gateways', '', '| from | within | sites before | sites after | score before | score after | gained |', '| --- | --- | --- | --- | --- | --- | --- |')
   for (const r of rep.reach) lines.push(`| ${name(r.gateway)} | ${r.minutes} min | ${r.before.length} | ${r.after.length} | ${r.beforeScore} | ${r.afterScore} | ${r.gained.map(name).join(', ')} |`)
+  lines.push('', `## One-day trips from the gateways (${rep.dayTrips[0]?.date ?? ''}, 07:00–19:00)`, '', 'The sites that fit in one day when the planner may pick any (most heritage value first).', '', '| from | before | after | value | now possible |', '| --- | --- | --- | --- | --- |')
+  for (const d of rep.dayTrips) lines.push(`| ${name(d.gateway)} | ${d.before.length} sites | ${d.after.length} sites | ${d.beforeValue} → ${d.afterValue} | ${d.gained.map(name).join(', ')} |`)
   lines.push('', '## How to read this', '', '- Weights: UNESCO component 4, special national relic 3, national relic 2, provincial 1, other 0.5.',
     '- Most site positions, road lengths and speeds are estimates; differences of a few minutes are within their error.',
     '- Projects with no announced date are open only where a scenario opens them (presets or explicit lists).')
@@ -103,11 +110,16 @@ export function buildCompareReport(dataset: Dataset, values: Record<string, unkn
   const gateway = values.gateway as string | undefined
   if (gateway !== undefined && !dataset.placeById.has(gateway as never)) throw new UserError(`--gateway: unknown place "${gateway}"`)
   const gateways = gateway ? [gateway] : GATEWAYS.filter((g) => dataset.placeById.has(g as never))
-  return { dataset, before, after, pairs: c.pairs, changed, projects: projectImpacts(dataset, before, after, c.places, options), reach: reachScores(c.before, c.after, gateways) }
+  const tripDate = (values['trip-date'] as string | undefined) ?? today
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(tripDate)) throw new UserError(`--trip-date: "${tripDate}" must be a date written YYYY-MM-DD`)
+  return {
+    dataset, before, after, pairs: c.pairs, changed, projects: projectImpacts(dataset, before, after, c.places, options),
+    reach: reachScores(c.before, c.after, gateways), dayTrips: dayTrips(c.before, c.after, gateways, tripDate),
+  }
 }
 
 export function runCompare(argv: readonly string[], io: Io): number {
-  const { values } = parseCommandArgs('compare', argv, { ...COMMON_OPTIONS, ...SIDE_OPTIONS, ...ROUTING_OPTIONS, places: { type: 'string' }, gateway: { type: 'string' }, format: { type: 'string' } })
+  const { values } = parseCommandArgs('compare', argv, { ...COMMON_OPTIONS, ...SIDE_OPTIONS, ...ROUTING_OPTIONS, places: { type: 'string' }, gateway: { type: 'string' }, format: { type: 'string' }, 'trip-date': { type: 'string' } })
   if (values.help) { io.out(COMPARE_HELP); return 0 }
   const format = values.json ? 'json' : (values.format as string | undefined) ?? 'table'
   if (!['table', 'md', 'csv', 'json'].includes(format)) throw new UserError(`--format: "${format}" must be table, md, csv or json`)
@@ -119,6 +131,7 @@ export function runCompare(argv: readonly string[], io: Io): number {
       pairs: rep.pairs.map((p) => ({ ...p, beforeMinutes: r1(p.beforeMinutes), afterMinutes: r1(p.afterMinutes), beforeKm: r1(p.beforeKm), afterKm: r1(p.afterKm), savedMinutes: r1(p.savedMinutes), savedPercent: r1(p.savedPercent), ...rep.changed.get(`${p.from}|${p.to}`) && { changedLinks: rep.changed.get(`${p.from}|${p.to}`) } })),
       projects: rep.projects.map((p) => ({ ...p, aloneMinutesSaved: r1(p.aloneMinutesSaved), withoutMinutesLost: r1(p.withoutMinutesLost), topPairs: p.topPairs.map((t) => ({ ...t, savedMinutes: r1(t.savedMinutes) })) })),
       reach: rep.reach,
+      dayTrips: rep.dayTrips,
     }, null, 2))
   } else if (format === 'md') {
     io.out(markdown(rep))
@@ -136,6 +149,8 @@ export function runCompare(argv: readonly string[], io: Io): number {
     io.out(formatTable(['project', 'saved alone', 'lost without', 'needs'], rep.projects.map((p) => [p.id, String(Math.round(p.aloneMinutesSaved)), String(Math.round(p.withoutMinutesLost)), p.needs.join(', ')])))
     io.out('')
     io.out(formatTable(['gateway', 'within', 'sites before', 'sites after', 'score before', 'score after'], rep.reach.map((r) => [name(r.gateway), `${r.minutes} min`, String(r.before.length), String(r.after.length), String(r.beforeScore), String(r.afterScore)])))
+    io.out('')
+    io.out(formatTable(['gateway', 'one-day trip before', 'after', 'value', 'now possible'], rep.dayTrips.map((d) => [name(d.gateway), `${d.before.length} sites`, `${d.after.length} sites`, `${d.beforeValue} → ${d.afterValue}`, d.gained.map(name).join(', ')])))
     io.out('\nA printable report: --format md')
   }
   return 0

@@ -96,6 +96,9 @@ export const en = {
     reach: 'Heritage accessibility from the gateways',
     within: 'within {{minutes}} min', score: 'score', gained: 'gains',
     nothing: 'The two scenarios give the same travel times.',
+    trips: 'One-day trips from the gateways',
+    tripsIntro: 'The heritage sites that fit in one day (07:00–19:00) when the planner may pick any, most heritage value first.',
+    sites: '{{count}} sites', value: 'value', nowPossible: 'now possible',
   },
   places: {
     title: 'Places',
@@ -272,6 +275,9 @@ export const vi: Messages = {
     reach: 'Khả năng tiếp cận di sản từ các cửa ngõ',
     within: 'trong {{minutes}} phút', score: 'điểm', gained: 'thêm',
     nothing: 'Hai kịch bản cho thời gian đi như nhau.',
+    trips: 'Chuyến đi trong ngày từ các cửa ngõ',
+    tripsIntro: 'Các di tích xếp được trong một ngày (07:00–19:00) khi được chọn tùy ý, ưu tiên giá trị di sản cao.',
+    sites: '{{count}} di tích', value: 'giá trị', nowPossible: 'nay đi được',
   },
   places: {
     title: 'Địa điểm',

@@ -7,7 +7,7 @@
 import {
   buildScenarioNetwork, CoreError, findAlternatives, findRoute, planItinerary, resolveScenario, travelMatrix,
   type Itinerary, type ItineraryRequest, compareScenarios, projectImpacts, reachScores, GATEWAYS,
-  type Scenario, type PairChange, type ProjectImpact, type ReachRow,
+  type Scenario, type PairChange, type ProjectImpact, type ReachRow, dayTrips, type DayTripChange,
   type AlternativeRoute, type Dataset, type PlaceId, type ProjectId, type RouteResult, type RoutingOptions, type ScenarioRequest,
 } from '../../core/index.ts'
 
@@ -41,6 +41,7 @@ export interface CompareAnswer {
   total: number
   projects: ProjectImpact[]
   reach: ReachRow[]
+  dayTrips: DayTripChange[]
 }
 
 /** An itinerary, or the message of a request the planner refused (an unknown or repeated place). */
@@ -64,6 +65,7 @@ export function answer(dataset: Dataset, request: CoreRequest): RouteAnswer | Fr
         pairs: unordered.filter((p) => (p.savedMinutes ?? 0) > 0.5 || (p.beforeMinutes === null && p.afterMinutes !== null)).slice(0, 25),
         projects: projectImpacts(dataset, before, after, c.places),
         reach: reachScores(c.before, c.after, GATEWAYS.filter((g) => dataset.placeById.has(g as never))),
+        dayTrips: dayTrips(c.before, c.after, GATEWAYS.filter((g) => dataset.placeById.has(g as never)), request.today),
       }
     }
     case 'itinerary': {

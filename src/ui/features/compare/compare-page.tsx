@@ -102,6 +102,19 @@ export function ComparePage() {
                 </tbody>
               </table>
             </section>
+            <section>
+              <h2>{t('compare.trips')}</h2>
+              <p className="muted">{t('compare.tripsIntro')}</p>
+              <table className="data-table" data-testid="day-trips">
+                <thead><tr><th scope="col">{t('compare.from')}</th><th scope="col">{t('compare.before')}</th><th scope="col">{t('compare.after')}</th><th scope="col">{t('compare.value')}</th><th scope="col">{t('compare.nowPossible')}</th></tr></thead>
+                <tbody>
+                  {value.dayTrips.map((d) => (
+                    <tr key={d.gateway}><td>{name(d.gateway)}</td><td>{t('compare.sites', { count: d.before.length })}</td><td>{t('compare.sites', { count: d.after.length })}</td>
+                      <td>{d.beforeValue} → {d.afterValue}</td><td>{d.gained.map(name).join(', ')}</td></tr>
+                  ))}
+                </tbody>
+              </table>
+            </section>
           </>
         )}
       </div>
