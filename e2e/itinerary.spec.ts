@@ -30,6 +30,16 @@ test.describe('trip planner', () => {
     await expect(page.getByTestId('dropped')).toContainText(/Yên Tử.*would add \d+ min/)
   })
 
+  test('speaks Vietnamese throughout, reasons and warnings included', async ({ page }) => {
+    await page.goto('/itinerary?start=hanoi&visit=con-son-pagoda,kiep-bac-temple&optional=yen-tu&date=2026-09-25&lang=vi')
+    await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
+    await expect(page.getByTestId('dropped')).toContainText(/Yên Tử.*thêm \d+ phút/)
+    await expect(page.getByTestId('warnings')).toContainText('sẽ đông khách')
+    await expect(page.getByTestId('warnings')).not.toContainText('expect crowds')
+    await page.goto('/route?from=luc-nam-bridge-south&to=hanoi&lang=vi')
+    await expect(page.getByTestId('no-route')).toContainText('Không thông trong kịch bản này')
+  })
+
   test('a curated tour fills the form', async ({ page }) => {
     await page.goto('/itinerary?start=bac-giang-city&date=2026-12-05&lang=en')
     await page.getByText('Curated tours').click()

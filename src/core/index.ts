@@ -51,7 +51,7 @@ export {
 export type { TravelProfile } from './routing/travel-profile.ts'
 /** Routes: fastest or shortest, with legs, waits, projects used; "no route" with its reason. */
 export { findRoute, suggestPlaces, describeProjectTiming } from './routing/find-route.ts'
-export type { RouteResult, FoundRoute, NoRoute, RouteLeg, ProjectUse } from './routing/route.ts'
+export type { RouteResult, FoundRoute, NoRoute, NoRouteCause, RouteLeg, ProjectUse } from './routing/route.ts'
 /** Labelled alternative routes that differ meaningfully from the best one. */
 export { findAlternatives, MAX_SHARED_SHARE, type AlternativeRoute, type AlternativeLabel } from './routing/alternatives.ts'
 /** Minutes and km between every pair of a list of places. */
@@ -63,7 +63,7 @@ export { toLunar, fromLunar, type LunarDay } from './calendar/lunar-calendar.ts'
 export { nextOccurrence, nextFestivals, festivalsOn, occurrenceIn, type FestivalOccurrence } from './calendar/festival-dates.ts'
 /** Itineraries: multi-site, multi-day plans within opening hours, day windows and travel limits. */
 export { planItinerary } from './itinerary/plan-itinerary.ts'
-export type { Itinerary, ItineraryRequest, ItineraryDay, ItineraryStop, ItineraryLeg, DroppedPlace } from './itinerary/itinerary.ts'
+export type { Itinerary, ItineraryRequest, ItineraryDay, ItineraryStop, ItineraryLeg, DroppedPlace, DropCause, ItineraryNote } from './itinerary/itinerary.ts'
 export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
 export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
 /** Curated tours and suggestions. */

@@ -68,7 +68,7 @@ export function itineraryJson(it: Itinerary) {
   return {
     feasible: it.feasible, method: it.method, order: it.order,
     days: it.days.map((d) => ({ ...d, travelMinutes: r(d.travelMinutes), legs: d.legs.map((l) => ({ ...l, minutes: r(l.minutes), km: r(l.km) })) })),
-    travelMinutes: r(it.travelMinutes), totalMinutes: r(it.totalMinutes), dropped: it.dropped, warnings: it.warnings, scenario: scenarioJson(it.scenario),
+    travelMinutes: r(it.travelMinutes), totalMinutes: r(it.totalMinutes), dropped: it.dropped, warnings: it.warnings, notes: it.notes, scenario: scenarioJson(it.scenario),
   }
 }
 

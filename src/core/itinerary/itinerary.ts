@@ -6,6 +6,7 @@
  */
 import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
 import type { Scenario } from '../scenario/scenario.ts'
+import type { LocalizedText } from '../model/common.ts'
 
 export interface ItineraryRequest {
   readonly start: string
@@ -69,11 +70,35 @@ export interface ItineraryDay {
   readonly travelMinutes: number
 }
 
+/** Why a place was left out, as data (the web app words it in either language). */
+export type DropCause =
+  | { readonly kind: 'no-route' }
+  | { readonly kind: 'closed'; readonly weekdays: readonly string[] }
+  | { readonly kind: 'too-short'; readonly visitMinutes: number }
+  | { readonly kind: 'closes'; readonly close: string; readonly lastEntry: string | null }
+  | { readonly kind: 'no-day' }
+  | { readonly kind: 'ends-late'; readonly extraMinutes: number; readonly endsAt: string; readonly nextDay: boolean; readonly windowEnd: string }
+  | { readonly kind: 'travel-limit'; readonly extraMinutes: number; readonly limitMinutes: number }
+  | { readonly kind: 'worth-less'; readonly extraMinutes: number }
+
 export interface DroppedPlace {
   readonly place: PlaceId
   readonly mustSee: boolean
+  /** One English sentence. */
   readonly reason: string
+  readonly cause: DropCause
 }
+
+/** A warning as data, one per line of `warnings` (the web app words it in either language). */
+export type ItineraryNote =
+  | { readonly kind: 'missing'; readonly places: readonly PlaceId[] }
+  | { readonly kind: 'festival'; readonly place: PlaceId; readonly festival: LocalizedText; readonly start: string; readonly end: string; readonly date: string }
+  | { readonly kind: 'wait'; readonly place: PlaceId; readonly arrive: string; readonly minutes: number }
+  | { readonly kind: 'no-route'; readonly from: PlaceId; readonly to: PlaceId }
+  | { readonly kind: 'service'; readonly mode: 'waterway' | 'rail'; readonly from: PlaceId; readonly headwayMinutes: number | null; readonly waitMinutes: number }
+  | { readonly kind: 'unopened'; readonly project: ProjectId; readonly date: string }
+  | { readonly kind: 'unverified'; readonly places: readonly PlaceId[] }
+  | { readonly kind: 'estimates'; readonly estimatedMinutes: number; readonly travelMinutes: number }
 
 export interface Itinerary {
   /** True when every must-see place is in the plan. */
@@ -85,7 +110,10 @@ export interface Itinerary {
   /** From the first departure to the final arrival. */
   readonly totalMinutes: number
   readonly dropped: readonly DroppedPlace[]
+  /** Warnings in English, one per line. */
   readonly warnings: readonly string[]
+  /** The same warnings as data, in the same order. */
+  readonly notes: readonly ItineraryNote[]
   /** `exact` when every day was solved exactly (up to 12 candidate stops), else `heuristic`. */
   readonly method: 'exact' | 'heuristic'
   readonly scenario: Scenario

@@ -77,6 +77,8 @@ describe('planItinerary on the embedded network', () => {
       if (plan.feasible) for (const id of visit) expect(plan.order).toContain(id)
       expect(plan.dropped.map((d) => d.place).sort()).toEqual(r.picks.filter((id) => !plan.order.includes(id)).sort())
       for (const d of plan.dropped) expect(d.reason.length).toBeGreaterThan(5)
+      // Every English warning has its data twin, in the same order, for the web app to word.
+      expect(plan.notes.length).toBe(plan.warnings.length)
     }), { numRuns: 120 })
   })
 

@@ -5,7 +5,7 @@
  * or which mode or profile restriction cuts them apart.
  */
 import type { ProjectId } from '../model/ids.ts'
-import type { NoRoute } from './route.ts'
+import type { NoRoute, NoRouteCause } from './route.ts'
 import { buildScenarioNetwork, type ScenarioNetwork } from './scenario-network.ts'
 import { arcsTo, searchFrom } from './shortest-paths.ts'
 
@@ -29,8 +29,8 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
   const { dataset, scenario, options } = network
   const from = network.placeIds[s]!, to = network.placeIds[t]!
   const name = (id: string) => dataset.placeById.get(id as never)?.name.en ?? id
-  const result = (reason: string, wouldConnect: ProjectId[] = []): NoRoute =>
-    ({ reachable: false, from, to, reason, wouldConnect, scenario, options })
+  const result = (reason: string, cause: NoRouteCause, wouldConnect: ProjectId[] = []): NoRoute =>
+    ({ reachable: false, from, to, reason, cause, wouldConnect, scenario, options })
 
   const allOpen = { ...scenario, openProjects: dataset.projects.map((p) => p.id) }
   const withAll = buildScenarioNetwork(dataset, allOpen, options)
@@ -39,14 +39,14 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
     const needed = minimalProjects(network, from, to, [...new Set(arcs.map((a) => withAll.links[withAll.arcLink[a]!]!.link.project)
       .filter((p): p is ProjectId => p !== null && !scenario.openProjects.includes(p)))].sort())
     const names = needed.map((id) => dataset.projectById.get(id)?.name.en ?? id)
-    return result(`${name(from)} and ${name(to)} are not connected in this scenario; they would be with ${names.join(' and ')}`, needed)
+    return result(`${name(from)} and ${name(to)} are not connected in this scenario; they would be with ${names.join(' and ')}`, { kind: 'needs-projects', projects: needed }, needed)
   }
   const anyMode = buildScenarioNetwork(dataset, allOpen, { ...options, modes: ['road', 'waterway', 'rail'] })
   if (options.modes.length < 3 && connects(anyMode, from, to)) {
-    return result(`${name(from)} and ${name(to)} are connected only with modes not allowed here (allowed: ${options.modes.join(', ')})`)
+    return result(`${name(from)} and ${name(to)} are connected only with modes not allowed here (allowed: ${options.modes.join(', ')})`, { kind: 'modes', allowed: options.modes })
   }
   if (options.profile !== 'car' && connects(buildScenarioNetwork(dataset, allOpen, { ...options, modes: ['road', 'waterway', 'rail'], profile: 'car' }), from, to)) {
-    return result(`${name(from)} and ${name(to)} are connected only by links closed to a ${options.profile}`)
+    return result(`${name(from)} and ${name(to)} are connected only by links closed to a ${options.profile}`, { kind: 'profile', profile: options.profile })
   }
-  return result(`no chain of links joins ${name(from)} and ${name(to)} in this dataset, even with every project open`)
+  return result(`no chain of links joins ${name(from)} and ${name(to)} in this dataset, even with every project open`, { kind: 'disconnected' })
 }

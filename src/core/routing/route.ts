@@ -57,12 +57,20 @@ export interface FoundRoute {
   readonly options: ResolvedRoutingOptions
 }
 
+/** Why there is no route, as data (the web app words it in either language). */
+export type NoRouteCause =
+  | { readonly kind: 'needs-projects'; readonly projects: readonly ProjectId[] }
+  | { readonly kind: 'modes'; readonly allowed: readonly LinkMode[] }
+  | { readonly kind: 'profile'; readonly profile: string }
+  | { readonly kind: 'disconnected' }
+
 export interface NoRoute {
   readonly reachable: false
   readonly from: PlaceId
   readonly to: PlaceId
-  /** Why, in one sentence. */
+  /** Why, in one English sentence. */
   readonly reason: string
+  readonly cause: NoRouteCause
   /** Projects that would connect the two places (with every other open project kept), if any. */
   readonly wouldConnect: readonly ProjectId[]
   readonly scenario: Scenario

@@ -5,10 +5,12 @@ import { useTranslation } from 'react-i18next'
 import type { Itinerary } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { formatMinutes } from '../route/format-minutes.ts'
+import { useDescribe } from '../../hooks/use-describe.ts'
 
 export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
   const { t } = useTranslation()
   const { dataset, text, language } = useApp()
+  const describe = useDescribe()
   const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
   return (
     <div className="itinerary" data-testid="itinerary">
@@ -40,13 +42,13 @@ export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
       {itinerary.dropped.length > 0 && (
         <section>
           <h3>{t('itinerary.dropped')}</h3>
-          <ul data-testid="dropped">{itinerary.dropped.map((d) => <li key={d.place}>{name(d.place)}: {d.reason}</li>)}</ul>
+          <ul data-testid="dropped">{itinerary.dropped.map((d) => <li key={d.place}>{name(d.place)}: {describe.drop(d.cause)}</li>)}</ul>
         </section>
       )}
-      {itinerary.warnings.length > 0 && (
+      {itinerary.notes.length > 0 && (
         <section>
           <h3>{t('itinerary.warnings')}</h3>
-          <ul className="warnings" data-testid="warnings">{itinerary.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul className="warnings" data-testid="warnings">{itinerary.notes.map((n, i) => <li key={i}>{describe.note(n)}</li>)}</ul>
         </section>
       )}
     </div>

@@ -16,10 +16,12 @@ import { readRouteParams } from './route-params.ts'
 import { RouteOptionsForm } from './route-options-form.tsx'
 import { RouteLegs, RouteSummary } from './route-result.tsx'
 import { formatMinutes } from './format-minutes.ts'
+import { useDescribe } from '../../hooks/use-describe.ts'
 
 export function RoutePage() {
   const { t } = useTranslation()
   const { dataset, scenarioRequest, today, language } = useApp()
+  const describe = useDescribe()
   const { params, update } = useSearchState()
   const search = params.toString()
   const route = useMemo(() => readRouteParams(dataset, new URLSearchParams(search)), [dataset, search])
@@ -53,7 +55,7 @@ export function RoutePage() {
           {answer.status === 'loading' && !value && <p role="status">{t('route.computing')}</p>}
           {answer.status === 'error' && <p role="alert">{answer.message}</p>}
           {result && !result.reachable && (
-            <div className="no-route" data-testid="no-route"><h2>{t('route.noRoute')}</h2><p>{result.reason}.</p></div>
+            <div className="no-route" data-testid="no-route"><h2>{t('route.noRoute')}</h2><p>{describe.noRoute(result.cause)}</p></div>
           )}
           {selected && (
             <>
