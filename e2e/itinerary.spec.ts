@@ -40,6 +40,13 @@ test.describe('trip planner', () => {
     await expect(page.getByTestId('no-route')).toContainText('Không thông trong kịch bản này')
   })
 
+  test('locks a visit to a start time', async ({ page }) => {
+    await page.goto('/itinerary?start=hanoi&visit=con-son-pagoda,kiep-bac-temple&date=2026-12-05&lang=en')
+    await page.locator('[data-lock="kiep-bac-temple"]').fill('14:00')
+    await expect(page).toHaveURL(/lock=kiep-bac-temple%4014%3A00|lock=kiep-bac-temple@14:00/)
+    await expect(page.getByTestId('day-1').locator('[data-place="kiep-bac-temple"]')).toContainText('14:00–')
+  })
+
   test('a curated tour fills the form', async ({ page }) => {
     await page.goto('/itinerary?start=bac-giang-city&date=2026-12-05&lang=en')
     await page.getByText('Curated tours').click()

@@ -109,6 +109,15 @@ describe('cli itinerary and suggest', () => {
     expect(doc.days[0].stops).toEqual([expect.objectContaining({ place: 'b', visitMinutes: 60 })])
   })
 
+  it('locks a visit to a time and another to the first place', () => {
+    const r = run('itinerary', '--start', 'hanoi', '--visit', 'con-son-pagoda,vinh-nghiem-pagoda', '--lock', 'kiep-bac-temple@14:00,vinh-nghiem-pagoda#1', '--date', '2026-12-05', '--json')
+    expect(r.code, r.err).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(doc.order[0]).toBe('vinh-nghiem-pagoda')
+    expect(doc.days[0].stops.find((s: { place: string }) => s.place === 'kiep-bac-temple').start).toBe('14:00')
+    expect(run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu', '--lock', 'yen-tu@noon').err).toMatch(/--lock: "yen-tu@noon" must be written ID@HH:MM or ID#N/)
+  })
+
   it('prints a readable plan', () => {
     const r = run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu,vinh-nghiem-pagoda', '--days', '2', '--date', '2026-12-05')
     expect(r.code, r.err).toBe(0)

@@ -31,6 +31,8 @@ Options:
   --day-window HH:MM-HH:MM   the daily window (default 07:00-19:00)
   --max-travel MINUTES   most travel per day (default 360)
   --pace X               visit durations times X, 0.5 (brisk) to 2 (leisurely); default 1
+  --lock ID@HH:MM,ID#N   lock a visit to a start time (a ceremony, a booked slot) or to the N-th
+                         place of its day; a locked place is a must-see
   --json                 one JSON document: feasible, order, days (date, stops with place, arrive,
                          depart), travelMinutes, totalMinutes, dropped, warnings, scenario
   --data FILE            another dataset in the same format
@@ -76,12 +78,12 @@ export function runItinerary(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('itinerary', argv, {
     ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS,
     start: { type: 'string' }, visit: { type: 'string' }, optional: { type: 'string' }, end: { type: 'string' },
-    depart: { type: 'string' }, days: { type: 'string' }, 'day-window': { type: 'string' }, 'max-travel': { type: 'string' }, pace: { type: 'string' },
+    depart: { type: 'string' }, days: { type: 'string' }, 'day-window': { type: 'string' }, 'max-travel': { type: 'string' }, pace: { type: 'string' }, lock: { type: 'string' },
   })
   if (values.help) { io.out(ITINERARY_HELP); return 0 }
   const problems: string[] = []
   if (!values.start) problems.push('itinerary: --start ID is required')
-  if (!values.visit && !values.optional) problems.push('itinerary: --visit ID,... is required (the places to see)')
+  if (!values.visit && !values.optional && !values.lock) problems.push('itinerary: --visit ID,... is required (the places to see)')
   const number = (option: string, text: string | undefined) => {
     if (text === undefined) return undefined
     if (!/^\d+(\.\d+)?$/.test(text)) { problems.push(`--${option}: "${text}" must be a number`); return undefined }
@@ -96,6 +98,12 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     if (!m) problems.push(`--day-window: "${values['day-window']}" must be written HH:MM-HH:MM`)
     else dayWindow = [m[1]!, m[2]!]
   }
+  const locks: Array<{ place: string; at?: string; position?: number }> = []
+  for (const item of idList('lock', values.lock) ?? []) {
+    const m = /^([a-z0-9-]+)(?:@(\d\d:\d\d)|#(\d+))$/.exec(item)
+    if (!m) { problems.push(`--lock: "${item}" must be written ID@HH:MM or ID#N`); continue }
+    locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[3] && { position: Number(m[3]) }) })
+  }
   if (problems.length) throw new UserError(problems)
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
@@ -106,6 +114,7 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     ...(values.end !== undefined && { end: values.end }), ...(values.depart !== undefined && { depart: values.depart }),
     ...(days !== undefined && { days }), ...(dayWindow && { dayWindow }),
     ...(maxTravel !== undefined && { maxTravelMinutesPerDay: maxTravel }), ...(pace !== undefined && { pace }),
+    ...(locks.length > 0 && { locks }),
   })
   io.out(values.json ? JSON.stringify(itineraryJson(it), null, 2) : itineraryText(dataset, it))
   return 0

@@ -20,6 +20,10 @@ export interface CheckedRequest {
   readonly departAt: number
   readonly maxTravel: number
   readonly pace: number
+  /** Locked visit start per place (minutes since midnight). */
+  readonly lockedAt: ReadonlyMap<PlaceId, number>
+  /** Locked position in the day's order per place. */
+  readonly lockedPosition: ReadonlyMap<PlaceId, number>
 }
 
 export const MAX_DAYS = 7
@@ -33,8 +37,13 @@ export function checkRequest(dataset: Dataset, request: ItineraryRequest): Check
   }
   const start = place(request.start, 'start')
   const end = place(request.end ?? request.start, 'end')
-  const must = request.visit.map((id) => place(id, 'visit'))
-  const optional = (request.optional ?? []).map((id) => place(id, 'optional'))
+  const listedMust = request.visit.map((id) => place(id, 'visit'))
+  const listedOptional = (request.optional ?? []).map((id) => place(id, 'optional'))
+  const locks = request.locks ?? []
+  const locked = new Set(locks.map((l) => place(l.place, 'lock')))
+  // A locked place is a must-see, wherever it was listed (or if it was not listed at all).
+  const must = [...listedMust, ...listedOptional.filter((id) => locked.has(id)), ...[...locked].filter((id) => !listedMust.includes(id) && !listedOptional.includes(id))]
+  const optional = listedOptional.filter((id) => !locked.has(id))
   if (must.length + optional.length === 0) throw new CoreError('INVALID_REQUEST', 'visit: give at least one place to visit')
   const seen = new Set<string>()
   for (const [id, field] of [...must.map((m) => [m, 'visit'] as const), ...optional.map((o) => [o, 'optional'] as const)]) {
@@ -54,5 +63,22 @@ export function checkRequest(dataset: Dataset, request: ItineraryRequest): Check
   if (!(maxTravel > 0)) throw new CoreError('INVALID_OPTION', `max-travel: ${String(maxTravel)} must be a positive number of minutes`)
   const pace = request.pace ?? 1
   if (!(pace >= 0.5 && pace <= 2)) throw new CoreError('INVALID_OPTION', `pace: ${String(pace)} must be between 0.5 (brisk) and 2 (leisurely)`)
-  return { start, end, must, optional, date, days, window, departAt, maxTravel, pace }
+  const lockedAt = new Map<PlaceId, number>()
+  const lockedPosition = new Map<PlaceId, number>()
+  for (const lock of locks) {
+    const id = lock.place as PlaceId
+    if (lock.at === undefined && lock.position === undefined) throw new CoreError('INVALID_REQUEST', `lock: "${id}" needs a time or a position`)
+    if (lock.at !== undefined) {
+      const at = parseClock(lock.at, 'lock')
+      if (at < window[0] || at >= window[1]) throw new CoreError('INVALID_OPTION', `lock: ${id}@${lock.at} is outside the day window ${fromText}-${toText}`)
+      if (lockedAt.has(id)) throw new CoreError('INVALID_REQUEST', `lock: "${id}" is locked to two times`)
+      lockedAt.set(id, at)
+    }
+    if (lock.position !== undefined) {
+      if (!Number.isInteger(lock.position) || lock.position < 1 || lock.position > must.length + optional.length) throw new CoreError('INVALID_OPTION', `lock: position ${String(lock.position)} for "${id}" must be between 1 and the number of places`)
+      if ([...lockedPosition.values()].includes(lock.position)) throw new CoreError('INVALID_REQUEST', `lock: two places are locked to position ${lock.position}`)
+      lockedPosition.set(id, lock.position)
+    }
+  }
+  return { start, end, must, optional, date, days, window, departAt, maxTravel, pace, lockedAt, lockedPosition }
 }

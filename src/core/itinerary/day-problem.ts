@@ -22,6 +22,24 @@ export interface DayProblem {
   readonly latestEnd: number
   /** Most minutes of travel allowed in the day. */
   readonly maxTravel: number
+  /** Per stop, a visit start it is locked to (minutes since midnight), or null. */
+  readonly fixedStart?: ReadonlyArray<number | null>
+  /** Per stop, its locked place in the day's order (1 = first visit), or null. */
+  readonly position?: ReadonlyArray<number | null>
+}
+
+/**
+ * When a visit can start, arriving at `arrival` as the `index`-th visit (1-based), honouring locks:
+ * a time lock starts the visit exactly then (waiting if early; impossible if late or closed), a
+ * position lock allows only that place in the order.
+ */
+export function visitStart(p: DayProblem, stop: number, arrival: number, index: number): number | null {
+  const position = p.position?.[stop] ?? null
+  if (position !== null && position !== index) return null
+  const fixed = p.fixedStart?.[stop] ?? null
+  if (fixed === null) return earliestVisitStart(p.hours[stop]!, arrival, p.visit[stop]!)
+  if (arrival > fixed + 1e-9) return null
+  return earliestVisitStart(p.hours[stop]!, fixed, p.visit[stop]!) === fixed ? fixed : null
 }
 
 export interface DaySchedule {
@@ -45,7 +63,7 @@ export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedul
     const leg = p.travel[at]![stop]!
     if (leg === Infinity) return null
     time += leg; travel += leg
-    const begin = earliestVisitStart(p.hours[stop]!, time, p.visit[stop]!)
+    const begin = visitStart(p, stop, time, arrive.length + 1)
     if (begin === null) return null
     arrive.push(time); start.push(begin)
     time = begin + p.visit[stop]!

@@ -27,6 +27,11 @@ export interface ItineraryRequest {
   readonly maxTravelMinutesPerDay?: number
   /** Visit durations are multiplied by this (0.5 brisk … 2 leisurely); default 1. */
   readonly pace?: number
+  /**
+   * Places locked to a visit start (`at`, HH:MM: a ceremony, a booked slot) or to a place in the day's
+   * order (`position`, 1 = first visit of its day). A locked place is a must-see.
+   */
+  readonly locks?: ReadonlyArray<{ readonly place: string; readonly at?: string; readonly position?: number }>
 }
 
 export interface ItineraryStop {

@@ -144,6 +144,32 @@ describe('itinerary requests', () => {
     expect(() => planItinerary(today, { ...base, ...change })).toThrow(CoreError)
     expect(() => planItinerary(today, { ...base, ...change })).toThrow(message)
   })
+  it('starts a visit at its locked time, waiting if early', () => {
+    const plan = planItinerary(today, { start: 'hanoi', visit: ['con-son-pagoda', 'kiep-bac-temple'], date: '2026-12-05', locks: [{ place: 'kiep-bac-temple', at: '14:00' }] })
+    expect(plan.feasible).toBe(true)
+    const stop = plan.days[0]!.stops.find((s) => s.place === 'kiep-bac-temple')!
+    expect(stop.start).toBe('14:00')
+  })
+  it('puts a place locked to a position there, and treats a locked optional place as a must-see', () => {
+    const plan = planItinerary(today, { start: 'hanoi', visit: ['con-son-pagoda', 'vinh-nghiem-pagoda'], optional: ['kiep-bac-temple'], date: '2026-12-05', locks: [{ place: 'kiep-bac-temple', position: 1 }] })
+    expect(plan.order[0]).toBe('kiep-bac-temple')
+    expect(plan.feasible).toBe(true)
+  })
+  it('reports a lock that cannot be kept as infeasible, with the place', () => {
+    const plan = planItinerary(today, { start: 'ha-long', visit: ['bo-da-pagoda'], date: '2026-12-05', depart: '07:00', locks: [{ place: 'bo-da-pagoda', at: '07:30' }] })
+    expect(plan.feasible).toBe(false)
+    expect(plan.dropped).toEqual([expect.objectContaining({ place: 'bo-da-pagoda', mustSee: true })])
+  })
+  it.each([
+    [[{ place: 'yen-tu' }], /needs a time or a position/],
+    [[{ place: 'yen-tu', at: '05:00' }], /outside the day window/],
+    [[{ place: 'yen-tu', position: 9 }], /between 1 and/],
+    [[{ place: 'yen-tu', position: 1 }, { place: 'con-son-pagoda', position: 1 }], /two places are locked to position 1/],
+    [[{ place: 'atlantis', at: '10:00' }], /unknown place "atlantis"/],
+  ])('refuses the lock %j', (locks, message) => {
+    expect(() => planItinerary(today, { start: 'hanoi', visit: ['yen-tu', 'con-son-pagoda'], date: '2026-12-05', locks })).toThrow(message)
+  })
+
   it('says why an optional site was left out', () => {
     const plan = planItinerary(today, { start: 'hanoi', visit: ['con-son-pagoda', 'kiep-bac-temple'], optional: ['yen-tu', 'tay-yen-tu'], date: '2026-12-05' })
     expect(plan.feasible).toBe(true)

@@ -41,6 +41,8 @@ function dayProblem(ctx: Context, date: string, from: PlaceId, to: PlaceId, stop
     departAt,
     latestEnd: ctx.req.window[1],
     maxTravel: ctx.req.maxTravel,
+    fixedStart: stops.map((id) => ctx.req.lockedAt.get(id) ?? null),
+    position: stops.map((id) => ctx.req.lockedPosition.get(id) ?? null),
   }
 }
 

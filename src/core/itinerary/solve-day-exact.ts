@@ -6,7 +6,13 @@
  * earlier arrival never finishes a visit later, so keeping the earliest finishes is exact.
  */
 import { mustCount, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
-import { earliestVisitStart } from './opening-hours.ts'
+import { visitStart } from './day-problem.ts'
+
+function popcount(x: number): number {
+  let n = 0
+  for (let v = x; v; v &= v - 1) n++
+  return n
+}
 
 /** Largest number of stops the exact solver takes. */
 export const EXACT_LIMIT = 12
@@ -34,7 +40,7 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
   for (let s = 0; s < n; s++) {
     const leg = p.travel[n]![s]!
     if (leg === Infinity || leg > p.maxTravel) continue
-    const begin = earliestVisitStart(p.hours[s]!, p.departAt + leg, p.visit[s]!)
+    const begin = visitStart(p, s, p.departAt + leg, 1)
     if (begin !== null && begin + p.visit[s]! <= p.latestEnd) add(1 << s, s, begin + p.visit[s]!, leg, null)
   }
   for (let mask = 1; mask < size; mask++) {
@@ -46,7 +52,7 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
           if (mask & (1 << next)) continue
           const leg = p.travel[last]![next]!
           if (leg === Infinity || label.travel + leg > p.maxTravel + 1e-9) continue
-          const begin = earliestVisitStart(p.hours[next]!, label.time + leg, p.visit[next]!)
+          const begin = visitStart(p, next, label.time + leg, popcount(mask) + 1)
           if (begin === null || begin + p.visit[next]! > p.latestEnd) continue
           add(mask | (1 << next), next, begin + p.visit[next]!, label.travel + leg, label)
         }

@@ -67,7 +67,26 @@ const same = (a: DaySchedule | null, b: DaySchedule | null) => {
   }
 }
 
+/** The same problems with some stops locked to a start time or a position. */
+function lockedProblemArb(maxStops: number): fc.Arbitrary<DayProblem> {
+  return metricProblemArb(maxStops).chain((p) => fc.record({
+    fixedStart: fc.array(fc.option(fc.integer({ min: 420, max: 900 }), { nil: null, freq: 4 }), { minLength: p.n, maxLength: p.n }),
+    position: fc.array(fc.option(fc.integer({ min: 1, max: Math.max(1, p.n) }), { nil: null, freq: 4 }), { minLength: p.n, maxLength: p.n }),
+  }).map((locks) => ({ ...p, ...locks })))
+}
+
 describe('day solvers', () => {
+  it('the exact solver honours time and position locks as brute force does (up to 6 stops)', () => {
+    fc.assert(fc.property(lockedProblemArb(6), (p) => {
+      const e = solveDayExact(p)
+      same(e, bruteForce(p))
+      if (e) e.order.forEach((stop, i) => {
+        if (p.position?.[stop] != null) expect(p.position[stop]).toBe(i + 1)
+        if (p.fixedStart?.[stop] != null) expect(e.start[i]).toBe(p.fixedStart[stop])
+      })
+    }), { numRuns: 200 })
+  })
+
   it('the exact solver finds the best plan that brute force finds (up to 7 stops)', () => {
     fc.assert(fc.property(metricProblemArb(7), (p) => { same(solveDayExact(p), bruteForce(p)) }), { numRuns: 200 })
   })

@@ -81,6 +81,7 @@ export const vi: Messages = {
     dropped: 'Không xếp được',
     warnings: 'Lưu ý',
     travelOnly: 'ngày di chuyển',
+    lockAt: '{{place}}: giờ bắt đầu tham quan (tùy chọn)',
   },
   compare: {
     title: 'Trước và sau',

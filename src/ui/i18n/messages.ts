@@ -80,6 +80,7 @@ export const en = {
     dropped: 'Left out',
     warnings: 'Good to know',
     travelOnly: 'travel day',
+    lockAt: '{{place}}: start the visit at (optional)',
   },
   compare: {
     title: 'Before and after',

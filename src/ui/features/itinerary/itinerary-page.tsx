@@ -40,21 +40,36 @@ export function ItineraryPage() {
     const departText = p.get('depart')
     const depart = departText && /^([01]\d|2[0-3]):[0-5]\d$/.test(departText) ? departText : null
     if (departText && !depart) notices.push({ key: 'errors.badOption', values: { value: departText.slice(0, 20), field: 'depart' } })
-    return { start, must, optional, days, depart, notices }
+    const locks: Array<{ place: string; at?: string; position?: number }> = []
+    for (const item of list(p.get('lock'))) {
+      const m = /^([a-z0-9-]+)(?:@(([01]\d|2[0-3]):[0-5]\d)|#([1-9]\d?))$/.exec(item)
+      if (!m || !dataset.placeById.has(m[1] as PlaceId)) { notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 40), field: 'lock' } }); continue }
+      locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[4] && { position: Number(m[4]) }) })
+    }
+    return { start, must, optional, days, depart, locks, notices }
   }, [dataset, search])
   const date = scenario.date ?? today
   const ready = state.start && state.must.length + state.optional.length > 0
   const answer = useCoreQuery(ready ? {
     type: 'itinerary' as const, scenario: scenarioRequest, today, options: {},
-    request: { start: state.start!, visit: state.must.filter((id) => id !== state.start), optional: state.optional.filter((id) => id !== state.start), date, days: state.days, ...(state.depart && { depart: state.depart }) },
+    request: {
+      start: state.start!, visit: state.must.filter((id) => id !== state.start), optional: state.optional.filter((id) => id !== state.start), date, days: state.days,
+      ...(state.depart && { depart: state.depart }), ...(state.locks.length > 0 && { locks: state.locks.filter((l) => l.place !== state.start) }),
+    },
   } : null)
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
   const choice = (id: string) => (state.must.includes(id) ? 'must' : state.optional.includes(id) ? 'optional' : 'none')
+  const lockText = (locks: typeof state.locks) => locks.map((l) => (l.at ? `${l.place}@${l.at}` : `${l.place}#${l.position}`)).join(',')
   const setChoice = (id: string, value: string) => {
     const must = state.must.filter((x) => x !== id), optional = state.optional.filter((x) => x !== id)
     if (value === 'must') must.push(id)
     if (value === 'optional') optional.push(id)
-    update({ visit: must.join(','), optional: optional.join(',') })
+    const locks = value === 'must' ? state.locks : state.locks.filter((l) => l.place !== id)
+    update({ visit: must.join(','), optional: optional.join(','), lock: lockText(locks) })
+  }
+  const setLock = (id: string, at: string) => {
+    const locks = [...state.locks.filter((l) => l.place !== id), ...(at ? [{ place: id, at }] : [])]
+    update({ lock: lockText(locks) })
   }
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
@@ -92,11 +107,17 @@ export function ItineraryPage() {
             {sites.map((p) => (
               <label key={p.id} className="site-choice">
                 <span>{text(p.name)}</span>
-                <select value={choice(p.id)} data-site={p.id} onChange={(e) => setChoice(p.id, e.target.value)}>
-                  <option value="none">{t('itinerary.choice.none')}</option>
-                  <option value="must">{t('itinerary.choice.must')}</option>
-                  <option value="optional">{t('itinerary.choice.optional')}</option>
-                </select>
+                <span className="site-controls">
+                  {choice(p.id) === 'must' && (
+                    <input type="time" aria-label={t('itinerary.lockAt', { place: text(p.name) })} title={t('itinerary.lockAt', { place: text(p.name) })}
+                      value={state.locks.find((l) => l.place === p.id)?.at ?? ''} data-lock={p.id} onChange={(e) => setLock(p.id, e.target.value)} />
+                  )}
+                  <select value={choice(p.id)} data-site={p.id} onChange={(e) => setChoice(p.id, e.target.value)} aria-label={text(p.name)}>
+                    <option value="none">{t('itinerary.choice.none')}</option>
+                    <option value="must">{t('itinerary.choice.must')}</option>
+                    <option value="optional">{t('itinerary.choice.optional')}</option>
+                  </select>
+                </span>
               </label>
             ))}
           </fieldset>
