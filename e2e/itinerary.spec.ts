@@ -45,6 +45,10 @@ test.describe('trip planner', () => {
     await page.locator('[data-lock="kiep-bac-temple"]').fill('14:00')
     await expect(page).toHaveURL(/lock=kiep-bac-temple%4014%3A00|lock=kiep-bac-temple@14:00/)
     await expect(page.getByTestId('day-1').locator('[data-place="kiep-bac-temple"]')).toContainText('14:00–')
+    const carSummary = await page.getByTestId('itinerary-summary').textContent()
+    await page.getByTestId('trip-profile').selectOption('coach')
+    await expect(page).toHaveURL(/profile=coach/)
+    await expect(page.getByTestId('itinerary-summary')).not.toHaveText(carSummary!)
   })
 
   test('a curated tour fills the form', async ({ page }) => {

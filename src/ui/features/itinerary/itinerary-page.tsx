@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PlaceId } from '../../../core/index.ts'
+import type { PlaceId, TravelProfile } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
@@ -46,12 +46,15 @@ export function ItineraryPage() {
       if (!m || !dataset.placeById.has(m[1] as PlaceId)) { notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 40), field: 'lock' } }); continue }
       locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[4] && { position: Number(m[4]) }) })
     }
-    return { start, must, optional, days, depart, locks, notices }
+    const profileText = p.get('profile')
+    const profile: TravelProfile = profileText === 'coach' || profileText === 'motorbike' ? profileText : 'car'
+    if (profileText && profile === 'car' && profileText !== 'car') notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 20), field: 'profile' } })
+    return { start, must, optional, days, depart, locks, profile, notices }
   }, [dataset, search])
   const date = scenario.date ?? today
   const ready = state.start && state.must.length + state.optional.length > 0
   const answer = useCoreQuery(ready ? {
-    type: 'itinerary' as const, scenario: scenarioRequest, today, options: {},
+    type: 'itinerary' as const, scenario: scenarioRequest, today, options: { profile: state.profile },
     request: {
       start: state.start!, visit: state.must.filter((id) => id !== state.start), optional: state.optional.filter((id) => id !== state.start), date, days: state.days,
       ...(state.depart && { depart: state.depart }), ...(state.locks.length > 0 && { locks: state.locks.filter((l) => l.place !== state.start) }),
@@ -89,6 +92,11 @@ export function ItineraryPage() {
               </select>
             </label>
             <label>{t('itinerary.depart')} <input type="time" value={state.depart ?? '07:00'} onChange={(e) => update({ depart: e.target.value === '07:00' ? null : e.target.value })} /></label>
+            <label>{t('route.profile')}
+              <select value={state.profile} data-testid="trip-profile" onChange={(e) => update({ profile: e.target.value === 'car' ? null : e.target.value })}>
+                {(['car', 'coach', 'motorbike'] as const).map((p) => <option key={p} value={p}>{t(`route.profiles.${p}`)}</option>)}
+              </select>
+            </label>
           </div>
           <details className="tours">
             <summary>{t('itinerary.tours')}</summary>
