@@ -3,6 +3,7 @@
  * The Web Worker that runs the core for the page: it parses the embedded dataset once and answers
  * requests by id. The page never waits on a computation.
  */
+import '../app/zod-config.ts'
 import { parseDataset } from '../../core/index.ts'
 import network from '../../../data/network.json'
 import { answer, type CoreRequest } from './core-requests.ts'
