@@ -9,6 +9,7 @@ test.describe('trip planner', () => {
     await expect(page.getByTestId('day-1')).toContainText('Vĩnh Nghiêm pagoda')
     await expect(page.getByTestId('day-1')).toContainText('Night at Uông Bí')
     await expect(page.getByTestId('day-2')).toContainText('Yên Tử')
+    await expect(page.getByTestId('itinerary-summary')).toContainText('2 days · back on 2026-12-06 at')
     await expect(page.getByTestId('warnings')).toContainText('not verified')
     await waitForMap(page)
     await expect.poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), { timeout: 10_000 }).toBeGreaterThan(0)

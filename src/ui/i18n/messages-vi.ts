@@ -69,6 +69,7 @@ export const vi: Messages = {
     pick: 'Chọn nơi xuất phát và ít nhất một di tích.',
     computing: 'Đang lên lịch…',
     feasible: '{{days}} ngày · {{total}} từ lúc đi đến lúc về · {{travel}} di chuyển',
+    feasibleDays: '{{days}} ngày · về ngày {{date}} lúc {{time}} · {{travel}} di chuyển',
     notFeasible: 'Không xếp được mọi di tích bắt buộc',
     day: 'Ngày {{day}} — {{date}}',
     night: 'Nghỉ đêm tại {{place}}',

@@ -68,6 +68,7 @@ export const en = {
     pick: 'Choose a start and at least one site.',
     computing: 'Planning…',
     feasible: '{{days}} day(s) · {{total}} door to door · {{travel}} travelling',
+    feasibleDays: '{{days}} days · back on {{date}} at {{time}} · {{travel}} travelling',
     notFeasible: 'Not every must-see site fits',
     day: 'Day {{day}} — {{date}}',
     night: 'Night at {{place}}',

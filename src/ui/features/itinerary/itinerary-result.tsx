@@ -16,7 +16,9 @@ export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
     <div className="itinerary" data-testid="itinerary">
       <p className={itinerary.feasible ? 'route-total' : 'route-total infeasible'} data-testid="itinerary-summary">
         {!itinerary.feasible && <strong>{t('itinerary.notFeasible')} · </strong>}
-        {t('itinerary.feasible', { days: itinerary.days.length, total: formatMinutes(itinerary.totalMinutes, language), travel: formatMinutes(itinerary.travelMinutes, language) })}
+        {itinerary.days.length > 1
+          ? t('itinerary.feasibleDays', { days: itinerary.days.length, date: itinerary.days.at(-1)!.date, time: itinerary.days.at(-1)!.arrive, travel: formatMinutes(itinerary.travelMinutes, language) })
+          : t('itinerary.feasible', { days: 1, total: formatMinutes(itinerary.totalMinutes, language), travel: formatMinutes(itinerary.travelMinutes, language) })}
       </p>
       {itinerary.days.map((day) => (
         <section key={day.day} className="itinerary-day" data-testid={`day-${day.day}`}>
