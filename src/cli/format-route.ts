@@ -3,16 +3,14 @@
  * ============
  * A route for people (a table of legs) and for programs (the JSON contract).
  */
-import type { Dataset, FoundRoute, NoRoute, RouteResult, AlternativeRoute } from '../core/index.ts'
+import { formatMinutes, type Dataset, type FoundRoute, type NoRoute, type RouteResult, type AlternativeRoute } from '../core/index.ts'
 import { formatTable } from './output.ts'
 import { scenarioJson, scenarioLine } from './scenario-options.ts'
 
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits
 
-export function minutesText(minutes: number): string {
-  const m = Math.round(minutes)
-  return m < 60 ? `${m} min` : `${Math.floor(m / 60)} h ${String(m % 60).padStart(2, '0')}`
-}
+/** Minutes for people, in English. */
+export const minutesText = (minutes: number): string => formatMinutes(minutes, 'en')
 
 function legsJson(route: FoundRoute) {
   return route.legs.map((l) => ({

@@ -3,6 +3,7 @@
  * ==
  * Where a command writes: stdout and stderr in the real program, arrays in tests.
  */
+import { vietnamToday } from '../core/index.ts'
 export interface Io {
   out(text: string): void
   err(text: string): void
@@ -10,16 +11,11 @@ export interface Io {
   today(): string
 }
 
-/** The current day in Vietnam, where every date of the product is local. */
-export function vietnamToday(now = Date.now()): string {
-  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10)
-}
-
 /** Writes to the process streams. */
 export const processIo: Io = {
   out: (text) => { process.stdout.write(`${text}\n`) },
   err: (text) => { process.stderr.write(`${text}\n`) },
-  today: () => vietnamToday(),
+  today: () => vietnamToday(Date.now()),
 }
 
 /** Collects output in memory (for tests). */

@@ -8,7 +8,7 @@
 /** Branded ids and the slug rule they follow. */
 export { ID_PATTERN, type PlaceId, type LinkId, type ProjectId, type SourceId, type CommitmentId } from './model/ids.ts'
 /** Bilingual text, confidence levels, partial dates. */
-export { toLocalizedText, firstDayOf, formatPartialDate, type LocalizedText, type Confidence } from './model/common.ts'
+export { toLocalizedText, firstDayOf, formatPartialDate, monthsBetween, formatMinutes, vietnamToday, type LocalizedText, type Confidence } from './model/common.ts'
 /** Place kinds, default visit durations, opening hours and festivals. */
 export {
   PLACE_KINDS, DEFAULT_VISIT_MINUTES, WEEKDAYS,

@@ -6,7 +6,7 @@
  */
 import type { Dataset, Project } from '../dataset/dataset.ts'
 import type { ProjectId } from '../model/ids.ts'
-import { firstDayOf } from '../model/common.ts'
+import { firstDayOf, monthsBetween } from '../model/common.ts'
 import { resolveScenario, projectOpeningDay } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions } from '../routing/scenario-network.ts'
 import { findRoute } from '../routing/find-route.ts'
@@ -40,12 +40,6 @@ export function travelTimeline(dataset: Dataset, from: string, to: string, today
     points.push({ date, promisedMinutes: minutesOn(dataset, from, to, date, 'promised', today, options), expectedMinutes: minutesOn(dataset, from, to, date, 'expected', today, options) })
   }
   return points
-}
-
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma] = a.split('-').map(Number) as [number, number]
-  const [yb, mb] = b.split('-').map(Number) as [number, number]
-  return (yb - ya) * 12 + (mb - ma)
 }
 
 /** For every project that opened (or is expected) later than promised: months late and the extra minutes per trip meanwhile. */

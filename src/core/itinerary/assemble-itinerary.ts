@@ -9,7 +9,7 @@ import type { ScenarioNetwork } from '../routing/scenario-network.ts'
 import { findRoute, describeProjectTiming } from '../routing/find-route.ts'
 import { projectOpeningDay } from '../scenario/scenario.ts'
 import { festivalsOn } from '../calendar/festival-dates.ts'
-import { formatClock, weekdayOf } from './clock.ts'
+import { formatClock } from './clock.ts'
 import type { CheckedRequest } from './check-request.ts'
 import type { DayProblem, DaySchedule } from './day-problem.ts'
 import { hoursOn } from './opening-hours.ts'
@@ -105,7 +105,6 @@ export function assembleItinerary(
     warnings.unshift(`Not every must-see place fits: ${missing.map((m) => `${name(m.place)} (${m.reason})`).join('; ')}.`)
     notes.unshift({ kind: 'missing', places: missing.map((m) => m.place) })
   }
-  void weekdayOf
   return {
     feasible: missing.length === 0, order, days, travelMinutes: travelTotal, totalMinutes: finalArrive - req.departAt,
     dropped, warnings, notes, method, scenario,

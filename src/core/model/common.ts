@@ -80,3 +80,23 @@ export function formatPartialDate(partial: string, language: 'vi' | 'en' = 'en')
   if (language === 'vi') return d === undefined ? `tháng ${month}/${y}` : `${Number(d)}/${month}/${y}`
   return d === undefined ? `${MONTHS_EN[month - 1]} ${y}` : `${Number(d)} ${MONTHS_EN[month - 1]} ${y}`
 }
+
+/** Whole months from one partial date to another (`2024-09` → `2025-07` is 10). */
+export function monthsBetween(from: string, to: string): number {
+  const [ya, ma] = firstDayOf(from).split('-').map(Number) as [number, number]
+  const [yb, mb] = firstDayOf(to).split('-').map(Number) as [number, number]
+  return (yb - ya) * 12 + (mb - ma)
+}
+
+/** Minutes for people: `45 min`, `1 h 09` (en) or `45 phút`, `1 giờ 09` (vi). */
+export function formatMinutes(minutes: number, language: 'vi' | 'en' = 'en'): string {
+  const m = Math.round(minutes)
+  if (m < 60) return language === 'vi' ? `${m} phút` : `${m} min`
+  const h = Math.floor(m / 60), r = String(m % 60).padStart(2, '0')
+  return language === 'vi' ? `${h} giờ ${r}` : `${h} h ${r}`
+}
+
+/** Today's date in Vietnam (UTC+7), where every date of the product is local; `now` in ms since 1970. */
+export function vietnamToday(now: number): string {
+  return new Date(now + 7 * 3600_000).toISOString().slice(0, 10)
+}

@@ -86,7 +86,7 @@ function isEstimate(link: Link, fields: readonly string[]): boolean {
 }
 
 /** The link with the open projects' upgrades applied; when several apply, the fastest wins. */
-function applyScenario(dataset: Dataset, link: Link, open: ReadonlySet<ProjectId>, upgrades: ReadonlyMap<LinkId, Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>>) {
+function applyScenario(link: Link, open: ReadonlySet<ProjectId>, upgrades: ReadonlyMap<LinkId, Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>>) {
   let minutes = link.minutes
   let wait = link.waitMinutes ?? 0
   let upgradedBy: ProjectId | null = null
@@ -96,7 +96,6 @@ function applyScenario(dataset: Dataset, link: Link, open: ReadonlySet<ProjectId
     const w = u.waitMinutes ?? wait
     if (m + w < minutes + wait) { minutes = m; wait = w; upgradedBy = u.project }
   }
-  void dataset
   return { minutes, fixedWait: wait, upgradedBy }
 }
 
@@ -125,7 +124,7 @@ export function buildScenarioNetwork(dataset: Dataset, scenario: Scenario, optio
     if (closedByReplacement.has(link.id)) continue
     if (!resolved.modes.includes(link.mode)) continue
     if (!profileAllows(resolved.profile, link)) continue
-    const { minutes, fixedWait, upgradedBy } = applyScenario(dataset, link, open, upgrades)
+    const { minutes, fixedWait, upgradedBy } = applyScenario(link, open, upgrades)
     const service = link.service
     const serviceWait = service ? (service.headwayMinutes !== undefined ? service.headwayMinutes / 2 : 0) + (service.boardMinutes ?? 0) : 0
     const waitMinutes = fixedWait + serviceWait

@@ -8,12 +8,12 @@ import { AppServicesProvider } from './app-context.tsx'
 import { embeddedDataset } from '../data/embedded-dataset.ts'
 import { createCoreClient } from '../worker/core-client.ts'
 import { createI18n, initialLanguage, rememberLanguage } from '../i18n/i18n.ts'
-import { vietnamToday } from '../state/today.ts'
+import { vietnamToday } from '../../core/index.ts'
 import './app.css'
 
 const language = initialLanguage(window.location.search)
 rememberLanguage(language)
-const services = { dataset: embeddedDataset, core: createCoreClient(embeddedDataset), today: vietnamToday() }
+const services = { dataset: embeddedDataset, core: createCoreClient(embeddedDataset), today: vietnamToday(Date.now()) }
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -4,13 +4,12 @@
  */
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { SCENARIO_PRESETS, checkDay, type ScenarioRequest } from '../../../core/index.ts'
+import { formatMinutes, SCENARIO_PRESETS, checkDay, type ScenarioRequest } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import type { UrlNotice } from '../../state/url-scenario.ts'
-import { formatMinutes } from '../route/format-minutes.ts'
 
 const PRESETS = Object.keys(SCENARIO_PRESETS)
 

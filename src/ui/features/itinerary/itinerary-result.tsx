@@ -1,10 +1,10 @@
 /**
  * An itinerary for people: a timeline per day, the night's base, what was left out and why, warnings.
  */
+import { formatMinutes } from '../../../core/index.ts'
 import { useTranslation } from 'react-i18next'
 import type { Itinerary } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
-import { formatMinutes } from '../route/format-minutes.ts'
 import { useDescribe } from '../../hooks/use-describe.ts'
 
 export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {

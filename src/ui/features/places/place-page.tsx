@@ -4,12 +4,11 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { nextFestivals, type PlaceId } from '../../../core/index.ts'
+import { formatMinutes, nextFestivals, type PlaceId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { SourceList } from '../../components/source-list.tsx'
-import { formatMinutes } from '../route/format-minutes.ts'
 import { hoursText } from './place-facts.ts'
 
 export function PlacePage() {

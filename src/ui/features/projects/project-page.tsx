@@ -4,20 +4,13 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { firstDayOf, type LinkId, type ProjectId } from '../../../core/index.ts'
+import { formatMinutes, monthsBetween, type LinkId, type ProjectId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { SourceList } from '../../components/source-list.tsx'
 import { MapView } from '../map/map-view.tsx'
 import { ProjectDates, StatusBadge } from '../home/project-list.tsx'
-import { formatMinutes } from '../route/format-minutes.ts'
-
-function monthsBetween(a: string, b: string): number {
-  const [ya, ma] = a.split('-').map(Number) as [number, number]
-  const [yb, mb] = b.split('-').map(Number) as [number, number]
-  return (yb - ya) * 12 + (mb - ma)
-}
 
 export function ProjectPage() {
   const { t } = useTranslation()
@@ -30,7 +23,7 @@ export function ProjectPage() {
     return <main className="page" id="main"><h1>{t('projects.title')}</h1><p role="alert">{t('projects.notFound', { id: id.slice(0, 80) })}</p><Link to={`/projects${shared}`}>{t('projects.title')}</Link></main>
   }
   const linkName = (lid: string) => text(dataset.linkById.get(lid as LinkId)?.name) || lid
-  const late = project.opened && project.promised ? monthsBetween(firstDayOf(project.promised.date), firstDayOf(project.opened.date)) : 0
+  const late = project.opened && project.promised ? monthsBetween(project.promised.date, project.opened.date) : 0
   const sources = [...(project.sources ?? []), ...Object.values(project.provenance ?? {}).flatMap((n) => n?.sources ?? [])]
   const shown = [...project.addsLinks, ...(project.upgrades ?? []).map((u) => u.link)]
   return (

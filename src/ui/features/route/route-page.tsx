@@ -2,6 +2,7 @@
  * Route planner page: `/route?from=ID&to=ID&date=...` — pick two places, see the best route and its
  * alternatives on the current scenario, and what the projects would change.
  */
+import { formatMinutes } from '../../../core/index.ts'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FoundRoute, PlaceId } from '../../../core/index.ts'
@@ -15,7 +16,6 @@ import { PlacePicker } from './place-picker.tsx'
 import { readRouteParams } from './route-params.ts'
 import { RouteOptionsForm } from './route-options-form.tsx'
 import { RouteLegs, RouteSummary } from './route-result.tsx'
-import { formatMinutes } from './format-minutes.ts'
 import { useDescribe } from '../../hooks/use-describe.ts'
 
 export function RoutePage() {

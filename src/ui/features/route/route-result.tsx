@@ -1,10 +1,10 @@
 /**
  * A route for people: total, legs with roads, boats and waits, projects relied on, estimates marked.
  */
+import { formatMinutes } from '../../../core/index.ts'
 import { useTranslation } from 'react-i18next'
 import type { FoundRoute } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
-import { formatMinutes } from './format-minutes.ts'
 import { ProjectDates } from '../home/project-list.tsx'
 
 export function RouteLegs({ route }: { route: FoundRoute }) {
