@@ -1,21 +1,31 @@
 /**
  * URL search-parameter state: read with `get`, change several at once with `update`.
  * Every view keeps its state here, so it can be bookmarked, shared and restored with Back.
+ * When a change depends on what is there (adding to a list), pass a function: it gets the current
+ * parameters, so two quick changes in a row never undo each other.
  */
-import { useCallback } from 'react'
+import { useCallback, useEffect, useRef } from 'react'
 import { useSearchParams } from 'react-router'
+
+export type Changes = Record<string, string | null | undefined>
+export type ChangesOrUpdater = Changes | ((current: URLSearchParams) => Changes)
 
 export function useSearchState() {
   const [params, setParams] = useSearchParams()
-  const update = useCallback((changes: Record<string, string | null | undefined>, options: { replace?: boolean } = {}) => {
-    setParams((current) => {
-      const next = new URLSearchParams(current)
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null || value === undefined || value === '') next.delete(key)
-        else next.set(key, value)
-      }
-      return next
-    }, { replace: options.replace ?? false })
+  // React Router hands a functional update the parameters of the last render, not the ones just
+  // written; so we keep what we last wrote until the next render shows it (or a navigation replaces it).
+  const latest = useRef(params)
+  const pending = useRef<URLSearchParams | null>(null)
+  useEffect(() => { latest.current = params; pending.current = null }, [params])
+  const update = useCallback((changes: ChangesOrUpdater, options: { replace?: boolean } = {}) => {
+    const current = pending.current ?? latest.current
+    const next = new URLSearchParams(current)
+    for (const [key, value] of Object.entries(typeof changes === 'function' ? changes(current) : changes)) {
+      if (value === null || value === undefined || value === '') next.delete(key)
+      else next.set(key, value)
+    }
+    pending.current = next
+    setParams(next, { replace: options.replace ?? false })
   }, [setParams])
   return { params, update }
 }

@@ -62,18 +62,14 @@ export function ItineraryPage() {
   } : null)
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
   const choice = (id: string) => (state.must.includes(id) ? 'must' : state.optional.includes(id) ? 'optional' : 'none')
-  const lockText = (locks: typeof state.locks) => locks.map((l) => (l.at ? `${l.place}@${l.at}` : `${l.place}#${l.position}`)).join(',')
-  const setChoice = (id: string, value: string) => {
-    const must = state.must.filter((x) => x !== id), optional = state.optional.filter((x) => x !== id)
-    if (value === 'must') must.push(id)
-    if (value === 'optional') optional.push(id)
-    const locks = value === 'must' ? state.locks : state.locks.filter((l) => l.place !== id)
-    update({ visit: must.join(','), optional: optional.join(','), lock: lockText(locks) })
-  }
-  const setLock = (id: string, at: string) => {
-    const locks = [...state.locks.filter((l) => l.place !== id), ...(at ? [{ place: id, at }] : [])]
-    update({ lock: lockText(locks) })
-  }
+  // List edits read the current address, not this render's copy, so quick changes add up.
+  const without = (value: string | null, id: string) => list(value).filter((x) => x !== id && !x.startsWith(`${id}@`) && !x.startsWith(`${id}#`))
+  const setChoice = (id: string, value: string) => update((current) => ({
+    visit: [...without(current.get('visit'), id), ...(value === 'must' ? [id] : [])].join(','),
+    optional: [...without(current.get('optional'), id), ...(value === 'optional' ? [id] : [])].join(','),
+    lock: value === 'must' ? current.get('lock') : without(current.get('lock'), id).join(','),
+  }))
+  const setLock = (id: string, at: string) => update((current) => ({ lock: [...without(current.get('lock'), id), ...(at ? [`${id}@${at}`] : [])].join(',') }))
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
   const links = itinerary ? itinerary.days.flatMap((d) => d.legs.flatMap((l) => l.links)) : []

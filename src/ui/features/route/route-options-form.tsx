@@ -4,10 +4,11 @@
 import { useTranslation } from 'react-i18next'
 import type { LinkMode } from '../../../core/index.ts'
 import type { RouteParams } from './route-params.ts'
+import type { ChangesOrUpdater } from '../../state/use-search-state.ts'
 
 const MODES: readonly LinkMode[] = ['road', 'waterway', 'rail']
 
-export function RouteOptionsForm({ options, onChange }: { options: RouteParams['options']; onChange: (changes: Record<string, string | null>) => void }) {
+export function RouteOptionsForm({ options, onChange }: { options: RouteParams['options']; onChange: (changes: ChangesOrUpdater) => void }) {
   const { t } = useTranslation()
   return (
     <div className="route-options">
@@ -23,8 +24,13 @@ export function RouteOptionsForm({ options, onChange }: { options: RouteParams['
           <label key={m}>
             <input type="checkbox" checked={options.modes.includes(m)} disabled={options.modes.length === 1 && options.modes.includes(m)}
               onChange={(e) => {
-                const next = MODES.filter((x) => (x === m ? e.target.checked : options.modes.includes(x)))
-                onChange({ modes: next.length === MODES.length ? null : next.join(',') })
+                const checked = e.target.checked
+                // From the current address, so two quick clicks both count.
+                onChange((current) => {
+                  const now = current.get('modes')?.split(',') ?? [...MODES]
+                  const next = MODES.filter((x) => (x === m ? checked : now.includes(x)))
+                  return { modes: next.length === MODES.length || next.length === 0 ? null : next.join(',') }
+                })
               }} /> {t(`route.modeNames.${m}`)}
           </label>
         ))}

@@ -48,7 +48,7 @@ export function RoutePage() {
           <PlacePicker label={t('route.from')} value={route.from} onChange={(id) => setPlace('from', id)} testId="from" />
           <button type="button" className="swap" onClick={() => update({ from: route.to, to: route.from, alt: null })}>⇅ {t('route.swap')}</button>
           <PlacePicker label={t('route.to')} value={route.to} onChange={(id) => setPlace('to', id)} testId="to" />
-          <RouteOptionsForm options={route.options} onChange={(changes) => update({ ...changes, alt: null })} />
+          <RouteOptionsForm options={route.options} onChange={(changes) => update((current) => ({ ...(typeof changes === 'function' ? changes(current) : changes), alt: null }))} />
         </form>
         <div aria-live="polite" className={answer.status === 'loading' ? 'result stale' : 'result'} data-testid="route-result" data-state={answer.status}>
           {!request && <p className="muted">{t('route.pick')}</p>}

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next'
 import { resolveScenario, SCENARIO_PRESETS } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSearchState } from '../../state/use-search-state.ts'
+import { scenarioFromSearch } from '../../state/url-scenario.ts'
 import { ProjectToggles } from './project-toggles.tsx'
 import { TIMELINE_DAYS, dayAt, dayIndex, timelineMarkers } from './timeline.ts'
 
@@ -21,16 +22,18 @@ export function ScenarioBar() {
 
   // The switches say which projects should be open; `with`/`without` are the difference from the
   // scenario the date or preset gives on its own.
-  const toggle = (id: string, open: boolean) => {
-    const { with: _w, without: _wo, ...base } = scenarioRequest
+  // Computed from the current address, so two quick switches in a row both count.
+  const toggle = (id: string, open: boolean) => update((current) => {
+    const { scenario: now, request } = scenarioFromSearch(dataset, current, today)
+    const { with: _w, without: _wo, ...base } = request
     const baseOpen = new Set<string>(resolveScenario(dataset, base, today).openProjects)
-    const wanted = new Set<string>(scenario.openProjects)
+    const wanted = new Set<string>(now.openProjects)
     if (open) wanted.add(id); else wanted.delete(id)
-    update({
+    return {
       with: [...wanted].filter((p) => !baseOpen.has(p)).sort().join(','),
       without: [...baseOpen].filter((p) => !wanted.has(p)).sort().join(','),
-    })
-  }
+    }
+  })
 
   const scenarioText = [
     scenario.preset && !scenarioRequest.date ? t(`scenario.presets.${scenario.preset}`) : null,
