@@ -54,8 +54,11 @@ export function assembleItinerary(
       const wait = schedule!.start[k]! - schedule!.arrive[k]!
       if (wait > 30) note(`Arrives at ${name(id)} at ${formatClock(schedule!.arrive[k]!)} and waits ${Math.round(wait)} min for it to open.`, { kind: 'wait', place: id, arrive: formatClock(schedule!.arrive[k]!), minutes: Math.round(wait) })
       return {
-        place: id, arrive: formatClock(schedule!.arrive[k]!), start: formatClock(schedule!.start[k]!), depart: formatClock(schedule!.depart[k]!),
-        waitMinutes: Math.round(wait), visitMinutes: p.problem.visit[schedule!.order[k]!]!, hoursVerified: hours.known && hours.verified,
+        // Whole minutes, rounded down and the end taken as start + visit, so the shown times never
+        // contradict each other or the opening hours (open and close are whole minutes).
+        place: id, arrive: formatClock(Math.floor(schedule!.arrive[k]!)), start: formatClock(Math.floor(schedule!.start[k]!)),
+        depart: formatClock(Math.floor(schedule!.start[k]!) + p.problem.visit[schedule!.order[k]!]!),
+        waitMinutes: Math.floor(schedule!.start[k]!) - Math.floor(schedule!.arrive[k]!), visitMinutes: p.problem.visit[schedule!.order[k]!]!, hoursVerified: hours.known && hours.verified,
         festival: festival ? festival.festival.name.en : null,
       }
     })
