@@ -1,7 +1,12 @@
 /**
  * Timing helpers for the benchmarks: run a function until enough time has passed, report percentiles.
  */
-export interface Timing { runs: number; medianMs: number; p95Ms: number; minMs: number }
+export interface Timing {
+  runs: number
+  medianMs: number
+  p95Ms: number
+  minMs: number
+}
 
 export function measure(fn: () => unknown, { minRuns = 5, maxRuns = 10_000, budgetMs = 1500 } = {}): Timing {
   fn() // warm-up
@@ -21,9 +26,22 @@ export function measure(fn: () => unknown, { minRuns = 5, maxRuns = 10_000, budg
 export function measureEach<T>(items: readonly T[], fn: (item: T) => unknown, warmAll = false): Timing {
   if (warmAll) items.forEach((item) => fn(item))
   else if (items.length > 0) fn(items[0]!)
-  const times = items.map((item) => { const t0 = performance.now(); fn(item); return performance.now() - t0 }).sort((a, b) => a - b)
+  const times = items
+    .map((item) => {
+      const t0 = performance.now()
+      fn(item)
+      return performance.now() - t0
+    })
+    .sort((a, b) => a - b)
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!
   return { runs: times.length, medianMs: at(0.5), p95Ms: at(0.95), minMs: times[0]! }
 }
 
-export const fmt = (ms: number) => (ms < 0.01 ? `${(ms * 1000).toFixed(2)} µs` : ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`)
+export const fmt = (ms: number) =>
+  ms < 0.01
+    ? `${(ms * 1000).toFixed(2)} µs`
+    : ms < 1
+      ? `${(ms * 1000).toFixed(0)} µs`
+      : ms < 1000
+        ? `${ms.toFixed(1)} ms`
+        : `${(ms / 1000).toFixed(2)} s`

@@ -10,7 +10,13 @@ import os from 'node:os'
 import { DirectedGraph } from 'graphology'
 import { bidirectional, singleSource } from 'graphology-shortest-path/dijkstra'
 import {
-  buildScenarioNetwork, findRoute, parseDataset, resolveScenario, travelMatrix, type Dataset, type ScenarioNetwork,
+  buildScenarioNetwork,
+  findRoute,
+  parseDataset,
+  resolveScenario,
+  travelMatrix,
+  type Dataset,
+  type ScenarioNetwork,
 } from '../src/core/index.ts'
 import { compareScenarios, defaultComparePlaces, planItinerary, projectImpacts } from '../src/core/index.ts'
 import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
@@ -23,7 +29,8 @@ import { seededRandom, syntheticDocument } from './synthetic-network.ts'
 const TODAY = '2026-11-28'
 const rows: string[][] = []
 const log = (section: string, what: string, ours: Timing | string, baseline: Timing | string = '—', note = '') => {
-  const cell = (t: Timing | string) => (typeof t === 'string' ? t : `${fmt(t.medianMs)} (p95 ${fmt(t.p95Ms)}, n=${t.runs})`)
+  const cell = (t: Timing | string) =>
+    typeof t === 'string' ? t : `${fmt(t.medianMs)} (p95 ${fmt(t.p95Ms)}, n=${t.runs})`
   rows.push([section, what, cell(ours), cell(baseline), note])
   console.log(`${section} | ${what} | ${cell(ours)} | ${cell(baseline)} | ${note}`)
 }
@@ -33,10 +40,12 @@ function graphologyOf(network: ScenarioNetwork) {
   for (const id of network.placeIds) g.addNode(id)
   for (let u = 0; u + 1 < network.arcStart.length; u++) {
     for (let a = network.arcStart[u]!; a < network.arcStart[u + 1]!; a++) {
-      const from = network.placeIds[u]!, to = network.placeIds[network.arcTarget[a]!]!
+      const from = network.placeIds[u]!,
+        to = network.placeIds[network.arcTarget[a]!]!
       const edge = g.edge(from, to)
       if (edge === undefined) g.addEdge(from, to, { minutes: network.arcCost[a]! })
-      else if (network.arcCost[a]! < g.getEdgeAttribute(edge, 'minutes')) g.setEdgeAttribute(edge, 'minutes', network.arcCost[a]!)
+      else if (network.arcCost[a]! < g.getEdgeAttribute(edge, 'minutes'))
+        g.setEdgeAttribute(edge, 'minutes', network.arcCost[a]!)
     }
   }
   return g
@@ -45,19 +54,38 @@ const weight = (_e: string, attr: { minutes: number }) => attr.minutes
 
 function benchEmbedded() {
   const text = readFileSync(new URL('../data/network.json', import.meta.url), 'utf8')
-  log('embedded', 'parse + validate data/network.json', measure(() => parseDataset(text), { budgetMs: 1000 }))
+  log(
+    'embedded',
+    'parse + validate data/network.json',
+    measure(() => parseDataset(text), { budgetMs: 1000 }),
+  )
   const parsed = parseDataset(text)
   if (!parsed.ok) throw new Error('embedded data invalid')
   const d = parsed.dataset
-  log('embedded', 'derive a scenario network (resolve + compile)', measure(() => buildScenarioNetwork(d, resolveScenario(d, { date: '2027-03-01' }, TODAY)), { budgetMs: 1000 }),
-    '—', 'what a date-slider step costs')
+  log(
+    'embedded',
+    'derive a scenario network (resolve + compile)',
+    measure(() => buildScenarioNetwork(d, resolveScenario(d, { date: '2027-03-01' }, TODAY)), { budgetMs: 1000 }),
+    '—',
+    'what a date-slider step costs',
+  )
   const network = buildScenarioNetwork(d, resolveScenario(d, { preset: 'today' }, TODAY))
   const g = graphologyOf(network)
-  log('embedded', 'route Kiếp Bạc → Vĩnh Nghiêm (with legs)', measure(() => findRoute(network, 'kiep-bac-temple', 'vinh-nghiem-pagoda'), { budgetMs: 1000 }),
-    measure(() => bidirectional(g, 'kiep-bac-temple', 'vinh-nghiem-pagoda', weight), { budgetMs: 1000 }), 'baseline returns the node path only')
+  log(
+    'embedded',
+    'route Kiếp Bạc → Vĩnh Nghiêm (with legs)',
+    measure(() => findRoute(network, 'kiep-bac-temple', 'vinh-nghiem-pagoda'), { budgetMs: 1000 }),
+    measure(() => bidirectional(g, 'kiep-bac-temple', 'vinh-nghiem-pagoda', weight), { budgetMs: 1000 }),
+    'baseline returns the node path only',
+  )
   const sites = d.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
-  log('embedded', `matrix of the ${sites.length} heritage sites`, measure(() => travelMatrix(network, sites), { budgetMs: 1000 }),
-    measure(() => sites.forEach((s) => singleSource(g, s, weight)), { budgetMs: 1000 }), 'baseline: one graphology single-source per site')
+  log(
+    'embedded',
+    `matrix of the ${sites.length} heritage sites`,
+    measure(() => travelMatrix(network, sites), { budgetMs: 1000 }),
+    measure(() => sites.forEach((s) => singleSource(g, s, weight)), { budgetMs: 1000 }),
+    'baseline: one graphology single-source per site',
+  )
 }
 
 function benchSynthetic(places: number, baselineQueries: number, baselineSources: number) {
@@ -69,20 +97,41 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
   const parseMs = performance.now() - t0
   if (!parsed.ok) throw new Error(`synthetic invalid: ${parsed.errors[0]?.message}`)
   const d: Dataset = parsed.dataset
-  log(label, `parse + validate (${d.places.length} places, ${d.links.length} links, ${(text.length / 1e6).toFixed(1)} MB)`, fmt(parseMs), '—', 'one run')
-  const derive = measure(() => buildScenarioNetwork(d, resolveScenario(d, { date: '2029-01-01' }, TODAY)), { minRuns: 3, budgetMs: 2000 })
+  log(
+    label,
+    `parse + validate (${d.places.length} places, ${d.links.length} links, ${(text.length / 1e6).toFixed(1)} MB)`,
+    fmt(parseMs),
+    '—',
+    'one run',
+  )
+  const derive = measure(() => buildScenarioNetwork(d, resolveScenario(d, { date: '2029-01-01' }, TODAY)), {
+    minRuns: 3,
+    budgetMs: 2000,
+  })
   const network = buildScenarioNetwork(d, resolveScenario(d, { date: '2029-01-01' }, TODAY))
   const tg = performance.now()
   const g = graphologyOf(network)
   const graphMs = performance.now() - tg
-  log(label, 'derive a scenario network', derive, `${fmt(graphMs)} (one run)`, 'baseline: building the graphology graph')
+  log(
+    label,
+    'derive a scenario network',
+    derive,
+    `${fmt(graphMs)} (one run)`,
+    'baseline: building the graphology graph',
+  )
 
   const random = seededRandom(7)
   const pick = () => network.placeIds[Math.floor(random() * network.placeIds.length)]!
   const pairs = Array.from({ length: 60 }, () => [pick(), pick()] as const)
   const ours = measureEach(pairs, ([a, b]) => findRoute(network, a, b))
   const base = measureEach(pairs.slice(0, baselineQueries), ([a, b]) => bidirectional(g, a, b, weight))
-  log(label, 'route between random places', ours, base, `baseline over ${Math.min(baselineQueries, pairs.length)} of the same pairs`)
+  log(
+    label,
+    'route between random places',
+    ours,
+    base,
+    `baseline over ${Math.min(baselineQueries, pairs.length)} of the same pairs`,
+  )
 
   const sources = Array.from({ length: 50 }, pick)
   const t1 = performance.now()
@@ -91,7 +140,10 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
   const t2 = performance.now()
   for (const s of sources.slice(0, baselineSources)) singleSource(g, s, weight)
   const baseMs = performance.now() - t2
-  const baseNote = baselineSources < 50 ? `${fmt(baseMs)} for ${baselineSources} sources → ~${fmt((baseMs / baselineSources) * 50)} for 50` : fmt(baseMs)
+  const baseNote =
+    baselineSources < 50
+      ? `${fmt(baseMs)} for ${baselineSources} sources → ~${fmt((baseMs / baselineSources) * 50)} for 50`
+      : fmt(baseMs)
   log(label, '50 × 50 travel matrix', fmt(matrixMs), baseNote, 'one run each')
 }
 
@@ -103,7 +155,12 @@ function dayProblemOf(n: number, seed: number): DayProblem {
     const r = random()
     if (r < 0.3) return { intervals: [[0, 1440]], lastEntry: null, verified: false, known: false }
     const open = 360 + Math.floor(random() * 180)
-    return { intervals: [[open, open + 300 + Math.floor(random() * 360)]], lastEntry: null, verified: true, known: true }
+    return {
+      intervals: [[open, open + 300 + Math.floor(random() * 360)]],
+      lastEntry: null,
+      verified: true,
+      known: true,
+    }
   }
   return {
     n,
@@ -112,47 +169,101 @@ function dayProblemOf(n: number, seed: number): DayProblem {
     hours: Array.from({ length: n }, hours),
     must: Array.from({ length: n }, (_, i) => i < 2),
     value: Array.from({ length: n }, () => [0.5, 1, 2, 3, 4][Math.floor(random() * 5)]!),
-    departAt: 420, latestEnd: 1140, maxTravel: 420,
+    departAt: 420,
+    latestEnd: 1140,
+    maxTravel: 420,
   }
 }
 
 function benchItineraries() {
   const exact12 = Array.from({ length: 12 }, (_, i) => dayProblemOf(12, 100 + i))
-  log('itinerary', 'exact day plan, 12 stops with opening hours', measureEach(exact12, (p) => solveDayExact(p), true), '—', 'subset DP; seeded instances, after one warm-up pass')
+  log(
+    'itinerary',
+    'exact day plan, 12 stops with opening hours',
+    measureEach(exact12, (p) => solveDayExact(p), true),
+    '—',
+    'subset DP; seeded instances, after one warm-up pass',
+  )
   const heuristic30 = Array.from({ length: 12 }, (_, i) => dayProblemOf(30, 200 + i))
-  log('itinerary', 'heuristic day plan, 30 stops with opening hours', measureEach(heuristic30, (p) => solveDayHeuristic(p), true), '—', 'insertion + Or-opt/2-opt/swap + ruin-and-recreate, after one warm-up pass')
-  let same = 0, total = 0, worstGap = 0
+  log(
+    'itinerary',
+    'heuristic day plan, 30 stops with opening hours',
+    measureEach(heuristic30, (p) => solveDayHeuristic(p), true),
+    '—',
+    'insertion + Or-opt/2-opt/swap + ruin-and-recreate, after one warm-up pass',
+  )
+  let same = 0,
+    total = 0,
+    worstGap = 0
   for (let i = 0; i < 60; i++) {
     const p = dayProblemOf(8 + (i % 5), 300 + i)
-    const e = solveDayExact(p), h = solveDayHeuristic(p)
+    const e = solveDayExact(p),
+      h = solveDayHeuristic(p)
     if (!e || !h) continue
     total++
     if (Math.abs(e.value - h.value) < 1e-9 && Math.abs(e.finish - h.finish) < 1e-9) same++
-    else worstGap = Math.max(worstGap, e.value > h.value ? (e.value - h.value) / e.value : (h.finish - e.finish) / (e.finish - p.departAt))
+    else
+      worstGap = Math.max(
+        worstGap,
+        e.value > h.value ? (e.value - h.value) / e.value : (h.finish - e.finish) / (e.finish - p.departAt),
+      )
   }
-  log('itinerary', 'heuristic vs exact, 8–12 stops', `${same}/${total} optimal`, '—', `worst gap ${(worstGap * 100).toFixed(1)}% (value lost, or extra time)`)
+  log(
+    'itinerary',
+    'heuristic vs exact, 8–12 stops',
+    `${same}/${total} optimal`,
+    '—',
+    `worst gap ${(worstGap * 100).toFixed(1)}% (value lost, or extra time)`,
+  )
   const parsed = parseDataset(readFileSync(new URL('../data/network.json', import.meta.url), 'utf8'))
   if (!parsed.ok) return
   const d = parsed.dataset
   const net = buildScenarioNetwork(d, resolveScenario(d, { preset: 'today' }, TODAY))
-  log('itinerary', 'UNESCO trail, 2 days from Hà Nội (embedded data)', measure(() => planItinerary(net, {
-    start: 'hanoi', visit: ['vinh-nghiem-pagoda', 'con-son-pagoda', 'kiep-bac-temple', 'yen-tu'], date: '2026-12-05', days: 2,
-  }), { budgetMs: 2000 }), '—', 'includes choosing the overnight base')
+  log(
+    'itinerary',
+    'UNESCO trail, 2 days from Hà Nội (embedded data)',
+    measure(
+      () =>
+        planItinerary(net, {
+          start: 'hanoi',
+          visit: ['vinh-nghiem-pagoda', 'con-son-pagoda', 'kiep-bac-temple', 'yen-tu'],
+          date: '2026-12-05',
+          days: 2,
+        }),
+      { budgetMs: 2000 },
+    ),
+    '—',
+    'includes choosing the overnight base',
+  )
 }
 
 function benchCompare() {
   const parsed = parseDataset(readFileSync(new URL('../data/network.json', import.meta.url), 'utf8'))
   if (!parsed.ok) return
   const d = parsed.dataset
-  const before = resolveScenario(d, { preset: 'agreement-2023' }, TODAY), after = resolveScenario(d, { preset: 'full-vision' }, TODAY)
-  log('compare', 'pairs table, 2023 vs full vision (21 places, embedded)', measure(() => compareScenarios(d, before, after), { budgetMs: 1500 }), '—', 'what a slider step on the compare page costs')
-  log('compare', 'project impacts (9 projects alone and without)', measure(() => projectImpacts(d, before, after, defaultComparePlaces(d)), { budgetMs: 2000 }), '—', '')
+  const before = resolveScenario(d, { preset: 'agreement-2023' }, TODAY),
+    after = resolveScenario(d, { preset: 'full-vision' }, TODAY)
+  log(
+    'compare',
+    'pairs table, 2023 vs full vision (21 places, embedded)',
+    measure(() => compareScenarios(d, before, after), { budgetMs: 1500 }),
+    '—',
+    'what a slider step on the compare page costs',
+  )
+  log(
+    'compare',
+    'project impacts (9 projects alone and without)',
+    measure(() => projectImpacts(d, before, after, defaultComparePlaces(d)), { budgetMs: 2000 }),
+    '—',
+    '',
+  )
   const doc = syntheticDocument({ places: 10_000, seed: 42, sites: 200 })
   const parsedSynthetic = parseDataset(doc)
   if (!parsedSynthetic.ok) return
   const s = parsedSynthetic.dataset
   const sites = s.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
-  const b = resolveScenario(s, { date: '2026-01-01' }, TODAY), a = resolveScenario(s, { preset: 'full-vision' }, TODAY)
+  const b = resolveScenario(s, { date: '2026-01-01' }, TODAY),
+    a = resolveScenario(s, { preset: 'full-vision' }, TODAY)
   const t0 = performance.now()
   compareScenarios(s, b, a, {}, sites)
   log('compare', `pairs table on synthetic 10k with ${sites.length} sites`, fmt(performance.now() - t0), '—', 'one run')
@@ -166,8 +277,14 @@ benchItineraries()
 benchCompare()
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`
-const table = ['| data | operation | ours: median (p95, runs) | baseline: graphology-shortest-path | note |', '| --- | --- | --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
-writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), `# Benchmarks
+const table = [
+  '| data | operation | ours: median (p95, runs) | baseline: graphology-shortest-path | note |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+].join('\n')
+writeFileSync(
+  new URL('../docs/benchmarks.md', import.meta.url),
+  `# Benchmarks
 
 Written by \`npm run bench\` (\`bench/run.ts\`); do not edit by hand. Run on ${machine}, ${started}.
 
@@ -183,5 +300,6 @@ Targets from the issues: deriving a scenario network for the embedded data well 
 places a single query under 10 ms median and a 50 × 50 matrix under 1 s; an exact day plan with 12
 stops under 5 ms; a heuristic plan with 30 stops under 20 ms; a full comparison of two scenarios on the embedded data
 under 50 ms.
-`)
+`,
+)
 console.log('wrote docs/benchmarks.md')

@@ -4,7 +4,9 @@ import { collectErrors, expectAccessible, waitForMap } from './helpers.ts'
 test.describe('trip planner', () => {
   test('a shared trip address opens the two-day UNESCO trail with a night at Uông Bí', async ({ page }) => {
     const errors = collectErrors(page)
-    await page.goto('/itinerary?start=hanoi&visit=vinh-nghiem-pagoda,con-son-pagoda,kiep-bac-temple,yen-tu&days=2&date=2026-12-05&lang=en')
+    await page.goto(
+      '/itinerary?start=hanoi&visit=vinh-nghiem-pagoda,con-son-pagoda,kiep-bac-temple,yen-tu&days=2&date=2026-12-05&lang=en',
+    )
     await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
     await expect(page.getByTestId('day-1')).toContainText('Vĩnh Nghiêm pagoda')
     await expect(page.getByTestId('day-1')).toContainText('Night at Uông Bí')
@@ -12,7 +14,11 @@ test.describe('trip planner', () => {
     await expect(page.getByTestId('itinerary-summary')).toContainText('2 days · back on 2026-12-06 at')
     await expect(page.getByTestId('warnings')).toContainText('not verified')
     await waitForMap(page)
-    await expect.poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), { timeout: 10_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0)
     await page.screenshot({ path: 'screenshots/itinerary.png', fullPage: true })
     expect(errors).toEqual([])
     await expectAccessible(page)
@@ -32,7 +38,9 @@ test.describe('trip planner', () => {
   })
 
   test('speaks Vietnamese throughout, reasons and warnings included', async ({ page }) => {
-    await page.goto('/itinerary?start=hanoi&visit=con-son-pagoda,kiep-bac-temple&optional=yen-tu&date=2026-09-25&lang=vi')
+    await page.goto(
+      '/itinerary?start=hanoi&visit=con-son-pagoda,kiep-bac-temple&optional=yen-tu&date=2026-09-25&lang=vi',
+    )
     await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
     await expect(page.getByTestId('dropped')).toContainText(/Yên Tử.*thêm \d+ phút/)
     await expect(page.getByTestId('warnings')).toContainText('sẽ đông khách')

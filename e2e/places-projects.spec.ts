@@ -38,7 +38,11 @@ test.describe('places and projects', () => {
     await expect(page.getByTestId('late')).toContainText('10 months')
     await expect(page.getByTestId('impact').locator('tr').first()).toBeVisible()
     await waitForMap(page)
-    await expect.poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), { timeout: 10_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0)
     await page.screenshot({ path: 'screenshots/project.png', fullPage: true })
     await expectAccessible(page)
   })

@@ -17,7 +17,11 @@ test.describe('route planner', () => {
     await expect(page.getByTestId('legs').locator('li').first()).toContainText('Kiếp Bạc temple')
     await expect(page.getByTestId('now-later')).toContainText('with every project')
     await waitForMap(page)
-    await expect.poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), { timeout: 10_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0)
     await page.screenshot({ path: 'screenshots/route.png', fullPage: true })
     expect(errors).toEqual([])
     await expectAccessible(page)
@@ -69,7 +73,9 @@ test.describe('route planner', () => {
 
   test('a bad address gives notices and a usable page', async ({ page }) => {
     const errors = collectErrors(page)
-    await page.goto('/route?from=nowhere&to=kiep-bac-temple&date=2025-13-45&profile=rocket&with=no-such-project&lang=en')
+    await page.goto(
+      '/route?from=nowhere&to=kiep-bac-temple&date=2025-13-45&profile=rocket&with=no-such-project&lang=en',
+    )
     const alerts = page.getByRole('alert')
     await expect(alerts.first()).toBeVisible()
     await expect(page.getByText('Unknown place "nowhere"')).toBeVisible()

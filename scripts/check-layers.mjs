@@ -5,8 +5,16 @@ import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, dirname } from 'node:path'
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..')
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm
-const CORE_BANNED = [/^react($|\/|-)/, /^react-dom/, /^react-router/, /^maplibre-gl/, /^node:/, /^(fs|path|os|url|child_process|process)$/]
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm
+const CORE_BANNED = [
+  /^react($|\/|-)/,
+  /^react-dom/,
+  /^react-router/,
+  /^maplibre-gl/,
+  /^node:/,
+  /^(fs|path|os|url|child_process|process)$/,
+]
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +33,11 @@ for (const file of walk(join(root, 'src'))) {
     if (inCore) {
       if (CORE_BANNED.some((re) => re.test(spec))) problems.push(`${rel}: the core may not import "${spec}"`)
       // Tests beside core code may read fixtures and data files; the code itself may not.
-      if (spec.startsWith('.') && !rel.includes('.test.') && !resolve(dirname(file), spec).startsWith(join(root, 'src/core'))) {
+      if (
+        spec.startsWith('.') &&
+        !rel.includes('.test.') &&
+        !resolve(dirname(file), spec).startsWith(join(root, 'src/core'))
+      ) {
         problems.push(`${rel}: the core may not import "${spec}" from outside src/core`)
       }
     } else if (spec.startsWith('.')) {
@@ -33,8 +45,10 @@ for (const file of walk(join(root, 'src'))) {
       if (target.startsWith('src/core/') && target !== 'src/core/index.ts' && !rel.endsWith('.test.ts')) {
         problems.push(`${rel}: import the core through src/core/index.ts, not "${spec}"`)
       }
-      if (rel.startsWith('src/ui/') && target.startsWith('src/cli/')) problems.push(`${rel}: the UI may not import the CLI`)
-      if (rel.startsWith('src/cli/') && target.startsWith('src/ui/')) problems.push(`${rel}: the CLI may not import the UI`)
+      if (rel.startsWith('src/ui/') && target.startsWith('src/cli/'))
+        problems.push(`${rel}: the UI may not import the CLI`)
+      if (rel.startsWith('src/cli/') && target.startsWith('src/ui/'))
+        problems.push(`${rel}: the CLI may not import the UI`)
     }
   }
 }
@@ -43,9 +57,11 @@ const HTML_SINKS = /\b(dangerouslySetInnerHTML|innerHTML|outerHTML|insertAdjacen
 for (const file of walk(join(root, 'src'))) {
   const rel = relative(root, file)
   if (rel.endsWith('.test.ts') || rel.endsWith('.test.tsx')) continue
-  readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-    if (HTML_SINKS.test(line)) problems.push(`${rel}:${i + 1}: HTML-string API; build DOM nodes or use textContent`)
-  })
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (HTML_SINKS.test(line)) problems.push(`${rel}:${i + 1}: HTML-string API; build DOM nodes or use textContent`)
+    })
 }
 
 if (problems.length > 0) {

@@ -5,12 +5,21 @@ import { describe, expect, it } from 'vitest'
 import { parseDataset, ISSUE_CODES, type IssueCode } from '../src/core/index.ts'
 
 const dir = new URL('./fixtures/defects/', import.meta.url)
-const fixtures = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()
+const fixtures = readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
 
 describe('defect fixtures', () => {
   it('covers every issue code at least once', () => {
     const covered = new Set(fixtures.map((f) => f.split('--')[0]))
-    const missing = Object.keys(ISSUE_CODES).filter((c) => !covered.has(c) && c !== 'E_FILE_TOO_LARGE' && c !== 'E_INVALID_VALUE' && c !== 'E_DUPLICATE_PROJECT_ID' && c !== 'E_DUPLICATE_SOURCE_ID')
+    const missing = Object.keys(ISSUE_CODES).filter(
+      (c) =>
+        !covered.has(c) &&
+        c !== 'E_FILE_TOO_LARGE' &&
+        c !== 'E_INVALID_VALUE' &&
+        c !== 'E_DUPLICATE_PROJECT_ID' &&
+        c !== 'E_DUPLICATE_SOURCE_ID',
+    )
     expect(missing).toEqual([])
   })
 
@@ -33,7 +42,9 @@ describe('defect fixtures', () => {
     const result = parseDataset(readFileSync(new URL('E_UNKNOWN_PLACE--link-to-missing-place.json', dir), 'utf8'))
     expect(result.ok).toBe(false)
     if (result.ok) return
-    expect(result.errors).toContainEqual(expect.objectContaining({ code: 'E_UNKNOWN_PLACE', path: 'links[0].to', record: 'ab', value: '"fort-x"' }))
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({ code: 'E_UNKNOWN_PLACE', path: 'links[0].to', record: 'ab', value: '"fort-x"' }),
+    )
   })
 
   it('reports every problem of a file with several, not only the first', () => {
@@ -43,11 +54,17 @@ describe('defect fixtures', () => {
     raw.links[1].to = 'nowhere'
     const result = parseDataset(raw)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors.map((e) => e.code).sort()).toEqual(['E_COORD_NOT_NUMBER', 'E_UNKNOWN_MODE', 'E_UNKNOWN_PLACE'])
+    if (!result.ok)
+      expect(result.errors.map((e) => e.code).sort()).toEqual([
+        'E_COORD_NOT_NUMBER',
+        'E_UNKNOWN_MODE',
+        'E_UNKNOWN_PLACE',
+      ])
   })
 
   it('keeps Object.prototype untouched after reading prototype keys', () => {
-    for (const file of fixtures.filter((f) => f.startsWith('E_FORBIDDEN_KEY'))) parseDataset(readFileSync(new URL(file, dir), 'utf8'))
+    for (const file of fixtures.filter((f) => f.startsWith('E_FORBIDDEN_KEY')))
+      parseDataset(readFileSync(new URL(file, dir), 'utf8'))
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
   })

@@ -6,14 +6,49 @@ import { haversineKm, parseDataset, type Dataset } from '../src/core/index.ts'
 
 const text = readFileSync(new URL('../data/network.json', import.meta.url), 'utf8')
 const result = parseDataset(text)
-const data = (): Dataset => { if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5))); return result.dataset }
+const data = (): Dataset => {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)))
+  return result.dataset
+}
 
-const REQUIRED_PLACES = ['hanoi', 'bac-giang-city', 'hai-duong-city', 'ha-long', 'con-son-pagoda', 'kiep-bac-temple',
-  'thanh-mai-pagoda', 'vinh-nghiem-pagoda', 'suoi-mo', 'tay-yen-tu', 'yen-tu']
-const REQUIRED_PROJECTS = ['dong-viet-bridge', 'dt293-vinh-nghiem-branch', 'luc-nam-bridge', 'con-son-kiep-bac-connector',
-  'suoi-mo-thanh-mai-road', 'kiep-bac-vinh-nghiem-waterway', 'ql37-upgrade', 'cam-ly-bridge', 'kep-ha-long-railway']
-const UNESCO_COMPONENTS = ['yen-tu', 'lan-pagoda', 'ngoa-van-pagoda', 'thai-mieu', 'yen-giang-stake-field', 'vinh-nghiem-pagoda',
-  'bo-da-pagoda', 'kiep-bac-temple', 'kinh-chu-cave', 'con-son-pagoda', 'thanh-mai-pagoda', 'nham-duong-pagoda']
+const REQUIRED_PLACES = [
+  'hanoi',
+  'bac-giang-city',
+  'hai-duong-city',
+  'ha-long',
+  'con-son-pagoda',
+  'kiep-bac-temple',
+  'thanh-mai-pagoda',
+  'vinh-nghiem-pagoda',
+  'suoi-mo',
+  'tay-yen-tu',
+  'yen-tu',
+]
+const REQUIRED_PROJECTS = [
+  'dong-viet-bridge',
+  'dt293-vinh-nghiem-branch',
+  'luc-nam-bridge',
+  'con-son-kiep-bac-connector',
+  'suoi-mo-thanh-mai-road',
+  'kiep-bac-vinh-nghiem-waterway',
+  'ql37-upgrade',
+  'cam-ly-bridge',
+  'kep-ha-long-railway',
+]
+const UNESCO_COMPONENTS = [
+  'yen-tu',
+  'lan-pagoda',
+  'ngoa-van-pagoda',
+  'thai-mieu',
+  'yen-giang-stake-field',
+  'vinh-nghiem-pagoda',
+  'bo-da-pagoda',
+  'kiep-bac-temple',
+  'kinh-chu-cave',
+  'con-son-pagoda',
+  'thanh-mai-pagoda',
+  'nham-duong-pagoda',
+]
 
 describe('embedded dataset', () => {
   it('is valid, and its only warnings are projects without a date', () => {
@@ -29,7 +64,10 @@ describe('embedded dataset', () => {
   })
 
   it('flags exactly the 12 UNESCO components', () => {
-    const flagged = data().places.filter((p) => p.heritage?.unescoComponent).map((p) => p.id).sort()
+    const flagged = data()
+      .places.filter((p) => p.heritage?.unescoComponent)
+      .map((p) => p.id)
+      .sort()
     expect(flagged).toEqual([...UNESCO_COMPONENTS].sort())
   })
 
@@ -50,7 +88,10 @@ describe('embedded dataset', () => {
       expect(p.openingHours, p.id).toBeDefined()
       expect(p.heritage, p.id).toBeDefined()
       expect(p.visitMinutes, p.id).toBeGreaterThan(0)
-      expect(p.provenance?.visitMinutes?.confidence ?? (p.id === 'tay-yen-tu' || p.id === 'yen-tu' ? 'sourced' : undefined), p.id).toBeDefined()
+      expect(
+        p.provenance?.visitMinutes?.confidence ?? (p.id === 'tay-yen-tu' || p.id === 'yen-tu' ? 'sourced' : undefined),
+        p.id,
+      ).toBeDefined()
       for (const f of p.festivals ?? []) expect(f.sources.length, `${p.id} ${f.id}`).toBeGreaterThan(0)
     }
   })
@@ -77,7 +118,8 @@ describe('embedded dataset', () => {
       expect(p.status, p.id).toBeDefined()
       expect(p.commitments?.length, p.id).toBeGreaterThan(0)
       expect(p.sources?.length, p.id).toBeGreaterThan(0)
-      for (const claim of [p.promised, p.expected, p.opened]) if (claim) expect(claim.sources?.length, p.id).toBeGreaterThan(0)
+      for (const claim of [p.promised, p.expected, p.opened])
+        if (claim) expect(claim.sources?.length, p.id).toBeGreaterThan(0)
     }
     const dated = d.projects.filter((p) => p.promised || p.expected || p.opened).map((p) => p.id)
     expect(dated).toEqual(['dong-viet-bridge'])
@@ -95,7 +137,9 @@ describe('embedded dataset', () => {
     // The Lục Nam separates Vĩnh Nghiêm from Côn Sơn – Kiếp Bạc: without projects, the only road between
     // the two clusters must go through a bridge we model (old Cẩm Lý bridge or ĐT293).
     const d = data()
-    const bridges = d.links.filter((l) => l.project === null && /Cẩm Lý|Lục Nam/.test(l.name?.en ?? '') && l.mode === 'road')
+    const bridges = d.links.filter(
+      (l) => l.project === null && /Cẩm Lý|Lục Nam/.test(l.name?.en ?? '') && l.mode === 'road',
+    )
     expect(bridges.map((l) => l.id)).toContain('cam-ly-old-bridge')
   })
 })

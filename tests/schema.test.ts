@@ -9,7 +9,10 @@ describe('data/schema.json', () => {
     expect(committed).toEqual(JSON.parse(JSON.stringify(datasetJsonSchema())))
   })
   it('requires the minimal fields of the product brief', () => {
-    const schema = datasetJsonSchema() as { required: string[]; properties: Record<string, { items: { required: string[] } }> }
+    const schema = datasetJsonSchema() as {
+      required: string[]
+      properties: Record<string, { items: { required: string[] } }>
+    }
     expect(schema.required).toEqual(expect.arrayContaining(['version', 'places', 'links']))
     expect(schema.properties.places!.items.required).toEqual(expect.arrayContaining(['id', 'name', 'lat', 'lon']))
     expect(schema.properties.links!.items.required).toEqual(expect.arrayContaining(['id', 'from', 'to', 'mode', 'km']))

@@ -4,8 +4,15 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseDataset } from '../src/core/index.ts'
 
-interface Commitment { id: string; projects: string[]; links?: string[]; promised?: { kind: string; date: string } }
-const seeds = JSON.parse(readFileSync(new URL('../seeds/agreement-2023.json', import.meta.url), 'utf8')) as { commitments: Commitment[] }
+interface Commitment {
+  id: string
+  projects: string[]
+  links?: string[]
+  promised?: { kind: string; date: string }
+}
+const seeds = JSON.parse(readFileSync(new URL('../seeds/agreement-2023.json', import.meta.url), 'utf8')) as {
+  commitments: Commitment[]
+}
 const result = parseDataset(readFileSync(new URL('../data/network.json', import.meta.url), 'utf8'))
 
 describe('agreement digest', () => {

@@ -11,13 +11,19 @@ describe('curated tours', () => {
   it('are valid, and include the three the tourism departments asked for', () => {
     const result = parseTours(text, dataset)
     expect(result.ok).toBe(true)
-    if (result.ok) expect(result.tours.map((t) => t.id)).toEqual(expect.arrayContaining(['unesco-tran-zen-trail', 'con-son-kiep-bac-half-day', 'bac-giang-spiritual-road']))
+    if (result.ok)
+      expect(result.tours.map((t) => t.id)).toEqual(
+        expect.arrayContaining(['unesco-tran-zen-trail', 'con-son-kiep-bac-half-day', 'bac-giang-spiritual-road']),
+      )
   })
   it('report an unknown place with its path', () => {
     const doc = JSON.parse(text)
     doc.tours[1].stops[0] = 'atlantis'
     const result = parseTours(doc, dataset)
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.errors).toContainEqual(expect.objectContaining({ code: 'E_UNKNOWN_PLACE', path: 'tours[1].stops[0]' }))
+    if (!result.ok)
+      expect(result.errors).toContainEqual(
+        expect.objectContaining({ code: 'E_UNKNOWN_PLACE', path: 'tours[1].stops[0]' }),
+      )
   })
 })

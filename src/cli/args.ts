@@ -21,7 +21,11 @@ export const COMMON_OPTIONS = {
 } as const satisfies OptionSpec
 
 /** Parses `argv` against `options`; unknown options and missing values become a UserError. */
-export function parseCommandArgs<O extends OptionSpec>(command: string, argv: readonly string[], options: O): { values: ParsedValues<O> } {
+export function parseCommandArgs<O extends OptionSpec>(
+  command: string,
+  argv: readonly string[],
+  options: O,
+): { values: ParsedValues<O> } {
   try {
     const { values } = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false })
     return { values: values as ParsedValues<O> }
@@ -30,10 +34,15 @@ export function parseCommandArgs<O extends OptionSpec>(command: string, argv: re
     const unknown = /Unknown option '([^']+)'/.exec(message)
     if (unknown) {
       const known = Object.keys(options).map((o) => `--${o}`)
-      throw new UserError(`${command}: unknown option ${unknown[1]}. Options: ${known.join(', ')}. See "${command} --help".`)
+      throw new UserError(
+        `${command}: unknown option ${unknown[1]}. Options: ${known.join(', ')}. See "${command} --help".`,
+      )
     }
     const positional = /Unexpected argument '([^']+)'/.exec(message)
-    if (positional) throw new UserError(`${command}: unexpected argument "${positional[1]}"; options start with --. See "${command} --help".`)
+    if (positional)
+      throw new UserError(
+        `${command}: unexpected argument "${positional[1]}"; options start with --. See "${command} --help".`,
+      )
     throw new UserError(`${command}: ${message.replace(/\. To specify.*$/s, '')}. See "${command} --help".`)
   }
 }

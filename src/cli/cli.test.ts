@@ -8,7 +8,11 @@ import { memoryIo } from './io.ts'
 import { MAX_FILE_BYTES } from './load-dataset.ts'
 
 const defects = fileURLToPath(new URL('../../tests/fixtures/defects/', import.meta.url))
-const run = (...argv: string[]) => { const io = memoryIo(); const code = runCli(argv, io); return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') } }
+const run = (...argv: string[]) => {
+  const io = memoryIo()
+  const code = runCli(argv, io)
+  return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') }
+}
 
 describe('cli validate', () => {
   it('accepts the embedded data with exit 0 and a summary', () => {
@@ -41,7 +45,9 @@ describe('cli validate', () => {
   it('refuses a file over the size cap before reading it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hr-'))
     const big = join(dir, 'big.json')
-    const fd = openSync(big, 'w'); ftruncateSync(fd, MAX_FILE_BYTES + 1); closeSync(fd)
+    const fd = openSync(big, 'w')
+    ftruncateSync(fd, MAX_FILE_BYTES + 1)
+    closeSync(fd)
     const r = run('validate', '--data', big, '--json')
     expect(r.code).toBe(2)
     expect(JSON.parse(r.out).errors[0].code).toBe('E_FILE_TOO_LARGE')
@@ -85,7 +91,18 @@ describe('cli itinerary and suggest', () => {
   const fixture = fileURLToPath(new URL('../../tests/fixtures/minimal-valid.json', import.meta.url))
 
   it('prints the JSON contract: feasible, order, days with stops (place, arrive, depart), totals, dropped, warnings, scenario', () => {
-    const r = run('itinerary', '--start', 'hanoi', '--visit', 'con-son-pagoda,kiep-bac-temple', '--optional', 'yen-tu', '--date', '2026-12-05', '--json')
+    const r = run(
+      'itinerary',
+      '--start',
+      'hanoi',
+      '--visit',
+      'con-son-pagoda,kiep-bac-temple',
+      '--optional',
+      'yen-tu',
+      '--date',
+      '2026-12-05',
+      '--json',
+    )
     expect(r.code, r.err).toBe(0)
     const doc = JSON.parse(r.out)
     expect(doc).toMatchObject({ feasible: true, scenario: { date: '2026-12-05' } })
@@ -98,7 +115,9 @@ describe('cli itinerary and suggest', () => {
     expect(doc.days[0].date).toBe('2026-12-05')
     expect(doc.travelMinutes).toBeGreaterThan(0)
     expect(doc.totalMinutes).toBeGreaterThan(doc.travelMinutes)
-    expect(doc.dropped).toEqual([expect.objectContaining({ place: 'yen-tu', reason: expect.stringMatching(/would add/) })])
+    expect(doc.dropped).toEqual([
+      expect.objectContaining({ place: 'yen-tu', reason: expect.stringMatching(/would add/) }),
+    ])
     expect(Array.isArray(doc.warnings)).toBe(true)
   })
 
@@ -110,16 +129,39 @@ describe('cli itinerary and suggest', () => {
   })
 
   it('locks a visit to a time and another to the first place', () => {
-    const r = run('itinerary', '--start', 'hanoi', '--visit', 'con-son-pagoda,vinh-nghiem-pagoda', '--lock', 'kiep-bac-temple@14:00,vinh-nghiem-pagoda#1', '--date', '2026-12-05', '--json')
+    const r = run(
+      'itinerary',
+      '--start',
+      'hanoi',
+      '--visit',
+      'con-son-pagoda,vinh-nghiem-pagoda',
+      '--lock',
+      'kiep-bac-temple@14:00,vinh-nghiem-pagoda#1',
+      '--date',
+      '2026-12-05',
+      '--json',
+    )
     expect(r.code, r.err).toBe(0)
     const doc = JSON.parse(r.out)
     expect(doc.order[0]).toBe('vinh-nghiem-pagoda')
     expect(doc.days[0].stops.find((s: { place: string }) => s.place === 'kiep-bac-temple').start).toBe('14:00')
-    expect(run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu', '--lock', 'yen-tu@noon').err).toMatch(/--lock: "yen-tu@noon" must be written ID@HH:MM or ID#N/)
+    expect(run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu', '--lock', 'yen-tu@noon').err).toMatch(
+      /--lock: "yen-tu@noon" must be written ID@HH:MM or ID#N/,
+    )
   })
 
   it('prints a readable plan', () => {
-    const r = run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu,vinh-nghiem-pagoda', '--days', '2', '--date', '2026-12-05')
+    const r = run(
+      'itinerary',
+      '--start',
+      'hanoi',
+      '--visit',
+      'yen-tu,vinh-nghiem-pagoda',
+      '--days',
+      '2',
+      '--date',
+      '2026-12-05',
+    )
     expect(r.code, r.err).toBe(0)
     expect(r.out).toMatch(/Day 1 — 2026-12-05/)
     expect(r.out).toMatch(/Day 2 — 2026-12-06/)
@@ -127,7 +169,10 @@ describe('cli itinerary and suggest', () => {
 
   it.each([
     [['--visit', 'yen-tu'], /--start ID is required/],
-    [['--start', 'hanoi', '--visit', 'yen-tu', '--day-window', '7-19'], /--day-window: "7-19" must be written HH:MM-HH:MM/],
+    [
+      ['--start', 'hanoi', '--visit', 'yen-tu', '--day-window', '7-19'],
+      /--day-window: "7-19" must be written HH:MM-HH:MM/,
+    ],
     [['--start', 'hanoi', '--visit', 'yen-tuu'], /unknown place "yen-tuu"; did you mean "yen-tu"/],
     [['--start', 'hanoi', '--visit', 'yen-tu', '--days', 'two'], /--days: "two" must be a number/],
     [['--start', 'hanoi', '--visit', 'yen-tu', '--pace', '9'], /pace: 9 must be between/],

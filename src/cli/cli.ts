@@ -30,14 +30,16 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   compare: { run: runCompare, summary: 'before and after: pairs, projects, reach (table, md, csv, json)' },
   impact: { run: runImpact, summary: 'which project matters most, alone and in combination' },
   timeline: { run: runTimeline, summary: 'travel time year by year, promised vs real, and the cost of delays' },
-  scenarios: { run: runScenarios, summary: 'the scenario presets and every project\'s dates' },
+  scenarios: { run: runScenarios, summary: "the scenario presets and every project's dates" },
 }
 
 const HELP = () => `Usage: heritage-routes <command> [options]
    or: npm run --silent cli -- <command> [options]
 
 Commands:
-${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`).join('\n')}
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`)
+  .join('\n')}
 
 Every command accepts --data FILE (another dataset in the same format), --json and --help.
 Exit status: 0 for any answer, 2 for bad input, 1 for an internal error.`
@@ -53,7 +55,9 @@ export function runCli(argv: readonly string[], io: Io): number {
     const entry = Object.prototype.hasOwnProperty.call(COMMANDS, command) ? COMMANDS[command] : undefined
     if (!entry) {
       const near = Object.keys(COMMANDS).filter((c) => c.startsWith(command.slice(0, 2)))
-      throw new UserError(`unknown command "${command}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}. Commands: ${Object.keys(COMMANDS).join(', ')}.`)
+      throw new UserError(
+        `unknown command "${command}"${near.length ? ` (did you mean ${near.join(' or ')}?)` : ''}. Commands: ${Object.keys(COMMANDS).join(', ')}.`,
+      )
     }
     return entry.run(rest, io)
   } catch (error) {

@@ -8,9 +8,12 @@ import { idList } from './scenario-options.ts'
 import { UserError } from './user-error.ts'
 
 export const SIDE_OPTIONS = {
-  before: { type: 'string' }, after: { type: 'string' },
-  'before-with': { type: 'string' }, 'before-without': { type: 'string' },
-  'after-with': { type: 'string' }, 'after-without': { type: 'string' },
+  before: { type: 'string' },
+  after: { type: 'string' },
+  'before-with': { type: 'string' },
+  'before-without': { type: 'string' },
+  'after-with': { type: 'string' },
+  'after-without': { type: 'string' },
   basis: { type: 'string' },
   delay: { type: 'string', multiple: true },
 } as const
@@ -35,15 +38,27 @@ export function applyDelays(dataset: Dataset, delays: readonly string[] | undefi
   return d
 }
 
-export function sideScenario(dataset: Dataset, values: Record<string, unknown>, side: 'before' | 'after', today: string): Scenario {
+export function sideScenario(
+  dataset: Dataset,
+  values: Record<string, unknown>,
+  side: 'before' | 'after',
+  today: string,
+): Scenario {
   const text = (values[side] as string | undefined) ?? (side === 'before' ? 'agreement-2023' : 'full-vision')
   const basis = values.basis as string | undefined
-  if (basis !== undefined && basis !== 'expected' && basis !== 'promised') throw new UserError(`--basis: "${basis}" must be expected or promised`)
+  if (basis !== undefined && basis !== 'expected' && basis !== 'promised')
+    throw new UserError(`--basis: "${basis}" must be expected or promised`)
   const isDate = /^\d{4}-\d{2}-\d{2}$/.test(text)
-  return resolveScenario(dataset, {
-    ...(isDate ? { date: text } : { preset: text }),
-    ...(basis !== undefined && { basis }),
-    ...(values[`${side}-with`] !== undefined && { with: idList(`${side}-with`, values[`${side}-with`] as string) }),
-    ...(values[`${side}-without`] !== undefined && { without: idList(`${side}-without`, values[`${side}-without`] as string) }),
-  }, today)
+  return resolveScenario(
+    dataset,
+    {
+      ...(isDate ? { date: text } : { preset: text }),
+      ...(basis !== undefined && { basis }),
+      ...(values[`${side}-with`] !== undefined && { with: idList(`${side}-with`, values[`${side}-with`] as string) }),
+      ...(values[`${side}-without`] !== undefined && {
+        without: idList(`${side}-without`, values[`${side}-without`] as string),
+      }),
+    },
+    today,
+  )
 }

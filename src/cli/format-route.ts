@@ -3,7 +3,14 @@
  * ============
  * A route for people (a table of legs) and for programs (the JSON contract).
  */
-import { formatMinutes, type Dataset, type FoundRoute, type NoRoute, type RouteResult, type AlternativeRoute } from '../core/index.ts'
+import {
+  formatMinutes,
+  type Dataset,
+  type FoundRoute,
+  type NoRoute,
+  type RouteResult,
+  type AlternativeRoute,
+} from '../core/index.ts'
 import { formatTable } from './output.ts'
 import { scenarioJson, scenarioLine } from './scenario-options.ts'
 
@@ -14,16 +21,31 @@ export const minutesText = (minutes: number): string => formatMinutes(minutes, '
 
 function legsJson(route: FoundRoute) {
   return route.legs.map((l) => ({
-    kind: l.kind, link: l.link, from: l.from, to: l.to, mode: l.mode, ref: l.ref,
-    km: round(l.km, 2), minutes: round(l.minutes, 2), project: l.project, estimated: l.estimated, note: l.note,
+    kind: l.kind,
+    link: l.link,
+    from: l.from,
+    to: l.to,
+    mode: l.mode,
+    ref: l.ref,
+    km: round(l.km, 2),
+    minutes: round(l.minutes, 2),
+    project: l.project,
+    estimated: l.estimated,
+    note: l.note,
   }))
 }
 
 function foundJson(route: FoundRoute) {
   return {
-    reachable: true as const, from: route.from, to: route.to,
-    minutes: round(route.minutes, 2), km: round(route.km, 2), estimatedMinutes: round(route.estimatedMinutes, 2),
-    places: route.places, legs: legsJson(route), projects: route.projects,
+    reachable: true as const,
+    from: route.from,
+    to: route.to,
+    minutes: round(route.minutes, 2),
+    km: round(route.km, 2),
+    estimatedMinutes: round(route.estimatedMinutes, 2),
+    places: route.places,
+    legs: legsJson(route),
+    projects: route.projects,
     projectUses: route.projectUses.map((p) => ({ id: p.id, status: p.status, when: p.when, sentence: p.sentence })),
   }
 }
@@ -32,10 +54,26 @@ function foundJson(route: FoundRoute) {
 export function routeJson(result: RouteResult, alternatives: readonly AlternativeRoute[]) {
   const common = { scenario: scenarioJson(result.scenario), options: result.options }
   if (!result.reachable) {
-    return { reachable: false, from: result.from, to: result.to, minutes: null, km: null, places: [], legs: [], projects: [],
-      reason: result.reason, wouldConnect: result.wouldConnect, ...common, alternatives: [] }
+    return {
+      reachable: false,
+      from: result.from,
+      to: result.to,
+      minutes: null,
+      km: null,
+      places: [],
+      legs: [],
+      projects: [],
+      reason: result.reason,
+      wouldConnect: result.wouldConnect,
+      ...common,
+      alternatives: [],
+    }
   }
-  return { ...foundJson(result), ...common, alternatives: alternatives.map((a) => ({ label: a.label, ...foundJson(a.route) })) }
+  return {
+    ...foundJson(result),
+    ...common,
+    alternatives: alternatives.map((a) => ({ label: a.label, ...foundJson(a.route) })),
+  }
 }
 
 function placeName(dataset: Dataset, id: string): string {
@@ -45,7 +83,9 @@ function placeName(dataset: Dataset, id: string): string {
 function legsTable(dataset: Dataset, route: FoundRoute): string {
   const rows = route.legs.map((l, i) => [
     String(i + 1),
-    l.kind === 'wait' ? `wait at ${placeName(dataset, l.from)}` : `${placeName(dataset, l.from)} → ${placeName(dataset, l.to)}`,
+    l.kind === 'wait'
+      ? `wait at ${placeName(dataset, l.from)}`
+      : `${placeName(dataset, l.from)} → ${placeName(dataset, l.to)}`,
     l.kind === 'wait' ? '' : l.mode,
     l.ref ?? '',
     l.kind === 'wait' ? '' : round(l.km).toFixed(1),
@@ -66,7 +106,11 @@ export function routeText(dataset: Dataset, result: RouteResult, alternatives: r
     return lines.join('\n')
   }
   const est = result.estimatedMinutes > 0 ? ` (${minutesText(result.estimatedMinutes)} of it on estimated links)` : ''
-  lines.push(`${minutesText(result.minutes)}, ${round(result.km).toFixed(1)} km — ${how}${est}`, '', legsTable(dataset, result))
+  lines.push(
+    `${minutesText(result.minutes)}, ${round(result.km).toFixed(1)} km — ${how}${est}`,
+    '',
+    legsTable(dataset, result),
+  )
   if (result.projectUses.length > 0) {
     lines.push('', 'Relies on:')
     for (const p of result.projectUses) lines.push(`  - ${p.sentence}`)
@@ -75,7 +119,14 @@ export function routeText(dataset: Dataset, result: RouteResult, alternatives: r
     lines.push('', 'Alternatives:')
     for (const a of alternatives) {
       const delta = a.route.minutes - result.minutes
-      lines.push(`  ${a.label}: ${minutesText(a.route.minutes)} (+${Math.round(delta)} min), ${round(a.route.km).toFixed(1)} km via ${a.route.places.slice(1, -1).map((p) => placeName(dataset, p)).join(', ') || 'a direct link'}`)
+      lines.push(
+        `  ${a.label}: ${minutesText(a.route.minutes)} (+${Math.round(delta)} min), ${round(a.route.km).toFixed(1)} km via ${
+          a.route.places
+            .slice(1, -1)
+            .map((p) => placeName(dataset, p))
+            .join(', ') || 'a direct link'
+        }`,
+      )
     }
   }
   return lines.join('\n')

@@ -13,8 +13,12 @@ export interface Io {
 
 /** Writes to the process streams. */
 export const processIo: Io = {
-  out: (text) => { process.stdout.write(`${text}\n`) },
-  err: (text) => { process.stderr.write(`${text}\n`) },
+  out: (text) => {
+    process.stdout.write(`${text}\n`)
+  },
+  err: (text) => {
+    process.stderr.write(`${text}\n`)
+  },
   today: () => vietnamToday(Date.now()),
 }
 
@@ -22,5 +26,15 @@ export const processIo: Io = {
 export function memoryIo(today = '2026-11-28'): Io & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = []
   const stderr: string[] = []
-  return { stdout, stderr, out: (t) => { stdout.push(t) }, err: (t) => { stderr.push(t) }, today: () => today }
+  return {
+    stdout,
+    stderr,
+    out: (t) => {
+      stdout.push(t)
+    },
+    err: (t) => {
+      stderr.push(t)
+    },
+    today: () => today,
+  }
 }

@@ -26,12 +26,25 @@ export function readDatasetFile(path: string | undefined): { path: string; resul
   } catch (error) {
     if (error instanceof UserError) throw error
     const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(`--data ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`}`)
+    throw new UserError(
+      `--data ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`}`,
+    )
   }
   if (size > MAX_FILE_BYTES) {
     return {
       path: file,
-      result: { ok: false, warnings: [], errors: [{ code: 'E_FILE_TOO_LARGE', severity: 'error', path: '', message: `the file has ${size} bytes; the cap is ${MAX_FILE_BYTES}` }] },
+      result: {
+        ok: false,
+        warnings: [],
+        errors: [
+          {
+            code: 'E_FILE_TOO_LARGE',
+            severity: 'error',
+            path: '',
+            message: `the file has ${size} bytes; the cap is ${MAX_FILE_BYTES}`,
+          },
+        ],
+      },
     }
   }
   const text = readFileSync(file, 'utf8')

@@ -9,7 +9,8 @@ export function loadValidDataset(path: string | undefined): Dataset {
   const { path: file, result } = readDatasetFile(path)
   if (!result.ok) {
     const lines = result.errors.slice(0, 20).map(formatIssue)
-    if (result.errors.length > 20) lines.push(`... and ${result.errors.length - 20} more (run "validate --data ${file}" for all)`)
+    if (result.errors.length > 20)
+      lines.push(`... and ${result.errors.length - 20} more (run "validate --data ${file}" for all)`)
     throw new UserError([`--data ${file}: invalid dataset, ${result.errors.length} error(s)`, ...lines])
   }
   return result.dataset

@@ -15,7 +15,13 @@ describe('CLI output of text from a dataset', () => {
     expect(safeText('Côn Sơn\u001b[31m red\u202e evil')).toBe('Côn Sơn[31m red evil')
   })
   it('aligns tables by visible characters, Vietnamese included', () => {
-    const lines = formatTable(['a', 'b'], [['Đền Kiếp Bạc', '1'], ['x', '22']]).split('\n')
+    const lines = formatTable(
+      ['a', 'b'],
+      [
+        ['Đền Kiếp Bạc', '1'],
+        ['x', '22'],
+      ],
+    ).split('\n')
     expect(lines[2]!.indexOf('1')).toBe(lines[0]!.indexOf('b'))
   })
 })

@@ -14,7 +14,11 @@ export function safeText(value: unknown): string {
 export function formatTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const cells = [header, ...rows.map((r) => r.map(safeText))]
   const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)))
-  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()
+  const line = (r: readonly string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd()
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')
 }
 
@@ -24,4 +28,3 @@ export function csvCell(value: unknown): string {
   if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
-

@@ -4,7 +4,13 @@
  * The options every computing command shares, turned into a core scenario and routing options.
  */
 import {
-  resolveScenario, type Dataset, type LinkMode, type Optimize, type RoutingOptions, type Scenario, type TravelProfile,
+  resolveScenario,
+  type Dataset,
+  type LinkMode,
+  type Optimize,
+  type RoutingOptions,
+  type Scenario,
+  type TravelProfile,
 } from '../core/index.ts'
 import { UserError } from './user-error.ts'
 
@@ -42,30 +48,44 @@ export const ROUTING_HELP = `Routing:
 export function idList(option: string, value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined
   const items = value.split(',').map((s) => s.trim())
-  if (items.some((s) => s === '')) throw new UserError(`--${option}: empty item in "${value}"; write ids separated by commas`)
+  if (items.some((s) => s === ''))
+    throw new UserError(`--${option}: empty item in "${value}"; write ids separated by commas`)
   return items
 }
 
-export function scenarioFromOptions(dataset: Dataset, values: Record<string, string | boolean | undefined>, today: string, prefix = ''): Scenario {
+export function scenarioFromOptions(
+  dataset: Dataset,
+  values: Record<string, string | boolean | undefined>,
+  today: string,
+  prefix = '',
+): Scenario {
   const get = (name: string) => values[`${prefix}${name}`] as string | undefined
   const basis = get('basis')
-  if (basis !== undefined && basis !== 'expected' && basis !== 'promised') throw new UserError(`--${prefix}basis: "${basis}" must be expected or promised`)
-  return resolveScenario(dataset, {
-    ...(get('scenario') !== undefined && { preset: get('scenario') }),
-    ...(get('date') !== undefined && { date: get('date') }),
-    ...(basis !== undefined && { basis }),
-    ...(get('with') !== undefined && { with: idList(`${prefix}with`, get('with')) }),
-    ...(get('without') !== undefined && { without: idList(`${prefix}without`, get('without')) }),
-  }, today)
+  if (basis !== undefined && basis !== 'expected' && basis !== 'promised')
+    throw new UserError(`--${prefix}basis: "${basis}" must be expected or promised`)
+  return resolveScenario(
+    dataset,
+    {
+      ...(get('scenario') !== undefined && { preset: get('scenario') }),
+      ...(get('date') !== undefined && { date: get('date') }),
+      ...(basis !== undefined && { basis }),
+      ...(get('with') !== undefined && { with: idList(`${prefix}with`, get('with')) }),
+      ...(get('without') !== undefined && { without: idList(`${prefix}without`, get('without')) }),
+    },
+    today,
+  )
 }
 
 export function routingFromOptions(values: Record<string, string | boolean | undefined>): RoutingOptions {
   const profile = values.profile as string | undefined
-  if (profile !== undefined && !['car', 'coach', 'motorbike'].includes(profile)) throw new UserError(`--profile: "${profile}" must be car, coach or motorbike`)
+  if (profile !== undefined && !['car', 'coach', 'motorbike'].includes(profile))
+    throw new UserError(`--profile: "${profile}" must be car, coach or motorbike`)
   const optimize = values.optimize as string | undefined
-  if (optimize !== undefined && optimize !== 'time' && optimize !== 'distance') throw new UserError(`--optimize: "${optimize}" must be time or distance`)
+  if (optimize !== undefined && optimize !== 'time' && optimize !== 'distance')
+    throw new UserError(`--optimize: "${optimize}" must be time or distance`)
   const modes = idList('modes', values.modes as string | undefined)
-  for (const m of modes ?? []) if (!['road', 'waterway', 'rail'].includes(m)) throw new UserError(`--modes: "${m}" must be road, waterway or rail`)
+  for (const m of modes ?? [])
+    if (!['road', 'waterway', 'rail'].includes(m)) throw new UserError(`--modes: "${m}" must be road, waterway or rail`)
   return {
     ...(profile !== undefined && { profile: profile as TravelProfile }),
     ...(optimize !== undefined && { optimize: optimize as Optimize }),
@@ -76,7 +96,15 @@ export function routingFromOptions(values: Record<string, string | boolean | und
 
 /** The scenario as every JSON answer shows it. */
 export function scenarioJson(s: Scenario) {
-  return { label: s.label, preset: s.preset, date: s.date, basis: s.basis, with: s.with, without: s.without, openProjects: s.openProjects }
+  return {
+    label: s.label,
+    preset: s.preset,
+    date: s.date,
+    basis: s.basis,
+    with: s.with,
+    without: s.without,
+    openProjects: s.openProjects,
+  }
 }
 
 /** One line for people: `Scenario: today (2026-11-28) · open projects: dong-viet-bridge`. */

@@ -5,11 +5,16 @@
  * error: it is a normal answer. Tests check the class and `code`, never the wording.
  */
 
-export type CoreErrorCode = 'UNKNOWN_PLACE' | 'UNKNOWN_PROJECT' | 'UNKNOWN_SCENARIO' | 'INVALID_DATE' | 'INVALID_OPTION' | 'INVALID_REQUEST'
+export type CoreErrorCode =
+  'UNKNOWN_PLACE' | 'UNKNOWN_PROJECT' | 'UNKNOWN_SCENARIO' | 'INVALID_DATE' | 'INVALID_OPTION' | 'INVALID_REQUEST'
 
 /** Base class of every error the core throws on purpose. */
 export class CoreError extends Error {
-  constructor(readonly code: CoreErrorCode, message: string, readonly suggestions: readonly string[] = []) {
+  constructor(
+    readonly code: CoreErrorCode,
+    message: string,
+    readonly suggestions: readonly string[] = [],
+  ) {
     super(message)
     this.name = 'CoreError'
   }
@@ -17,14 +22,30 @@ export class CoreError extends Error {
 
 /** An id that names no place, with the closest ids as suggestions. */
 export class UnknownPlaceError extends CoreError {
-  constructor(readonly id: string, suggestions: readonly string[], field = 'place') {
-    super('UNKNOWN_PLACE', `${field}: unknown place "${id}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`, suggestions)
+  constructor(
+    readonly id: string,
+    suggestions: readonly string[],
+    field = 'place',
+  ) {
+    super(
+      'UNKNOWN_PLACE',
+      `${field}: unknown place "${id}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`,
+      suggestions,
+    )
   }
 }
 
 /** An id that names no project, with the closest ids as suggestions. */
 export class UnknownProjectError extends CoreError {
-  constructor(readonly id: string, suggestions: readonly string[], field = 'project') {
-    super('UNKNOWN_PROJECT', `${field}: unknown project "${id}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`, suggestions)
+  constructor(
+    readonly id: string,
+    suggestions: readonly string[],
+    field = 'project',
+  ) {
+    super(
+      'UNKNOWN_PROJECT',
+      `${field}: unknown project "${id}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`,
+      suggestions,
+    )
   }
 }

@@ -8,11 +8,25 @@
 /** Branded ids and the slug rule they follow. */
 export { ID_PATTERN, type PlaceId, type LinkId, type ProjectId, type SourceId, type CommitmentId } from './model/ids.ts'
 /** Bilingual text, confidence levels, partial dates. */
-export { toLocalizedText, firstDayOf, formatPartialDate, monthsBetween, formatMinutes, vietnamToday, type LocalizedText, type Confidence } from './model/common.ts'
+export {
+  toLocalizedText,
+  firstDayOf,
+  formatPartialDate,
+  monthsBetween,
+  formatMinutes,
+  vietnamToday,
+  type LocalizedText,
+  type Confidence,
+} from './model/common.ts'
 /** Place kinds, default visit durations, opening hours and festivals. */
 export {
-  PLACE_KINDS, DEFAULT_VISIT_MINUTES, WEEKDAYS,
-  type PlaceKind, type OpeningHours, type Festival, type Weekday,
+  PLACE_KINDS,
+  DEFAULT_VISIT_MINUTES,
+  WEEKDAYS,
+  type PlaceKind,
+  type OpeningHours,
+  type Festival,
+  type Weekday,
 } from './model/place.ts'
 /** Link modes, road classes and their speed ranges, travel profiles. */
 export { LINK_MODES, ROAD_CLASS_SPEEDS_KMH, TRAVEL_PROFILES, type LinkMode, type RoadClass } from './model/link.ts'
@@ -20,19 +34,38 @@ export { LINK_MODES, ROAD_CLASS_SPEEDS_KMH, TRAVEL_PROFILES, type LinkMode, type
 export { PROJECT_STATUSES, type ProjectStatus, type DatedClaim } from './model/project.ts'
 export type { Source } from './model/source.ts'
 /** The validated dataset and its records. */
-export { SUPPORTED_VERSIONS, linkMinutes, type Dataset, type Place, type Link, type Project, type Region } from './dataset/dataset.ts'
+export {
+  SUPPORTED_VERSIONS,
+  linkMinutes,
+  type Dataset,
+  type Place,
+  type Link,
+  type Project,
+  type Region,
+} from './dataset/dataset.ts'
 /** Parsing and validation: `parseDataset(textOrValue)` never throws for bad input. */
 export { parseDataset, type ParseResult, type ParseOptions } from './dataset/parse-dataset.ts'
 export { DEFAULT_JSON_LIMITS, type JsonLimits } from './dataset/safe-json.ts'
-export { ISSUE_CODES, formatIssue, type DatasetIssue, type IssueCode, type IssueSeverity } from './dataset/dataset-issue.ts'
+export {
+  ISSUE_CODES,
+  formatIssue,
+  type DatasetIssue,
+  type IssueCode,
+  type IssueSeverity,
+} from './dataset/dataset-issue.ts'
 /** Great-circle distance in km. */
 export { haversineKm } from './geo/distance.ts'
 /** The whole dataset format as a JSON Schema document (what `data/schema.json` holds). */
 export { datasetJsonSchema } from './dataset/dataset-schema.ts'
 /** GeoJSON of places and links for maps, and how each link is drawn. */
 export {
-  placeFeatures, linkFeatures, linkDrawStatus, datasetBounds,
-  type LinkDrawStatus, type PlaceFeatureProps, type LinkFeatureProps,
+  placeFeatures,
+  linkFeatures,
+  linkDrawStatus,
+  datasetBounds,
+  type LinkDrawStatus,
+  type PlaceFeatureProps,
+  type LinkFeatureProps,
 } from './map/network-features.ts'
 /** Errors the engine throws for bad input (never for "no route"). */
 export { CoreError, UnknownPlaceError, UnknownProjectError, type CoreErrorCode } from './errors.ts'
@@ -40,36 +73,75 @@ export { CoreError, UnknownPlaceError, UnknownProjectError, type CoreErrorCode }
 export { foldText, suggestIds } from './model/suggest-ids.ts'
 /** Scenarios: presets, dates on the expected or promised basis, with/without project lists. */
 export {
-  resolveScenario, projectOpeningDay, checkDay, SCENARIO_PRESETS,
-  type Scenario, type ScenarioRequest, type ScenarioPreset, type DateBasis,
+  resolveScenario,
+  projectOpeningDay,
+  checkDay,
+  SCENARIO_PRESETS,
+  type Scenario,
+  type ScenarioRequest,
+  type ScenarioPreset,
+  type DateBasis,
 } from './scenario/scenario.ts'
 /** The compiled network of one scenario and profile. */
 export {
-  buildScenarioNetwork, resolveRoutingOptions,
-  type ScenarioNetwork, type RoutingOptions, type ResolvedRoutingOptions, type OpenLink, type Optimize,
+  buildScenarioNetwork,
+  resolveRoutingOptions,
+  type ScenarioNetwork,
+  type RoutingOptions,
+  type ResolvedRoutingOptions,
+  type OpenLink,
+  type Optimize,
 } from './routing/scenario-network.ts'
 export type { TravelProfile } from './routing/travel-profile.ts'
 /** Routes: fastest or shortest, with legs, waits, projects used; "no route" with its reason. */
 export { findRoute, suggestPlaces, describeProjectTiming } from './routing/find-route.ts'
 export type { RouteResult, FoundRoute, NoRoute, NoRouteCause, RouteLeg, ProjectUse } from './routing/route.ts'
 /** Labelled alternative routes that differ meaningfully from the best one. */
-export { findAlternatives, MAX_SHARED_SHARE, type AlternativeRoute, type AlternativeLabel } from './routing/alternatives.ts'
+export {
+  findAlternatives,
+  MAX_SHARED_SHARE,
+  type AlternativeRoute,
+  type AlternativeLabel,
+} from './routing/alternatives.ts'
 /** Minutes and km between every pair of a list of places. */
 export { travelMatrix, type TravelMatrix } from './routing/travel-matrix.ts'
 /** Places reachable within a time budget. */
 export { reachWithin, type Reachable } from './routing/reach.ts'
 /** The Vietnamese lunar calendar and festival dates. */
 export { toLunar, fromLunar, type LunarDay } from './calendar/lunar-calendar.ts'
-export { nextOccurrence, nextFestivals, festivalsOn, occurrenceIn, type FestivalOccurrence } from './calendar/festival-dates.ts'
+export {
+  nextOccurrence,
+  nextFestivals,
+  festivalsOn,
+  occurrenceIn,
+  type FestivalOccurrence,
+} from './calendar/festival-dates.ts'
 /** Itineraries: multi-site, multi-day plans within opening hours, day windows and travel limits. */
 export { planItinerary } from './itinerary/plan-itinerary.ts'
-export type { Itinerary, ItineraryRequest, ItineraryDay, ItineraryStop, ItineraryLeg, DroppedPlace, DropCause, ItineraryNote } from './itinerary/itinerary.ts'
+export type {
+  Itinerary,
+  ItineraryRequest,
+  ItineraryDay,
+  ItineraryStop,
+  ItineraryLeg,
+  DroppedPlace,
+  DropCause,
+  ItineraryNote,
+} from './itinerary/itinerary.ts'
 export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
 export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
 /** Curated tours and suggestions. */
 export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'
 /** Before and after: pairs, project impacts, reach scores, timelines, delays. */
-export { comparePairs, compareScenarios, changedLinks, defaultComparePlaces, GATEWAYS, type PairChange, type PairsComparison } from './compare/compare-pairs.ts'
+export {
+  comparePairs,
+  compareScenarios,
+  changedLinks,
+  defaultComparePlaces,
+  GATEWAYS,
+  type PairChange,
+  type PairsComparison,
+} from './compare/compare-pairs.ts'
 export { projectImpacts, type ProjectImpact } from './compare/project-impact.ts'
 export { reachScores, DEFAULT_THRESHOLDS, type ReachRow } from './compare/reach-scores.ts'
 export { travelTimeline, delayCosts, delayProject, type TimelinePoint, type DelayCost } from './compare/timeline.ts'

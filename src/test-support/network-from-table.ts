@@ -26,7 +26,9 @@ export function documentFromTable(table: string): TableDocument {
   const places = new Map<string, TableDocument['places'][number]>()
   const links: TableDocument['links'] = []
   const projects: TableDocument['projects'] = []
-  const place = (id: string) => { if (!places.has(id)) places.set(id, { id, name: id.toUpperCase(), lat: 21, lon: 106 }) }
+  const place = (id: string) => {
+    if (!places.has(id)) places.set(id, { id, name: id.toUpperCase(), lat: 21, lon: 106 })
+  }
   for (const raw of table.split('\n')) {
     const line = raw.replace(/#.*$/, '').trim()
     if (!line) continue
@@ -38,19 +40,37 @@ export function documentFromTable(table: string): TableDocument {
         if (k === 'expected' || k === 'promised' || k === 'opened') project[k] = { date: v, confidence: 'high' }
         else if (k === 'status') project.status = v
         else if (k === 'replaces') project.replaces = v.split(',')
-        else if (k === 'upgrades') project.upgrades = v.split(',').map((u) => {
-          const [link, value] = u.split(':') as [string, string]
-          return value.endsWith('kmh') ? { link, speedKmh: Number(value.slice(0, -3)) } : value.endsWith('wait') ? { link, waitMinutes: Number(value.slice(0, -4)) } : { link, minutes: Number(value.replace('min', '')) }
-        })
+        else if (k === 'upgrades')
+          project.upgrades = v.split(',').map((u) => {
+            const [link, value] = u.split(':') as [string, string]
+            return value.endsWith('kmh')
+              ? { link, speedKmh: Number(value.slice(0, -3)) }
+              : value.endsWith('wait')
+                ? { link, waitMinutes: Number(value.slice(0, -4)) }
+                : { link, minutes: Number(value.replace('min', '')) }
+          })
         else throw new Error(`bad project attribute ${w}`)
       }
       projects.push(project)
       continue
     }
-    if (words[0] === 'place') { place(words[1]!); if (words[2]) places.get(words[1]!)!.kind = words[2]; continue }
-    const [from, op, to, mode, kmText, timeText, ...rest] = words as [string, string, string, string, string, string, ...string[]]
+    if (words[0] === 'place') {
+      place(words[1]!)
+      if (words[2]) places.get(words[1]!)!.kind = words[2]
+      continue
+    }
+    const [from, op, to, mode, kmText, timeText, ...rest] = words as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+      ...string[],
+    ]
     if (op !== '-' && op !== '>') throw new Error(`bad link line: ${line}`)
-    place(from); place(to)
+    place(from)
+    place(to)
     const link: Record<string, unknown> = { id: `${from}-${to}`, from, to, mode, km: Number(kmText.replace('km', '')) }
     if (timeText.endsWith('kmh')) link.speedKmh = Number(timeText.slice(0, -3))
     else link.minutes = Number(timeText.replace('min', ''))
@@ -75,6 +95,7 @@ export function documentFromTable(table: string): TableDocument {
 /** The validated dataset of a table; throws if the table is not a valid dataset. */
 export function datasetFromTable(table: string): Dataset {
   const result = parseDataset(documentFromTable(table))
-  if (!result.ok) throw new Error(`invalid test table: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`)
+  if (!result.ok)
+    throw new Error(`invalid test table: ${result.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`)
   return result.dataset
 }

@@ -7,30 +7,59 @@
 import fc from 'fast-check'
 import { parseDataset, type Dataset, type OpenLink, type ScenarioNetwork } from '../core/index.ts'
 
-export interface RandomLink { from: number; to: number; minutes: number; km: number; oneway: boolean; project: number | null; wait: number; mode: 'road' | 'waterway' | 'rail' }
-export interface RandomNetwork { nodes: number; links: RandomLink[]; projectYears: Array<number | null> }
+export interface RandomLink {
+  from: number
+  to: number
+  minutes: number
+  km: number
+  oneway: boolean
+  project: number | null
+  wait: number
+  mode: 'road' | 'waterway' | 'rail'
+}
+export interface RandomNetwork {
+  nodes: number
+  links: RandomLink[]
+  projectYears: Array<number | null>
+}
 
 /** A network of `minNodes..maxNodes` places and up to `maxLinks` links, some in dated projects. */
-export function randomNetwork(minNodes: number, maxNodes: number, maxLinks: number, options: { oneway?: boolean; projects?: boolean } = {}): fc.Arbitrary<RandomNetwork> {
-  return fc.integer({ min: minNodes, max: maxNodes }).chain((nodes) => fc.record({
-    nodes: fc.constant(nodes),
-    projectYears: fc.array(fc.option(fc.integer({ min: 2024, max: 2032 }), { nil: null }), { minLength: options.projects === false ? 0 : 1, maxLength: options.projects === false ? 0 : 3 }),
-    links: fc.array(fc.record({
-      from: fc.nat(nodes - 1),
-      to: fc.nat(nodes - 1),
-      minutes: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.5, max: 90, noNaN: true })),
-      km: fc.integer({ min: 1, max: 80 }),
-      oneway: options.oneway === false ? fc.constant(false) : fc.boolean(),
-      project: fc.option(fc.nat(2), { nil: null, freq: 3 }),
-      wait: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 20 })),
-      mode: fc.constantFrom('road' as const, 'road' as const, 'waterway' as const, 'rail' as const),
-    }), { maxLength: maxLinks }),
-  })).map((n) => ({
-    ...n,
-    links: n.links
-      .filter((l) => l.from !== l.to)
-      .map((l) => ({ ...l, project: l.project !== null && l.project < n.projectYears.length ? l.project : null })),
-  }))
+export function randomNetwork(
+  minNodes: number,
+  maxNodes: number,
+  maxLinks: number,
+  options: { oneway?: boolean; projects?: boolean } = {},
+): fc.Arbitrary<RandomNetwork> {
+  return fc
+    .integer({ min: minNodes, max: maxNodes })
+    .chain((nodes) =>
+      fc.record({
+        nodes: fc.constant(nodes),
+        projectYears: fc.array(fc.option(fc.integer({ min: 2024, max: 2032 }), { nil: null }), {
+          minLength: options.projects === false ? 0 : 1,
+          maxLength: options.projects === false ? 0 : 3,
+        }),
+        links: fc.array(
+          fc.record({
+            from: fc.nat(nodes - 1),
+            to: fc.nat(nodes - 1),
+            minutes: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.5, max: 90, noNaN: true })),
+            km: fc.integer({ min: 1, max: 80 }),
+            oneway: options.oneway === false ? fc.constant(false) : fc.boolean(),
+            project: fc.option(fc.nat(2), { nil: null, freq: 3 }),
+            wait: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 20 })),
+            mode: fc.constantFrom('road' as const, 'road' as const, 'waterway' as const, 'rail' as const),
+          }),
+          { maxLength: maxLinks },
+        ),
+      }),
+    )
+    .map((n) => ({
+      ...n,
+      links: n.links
+        .filter((l) => l.from !== l.to)
+        .map((l) => ({ ...l, project: l.project !== null && l.project < n.projectYears.length ? l.project : null })),
+    }))
 }
 
 /** The dataset document of a random network; `order` permutes places and links (for shuffle tests). */
@@ -43,11 +72,22 @@ export function documentOf(net: RandomNetwork, order?: { places: number[]; links
     links: linkOrder.map((i) => {
       const l = net.links[i]!
       return {
-        id: `l${String(i).padStart(3, '0')}`, from: `p${l.from}`, to: `p${l.to}`, mode: l.mode, km: l.km, minutes: l.minutes,
-        ...(l.oneway && { oneway: true }), ...(l.wait > 0 && { waitMinutes: l.wait }), ...(l.project !== null && { project: `j${l.project}` }),
+        id: `l${String(i).padStart(3, '0')}`,
+        from: `p${l.from}`,
+        to: `p${l.to}`,
+        mode: l.mode,
+        km: l.km,
+        minutes: l.minutes,
+        ...(l.oneway && { oneway: true }),
+        ...(l.wait > 0 && { waitMinutes: l.wait }),
+        ...(l.project !== null && { project: `j${l.project}` }),
       }
     }),
-    projects: net.projectYears.map((year, j) => ({ id: `j${j}`, name: `J${j}`, ...(year !== null && { expected: { date: `${year}-01`, confidence: 'high' } }) })),
+    projects: net.projectYears.map((year, j) => ({
+      id: `j${j}`,
+      name: `J${j}`,
+      ...(year !== null && { expected: { date: `${year}-01`, confidence: 'high' } }),
+    })),
   }
 }
 
@@ -62,7 +102,12 @@ export function arcsOf(network: ScenarioNetwork): Array<{ from: number; to: numb
   const arcs = []
   for (let u = 0; u + 1 < network.arcStart.length; u++) {
     for (let a = network.arcStart[u]!; a < network.arcStart[u + 1]!; a++) {
-      arcs.push({ from: u, to: network.arcTarget[a]!, cost: network.arcCost[a]!, link: network.links[network.arcLink[a]!]! })
+      arcs.push({
+        from: u,
+        to: network.arcTarget[a]!,
+        cost: network.arcCost[a]!,
+        link: network.links[network.arcLink[a]!]!,
+      })
     }
   }
   return arcs
@@ -76,10 +121,15 @@ export function bruteForceCost(network: ScenarioNetwork, s: number, t: number): 
   const seen = new Set<number>([s])
   const walk = (u: number, cost: number) => {
     if (cost >= best) return
-    if (u === t) { best = cost; return }
+    if (u === t) {
+      best = cost
+      return
+    }
     for (const a of out.get(u) ?? []) {
       if (seen.has(a.to)) continue
-      seen.add(a.to); walk(a.to, cost + a.cost); seen.delete(a.to)
+      seen.add(a.to)
+      walk(a.to, cost + a.cost)
+      seen.delete(a.to)
     }
   }
   walk(s, 0)
@@ -91,10 +141,12 @@ export function floydWarshall(network: ScenarioNetwork): number[][] {
   const n = network.placeIds.length
   const d = Array.from({ length: n }, (_row, i) => Array.from({ length: n }, (_cell, j) => (i === j ? 0 : Infinity)))
   for (const a of arcsOf(network)) d[a.from]![a.to] = Math.min(d[a.from]![a.to]!, a.cost)
-  for (let k = 0; k < n; k++) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const via = d[i]![k]! + d[k]![j]!
-    if (via < d[i]![j]!) d[i]![j] = via
-  }
+  for (let k = 0; k < n; k++)
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) {
+        const via = d[i]![k]! + d[k]![j]!
+        if (via < d[i]![j]!) d[i]![j] = via
+      }
   return d
 }
 
@@ -106,7 +158,10 @@ export function reachableByBfs(network: ScenarioNetwork, s: number): Set<number>
     const u = queue.shift()!
     for (let a = network.arcStart[u]!; a < network.arcStart[u + 1]!; a++) {
       const v = network.arcTarget[a]!
-      if (!seen.has(v)) { seen.add(v); queue.push(v) }
+      if (!seen.has(v)) {
+        seen.add(v)
+        queue.push(v)
+      }
     }
   }
   return seen

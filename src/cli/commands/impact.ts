@@ -22,18 +22,48 @@ ${SIDE_HELP}
 ${ROUTING_HELP}`
 
 export function runImpact(argv: readonly string[], io: Io): number {
-  const { values } = parseCommandArgs('impact', argv, { ...COMMON_OPTIONS, ...SIDE_OPTIONS, ...ROUTING_OPTIONS, places: { type: 'string' } })
-  if (values.help) { io.out(IMPACT_HELP); return 0 }
+  const { values } = parseCommandArgs('impact', argv, {
+    ...COMMON_OPTIONS,
+    ...SIDE_OPTIONS,
+    ...ROUTING_OPTIONS,
+    places: { type: 'string' },
+  })
+  if (values.help) {
+    io.out(IMPACT_HELP)
+    return 0
+  }
   const dataset = applyDelays(loadValidDataset(values.data as string | undefined), values.delay as string[] | undefined)
   const today = io.today()
-  const before = sideScenario(dataset, values, 'before', today), after = sideScenario(dataset, values, 'after', today)
+  const before = sideScenario(dataset, values, 'before', today),
+    after = sideScenario(dataset, values, 'after', today)
   const places = idList('places', values.places as string | undefined) ?? defaultComparePlaces(dataset)
-  const impacts = projectImpacts(dataset, before, after, places, routingFromOptions(values as Record<string, string | boolean | undefined>))
-  if (values.json) { io.out(JSON.stringify({ before: scenarioJson(before), after: scenarioJson(after), projects: impacts }, null, 2)); return 0 }
+  const impacts = projectImpacts(
+    dataset,
+    before,
+    after,
+    places,
+    routingFromOptions(values as Record<string, string | boolean | undefined>),
+  )
+  if (values.json) {
+    io.out(JSON.stringify({ before: scenarioJson(before), after: scenarioJson(after), projects: impacts }, null, 2))
+    return 0
+  }
   io.out(`Before: ${before.label} · After: ${after.label}\n`)
-  io.out(formatTable(['#', 'project', 'saved alone', 'lost without', 'needs', 'helps most'], impacts.map((p, i) => [
-    String(i + 1), dataset.projectById.get(p.id)?.name.en ?? p.id, String(Math.round(p.aloneMinutesSaved)), String(Math.round(p.withoutMinutesLost)), p.needs.join(', '),
-    p.topPairs.slice(0, 1).map((t) => `${t.from} ↔ ${t.to} −${Math.round(t.savedMinutes)} min`).join(''),
-  ])))
+  io.out(
+    formatTable(
+      ['#', 'project', 'saved alone', 'lost without', 'needs', 'helps most'],
+      impacts.map((p, i) => [
+        String(i + 1),
+        dataset.projectById.get(p.id)?.name.en ?? p.id,
+        String(Math.round(p.aloneMinutesSaved)),
+        String(Math.round(p.withoutMinutesLost)),
+        p.needs.join(', '),
+        p.topPairs
+          .slice(0, 1)
+          .map((t) => `${t.from} ↔ ${t.to} −${Math.round(t.savedMinutes)} min`)
+          .join(''),
+      ]),
+    ),
+  )
   return 0
 }

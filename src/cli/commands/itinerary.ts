@@ -9,7 +9,17 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable, safeText } from '../output.ts'
-import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, idList, routingFromOptions, scenarioFromOptions, scenarioJson, scenarioLine } from '../scenario-options.ts'
+import {
+  ROUTING_HELP,
+  ROUTING_OPTIONS,
+  SCENARIO_HELP,
+  SCENARIO_OPTIONS,
+  idList,
+  routingFromOptions,
+  scenarioFromOptions,
+  scenarioJson,
+  scenarioLine,
+} from '../scenario-options.ts'
 import { minutesText } from '../format-route.ts'
 import { UserError } from '../user-error.ts'
 
@@ -45,14 +55,37 @@ Visit durations come from each place's visitMinutes, or 60 min for a site that h
 
 function itineraryText(dataset: Dataset, it: Itinerary): string {
   const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
-  const lines = [scenarioLine(it.scenario), `${it.feasible ? 'Plan' : 'Plan (not every must-see place fits)'}: ${it.days.length} day(s), ${minutesText(it.totalMinutes)} door to door, ${minutesText(it.travelMinutes)} travelling (${it.method})`]
+  const lines = [
+    scenarioLine(it.scenario),
+    `${it.feasible ? 'Plan' : 'Plan (not every must-see place fits)'}: ${it.days.length} day(s), ${minutesText(it.totalMinutes)} door to door, ${minutesText(it.travelMinutes)} travelling (${it.method})`,
+  ]
   for (const day of it.days) {
     lines.push('', `Day ${day.day} — ${day.date}: ${name(day.from)} ${day.depart} → ${name(day.to)} ${day.arrive}`)
-    if (day.stops.length === 0) { lines.push('  (travel only)'); continue }
-    lines.push(formatTable(['arrive', 'visit', 'leave', 'place', 'note'], day.stops.map((s) => [
-      s.arrive, s.start, s.depart, name(s.place),
-      [s.waitMinutes > 0 ? `waits ${s.waitMinutes} min` : '', s.hoursVerified ? '' : 'hours unverified', s.festival ? `festival: ${s.festival}` : ''].filter(Boolean).join('; '),
-    ])).split('\n').map((l) => `  ${l}`).join('\n'))
+    if (day.stops.length === 0) {
+      lines.push('  (travel only)')
+      continue
+    }
+    lines.push(
+      formatTable(
+        ['arrive', 'visit', 'leave', 'place', 'note'],
+        day.stops.map((s) => [
+          s.arrive,
+          s.start,
+          s.depart,
+          name(s.place),
+          [
+            s.waitMinutes > 0 ? `waits ${s.waitMinutes} min` : '',
+            s.hoursVerified ? '' : 'hours unverified',
+            s.festival ? `festival: ${s.festival}` : '',
+          ]
+            .filter(Boolean)
+            .join('; '),
+        ]),
+      )
+        .split('\n')
+        .map((l) => `  ${l}`)
+        .join('\n'),
+    )
   }
   if (it.dropped.length > 0) {
     lines.push('', 'Left out:')
@@ -68,25 +101,53 @@ function itineraryText(dataset: Dataset, it: Itinerary): string {
 export function itineraryJson(it: Itinerary) {
   const r = (x: number) => Math.round(x * 10) / 10
   return {
-    feasible: it.feasible, method: it.method, order: it.order,
-    days: it.days.map((d) => ({ ...d, travelMinutes: r(d.travelMinutes), legs: d.legs.map((l) => ({ ...l, minutes: r(l.minutes), km: r(l.km) })) })),
-    travelMinutes: r(it.travelMinutes), totalMinutes: r(it.totalMinutes), dropped: it.dropped, warnings: it.warnings, notes: it.notes, scenario: scenarioJson(it.scenario),
+    feasible: it.feasible,
+    method: it.method,
+    order: it.order,
+    days: it.days.map((d) => ({
+      ...d,
+      travelMinutes: r(d.travelMinutes),
+      legs: d.legs.map((l) => ({ ...l, minutes: r(l.minutes), km: r(l.km) })),
+    })),
+    travelMinutes: r(it.travelMinutes),
+    totalMinutes: r(it.totalMinutes),
+    dropped: it.dropped,
+    warnings: it.warnings,
+    notes: it.notes,
+    scenario: scenarioJson(it.scenario),
   }
 }
 
 export function runItinerary(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('itinerary', argv, {
-    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS,
-    start: { type: 'string' }, visit: { type: 'string' }, optional: { type: 'string' }, end: { type: 'string' },
-    depart: { type: 'string' }, days: { type: 'string' }, 'day-window': { type: 'string' }, 'max-travel': { type: 'string' }, pace: { type: 'string' }, lock: { type: 'string' },
+    ...COMMON_OPTIONS,
+    ...SCENARIO_OPTIONS,
+    ...ROUTING_OPTIONS,
+    start: { type: 'string' },
+    visit: { type: 'string' },
+    optional: { type: 'string' },
+    end: { type: 'string' },
+    depart: { type: 'string' },
+    days: { type: 'string' },
+    'day-window': { type: 'string' },
+    'max-travel': { type: 'string' },
+    pace: { type: 'string' },
+    lock: { type: 'string' },
   })
-  if (values.help) { io.out(ITINERARY_HELP); return 0 }
+  if (values.help) {
+    io.out(ITINERARY_HELP)
+    return 0
+  }
   const problems: string[] = []
   if (!values.start) problems.push('itinerary: --start ID is required')
-  if (!values.visit && !values.optional && !values.lock) problems.push('itinerary: --visit ID,... is required (the places to see)')
+  if (!values.visit && !values.optional && !values.lock)
+    problems.push('itinerary: --visit ID,... is required (the places to see)')
   const number = (option: string, text: string | undefined) => {
     if (text === undefined) return undefined
-    if (!/^\d+(\.\d+)?$/.test(text)) { problems.push(`--${option}: "${text}" must be a number`); return undefined }
+    if (!/^\d+(\.\d+)?$/.test(text)) {
+      problems.push(`--${option}: "${text}" must be a number`)
+      return undefined
+    }
     return Number(text)
   }
   const days = number('days', values.days)
@@ -101,7 +162,10 @@ export function runItinerary(argv: readonly string[], io: Io): number {
   const locks: Array<{ place: string; at?: string; position?: number }> = []
   for (const item of idList('lock', values.lock) ?? []) {
     const m = /^([a-z0-9-]+)(?:@(\d\d:\d\d)|#(\d+))$/.exec(item)
-    if (!m) { problems.push(`--lock: "${item}" must be written ID@HH:MM or ID#N`); continue }
+    if (!m) {
+      problems.push(`--lock: "${item}" must be written ID@HH:MM or ID#N`)
+      continue
+    }
     locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[3] && { position: Number(m[3]) }) })
   }
   if (problems.length) throw new UserError(problems)
@@ -109,11 +173,16 @@ export function runItinerary(argv: readonly string[], io: Io): number {
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
   const it = planItinerary(network, {
-    start: values.start!, visit: idList('visit', values.visit) ?? [], optional: idList('optional', values.optional) ?? [],
+    start: values.start!,
+    visit: idList('visit', values.visit) ?? [],
+    optional: idList('optional', values.optional) ?? [],
     date: values.date ?? io.today(),
-    ...(values.end !== undefined && { end: values.end }), ...(values.depart !== undefined && { depart: values.depart }),
-    ...(days !== undefined && { days }), ...(dayWindow && { dayWindow }),
-    ...(maxTravel !== undefined && { maxTravelMinutesPerDay: maxTravel }), ...(pace !== undefined && { pace }),
+    ...(values.end !== undefined && { end: values.end }),
+    ...(values.depart !== undefined && { depart: values.depart }),
+    ...(days !== undefined && { days }),
+    ...(dayWindow && { dayWindow }),
+    ...(maxTravel !== undefined && { maxTravelMinutesPerDay: maxTravel }),
+    ...(pace !== undefined && { pace }),
     ...(locks.length > 0 && { locks }),
   })
   io.out(values.json ? JSON.stringify(itineraryJson(it), null, 2) : itineraryText(dataset, it))

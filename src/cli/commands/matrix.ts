@@ -8,7 +8,17 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { csvCell, formatTable } from '../output.ts'
-import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, idList, routingFromOptions, scenarioFromOptions, scenarioJson, scenarioLine } from '../scenario-options.ts'
+import {
+  ROUTING_HELP,
+  ROUTING_OPTIONS,
+  SCENARIO_HELP,
+  SCENARIO_OPTIONS,
+  idList,
+  routingFromOptions,
+  scenarioFromOptions,
+  scenarioJson,
+  scenarioLine,
+} from '../scenario-options.ts'
 import { UserError } from '../user-error.ts'
 
 export const MATRIX_HELP = `Usage: heritage-routes matrix [--places ID,...] [options]
@@ -27,35 +37,64 @@ ${ROUTING_HELP}
 ${SCENARIO_HELP}`
 
 export function runMatrix(argv: readonly string[], io: Io): number {
-  const { values } = parseCommandArgs('matrix', argv, { ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS, places: { type: 'string' }, format: { type: 'string' } })
-  if (values.help) { io.out(MATRIX_HELP); return 0 }
-  const format = values.json ? 'json' : values.format ?? 'table'
-  if (!['table', 'csv', 'json'].includes(format)) throw new UserError(`--format: "${format}" must be table, csv or json`)
+  const { values } = parseCommandArgs('matrix', argv, {
+    ...COMMON_OPTIONS,
+    ...SCENARIO_OPTIONS,
+    ...ROUTING_OPTIONS,
+    places: { type: 'string' },
+    format: { type: 'string' },
+  })
+  if (values.help) {
+    io.out(MATRIX_HELP)
+    return 0
+  }
+  const format = values.json ? 'json' : (values.format ?? 'table')
+  if (!['table', 'csv', 'json'].includes(format))
+    throw new UserError(`--format: "${format}" must be table, csv or json`)
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
-  const places = idList('places', values.places) ?? dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
-  if (places.length === 0) throw new UserError('--places: no places to compare (the dataset has no heritage sites; give --places)')
+  const places =
+    idList('places', values.places) ?? dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
+  if (places.length === 0)
+    throw new UserError('--places: no places to compare (the dataset has no heritage sites; give --places)')
   const m = travelMatrix(network, places)
   const r = (x: number | null, d: number) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d)
   if (format === 'json') {
-    io.out(JSON.stringify({
-      scenario: scenarioJson(scenario), options: network.options, places: m.places,
-      minutes: m.minutes.map((row) => row.map((x) => r(x, 1))), km: m.km.map((row) => row.map((x) => r(x, 1))),
-    }, null, 2))
+    io.out(
+      JSON.stringify(
+        {
+          scenario: scenarioJson(scenario),
+          options: network.options,
+          places: m.places,
+          minutes: m.minutes.map((row) => row.map((x) => r(x, 1))),
+          km: m.km.map((row) => row.map((x) => r(x, 1))),
+        },
+        null,
+        2,
+      ),
+    )
   } else if (format === 'csv') {
     io.out('from,to,minutes,km')
-    m.places.forEach((a, i) => m.places.forEach((b, j) => {
-      if (i !== j) io.out([a, b, r(m.minutes[i]![j]!, 1) ?? '', r(m.km[i]![j]!, 1) ?? ''].map(csvCell).join(','))
-    }))
+    m.places.forEach((a, i) =>
+      m.places.forEach((b, j) => {
+        if (i !== j) io.out([a, b, r(m.minutes[i]![j]!, 1) ?? '', r(m.km[i]![j]!, 1) ?? ''].map(csvCell).join(','))
+      }),
+    )
   } else {
     io.out(scenarioLine(scenario))
     io.out(`Minutes by ${network.options.profile} (row → column); "-" = no route\n`)
     const short = m.places.map((_, i) => String(i + 1))
-    io.out(formatTable(['#', 'from', ...short], m.places.map((p, i) => [
-      String(i + 1), dataset.placeById.get(p as never)?.name.vi ?? p,
-      ...m.minutes[i]!.map((x, j) => (i === j ? '·' : x === null ? '-' : String(Math.round(x)))),
-    ])))
+    io.out(
+      formatTable(
+        ['#', 'from', ...short],
+        m.places.map((p, i) => [
+          String(i + 1),
+          dataset.placeById.get(p as never)?.name.vi ?? p,
+          ...m.minutes[i]!.map((x, j) => (i === j ? '·' : x === null ? '-' : String(Math.round(x)))),
+        ]),
+      ),
+    )
   }
   return 0
 }

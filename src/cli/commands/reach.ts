@@ -8,7 +8,16 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable } from '../output.ts'
-import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, routingFromOptions, scenarioFromOptions, scenarioJson, scenarioLine } from '../scenario-options.ts'
+import {
+  ROUTING_HELP,
+  ROUTING_OPTIONS,
+  SCENARIO_HELP,
+  SCENARIO_OPTIONS,
+  routingFromOptions,
+  scenarioFromOptions,
+  scenarioJson,
+  scenarioLine,
+} from '../scenario-options.ts'
 import { UserError } from '../user-error.ts'
 
 export const REACH_HELP = `Usage: heritage-routes reach --from ID --within MINUTES [options]
@@ -28,14 +37,24 @@ ${SCENARIO_HELP}`
 
 export function runReach(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('reach', argv, {
-    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, profile: ROUTING_OPTIONS.profile, modes: ROUTING_OPTIONS.modes, 'existing-only': ROUTING_OPTIONS['existing-only'],
-    from: { type: 'string' }, within: { type: 'string' }, 'sites-only': { type: 'boolean' },
+    ...COMMON_OPTIONS,
+    ...SCENARIO_OPTIONS,
+    profile: ROUTING_OPTIONS.profile,
+    modes: ROUTING_OPTIONS.modes,
+    'existing-only': ROUTING_OPTIONS['existing-only'],
+    from: { type: 'string' },
+    within: { type: 'string' },
+    'sites-only': { type: 'boolean' },
   })
-  if (values.help) { io.out(REACH_HELP); return 0 }
+  if (values.help) {
+    io.out(REACH_HELP)
+    return 0
+  }
   const problems: string[] = []
   if (values.from === undefined) problems.push('reach: --from ID is required')
   if (values.within === undefined) problems.push('reach: --within MINUTES is required')
-  else if (!/^\d+(\.\d+)?$/.test(values.within) || Number(values.within) <= 0) problems.push(`--within: "${values.within}" must be a positive number of minutes`)
+  else if (!/^\d+(\.\d+)?$/.test(values.within) || Number(values.within) <= 0)
+    problems.push(`--within: "${values.within}" must be a positive number of minutes`)
   if (problems.length) throw new UserError(problems)
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
@@ -44,17 +63,41 @@ export function runReach(argv: readonly string[], io: Io): number {
   let places = reachWithin(network, values.from!, within)
   if (values['sites-only']) places = places.filter((p) => dataset.placeById.get(p.place)?.kind === 'heritage-site')
   if (values.json) {
-    io.out(JSON.stringify({
-      from: values.from, within, scenario: scenarioJson(scenario), options: network.options,
-      places: places.map((p) => ({ place: p.place, minutes: Math.round(p.minutes * 10) / 10, km: Math.round(p.km * 10) / 10 })),
-    }, null, 2))
+    io.out(
+      JSON.stringify(
+        {
+          from: values.from,
+          within,
+          scenario: scenarioJson(scenario),
+          options: network.options,
+          places: places.map((p) => ({
+            place: p.place,
+            minutes: Math.round(p.minutes * 10) / 10,
+            km: Math.round(p.km * 10) / 10,
+          })),
+        },
+        null,
+        2,
+      ),
+    )
     return 0
   }
   const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
   io.out(`From ${name(values.from!)} within ${within} min — ${scenarioLine(scenario)}`)
-  if (places.length === 0) { io.out('Nothing is reachable within that time.'); return 0 }
-  io.out(formatTable(['place', 'kind', 'min', 'km'], places.map((p) => [
-    name(p.place), dataset.placeById.get(p.place)?.kind ?? '', String(Math.round(p.minutes)), p.km.toFixed(1),
-  ])))
+  if (places.length === 0) {
+    io.out('Nothing is reachable within that time.')
+    return 0
+  }
+  io.out(
+    formatTable(
+      ['place', 'kind', 'min', 'km'],
+      places.map((p) => [
+        name(p.place),
+        dataset.placeById.get(p.place)?.kind ?? '',
+        String(Math.round(p.minutes)),
+        p.km.toFixed(1),
+      ]),
+    ),
+  )
   return 0
 }

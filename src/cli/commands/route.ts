@@ -7,7 +7,14 @@ import { buildScenarioNetwork, findAlternatives, findRoute } from '../../core/in
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
-import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, routingFromOptions, scenarioFromOptions } from '../scenario-options.ts'
+import {
+  ROUTING_HELP,
+  ROUTING_OPTIONS,
+  SCENARIO_HELP,
+  SCENARIO_OPTIONS,
+  routingFromOptions,
+  scenarioFromOptions,
+} from '../scenario-options.ts'
 import { routeJson, routeText } from '../format-route.ts'
 import { UserError } from '../user-error.ts'
 
@@ -31,19 +38,29 @@ Exit status: 0 for any answer, "no route" included; 2 for bad input.`
 
 export function runRoute(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('route', argv, {
-    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS,
-    from: { type: 'string' }, to: { type: 'string' }, alternatives: { type: 'string' },
+    ...COMMON_OPTIONS,
+    ...SCENARIO_OPTIONS,
+    ...ROUTING_OPTIONS,
+    from: { type: 'string' },
+    to: { type: 'string' },
+    alternatives: { type: 'string' },
   })
-  if (values.help) { io.out(ROUTE_HELP); return 0 }
+  if (values.help) {
+    io.out(ROUTE_HELP)
+    return 0
+  }
   const missing = (['from', 'to'] as const).filter((k) => values[k] === undefined)
   if (missing.length) throw new UserError(missing.map((k) => `route: --${k} ID is required`))
   const alternativesText = values.alternatives ?? '2'
-  if (!/^\d+$/.test(alternativesText) || Number(alternativesText) > 3) throw new UserError(`--alternatives: "${alternativesText}" must be a whole number from 0 to 3`)
+  if (!/^\d+$/.test(alternativesText) || Number(alternativesText) > 3)
+    throw new UserError(`--alternatives: "${alternativesText}" must be a whole number from 0 to 3`)
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
   const result = findRoute(network, values.from!, values.to!)
   const alternatives = result.reachable ? findAlternatives(network, result, Number(alternativesText)) : []
-  io.out(values.json ? JSON.stringify(routeJson(result, alternatives), null, 2) : routeText(dataset, result, alternatives))
+  io.out(
+    values.json ? JSON.stringify(routeJson(result, alternatives), null, 2) : routeText(dataset, result, alternatives),
+  )
   return 0
 }

@@ -6,12 +6,29 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { buildScenarioNetwork, formatIssue, parseTours, resolveScenario, suggestTours, type Dataset, type Tour } from '../../core/index.ts'
+import {
+  buildScenarioNetwork,
+  formatIssue,
+  parseTours,
+  resolveScenario,
+  suggestTours,
+  type Dataset,
+  type Tour,
+} from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable } from '../output.ts'
-import { ROUTING_HELP, ROUTING_OPTIONS, SCENARIO_HELP, SCENARIO_OPTIONS, routingFromOptions, scenarioFromOptions, scenarioJson, scenarioLine } from '../scenario-options.ts'
+import {
+  ROUTING_HELP,
+  ROUTING_OPTIONS,
+  SCENARIO_HELP,
+  SCENARIO_OPTIONS,
+  routingFromOptions,
+  scenarioFromOptions,
+  scenarioJson,
+  scenarioLine,
+} from '../scenario-options.ts'
 import { minutesText } from '../format-route.ts'
 import { UserError } from '../user-error.ts'
 
@@ -40,53 +57,106 @@ ${SCENARIO_HELP}`
 function loadTours(path: string | undefined, dataset: Dataset): Tour[] {
   const file = path ?? EMBEDDED_TOURS
   let text: string
-  try { text = readFileSync(file, 'utf8') } catch { throw new UserError(`--tours ${file}: cannot read the file`) }
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch {
+    throw new UserError(`--tours ${file}: cannot read the file`)
+  }
   const result = parseTours(text, dataset)
-  if (!result.ok) throw new UserError([`--tours ${file}: invalid tours${path ? '' : ' for this dataset (give --tours FILE)'}`, ...result.errors.slice(0, 20).map(formatIssue)])
+  if (!result.ok)
+    throw new UserError([
+      `--tours ${file}: invalid tours${path ? '' : ' for this dataset (give --tours FILE)'}`,
+      ...result.errors.slice(0, 20).map(formatIssue),
+    ])
   return result.tours
 }
 
 export function runSuggest(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('suggest', argv, {
-    ...COMMON_OPTIONS, ...SCENARIO_OPTIONS, ...ROUTING_OPTIONS,
-    start: { type: 'string' }, days: { type: 'string' }, compare: { type: 'boolean' }, tours: { type: 'string' },
+    ...COMMON_OPTIONS,
+    ...SCENARIO_OPTIONS,
+    ...ROUTING_OPTIONS,
+    start: { type: 'string' },
+    days: { type: 'string' },
+    compare: { type: 'boolean' },
+    tours: { type: 'string' },
   })
-  if (values.help) { io.out(SUGGEST_HELP); return 0 }
+  if (values.help) {
+    io.out(SUGGEST_HELP)
+    return 0
+  }
   if (!values.start) throw new UserError('suggest: --start ID is required')
   const days = values.days === undefined ? 1 : Number(values.days)
-  if (!Number.isInteger(days) || days < 1 || days > 7) throw new UserError(`--days: "${values.days}" must be a whole number from 1 to 7`)
+  if (!Number.isInteger(days) || days < 1 || days > 7)
+    throw new UserError(`--days: "${values.days}" must be a whole number from 1 to 7`)
   const dataset = loadValidDataset(values.data)
   const tours = loadTours(values.tours, dataset)
   const today = io.today()
   const date = values.date ?? today
   const routing = routingFromOptions(values)
   const scenario = scenarioFromOptions(dataset, values, today)
-  const run = (s: typeof scenario) => suggestTours(buildScenarioNetwork(dataset, s, routing), tours, { start: values.start!, days, date })
+  const run = (s: typeof scenario) =>
+    suggestTours(buildScenarioNetwork(dataset, s, routing), tours, { start: values.start!, days, date })
   const main = run(scenario)
   const before = values.compare ? run(resolveScenario(dataset, { preset: 'agreement-2023' }, today)) : null
   const after = values.compare ? run(resolveScenario(dataset, { preset: 'full-vision' }, today)) : null
   const find = (list: typeof main | null, id: string) => list?.find((s) => s.tour.id === id)
   if (values.json) {
-    io.out(JSON.stringify({
-      scenario: scenarioJson(scenario), start: values.start, days, date,
-      suggestions: main.map((s) => ({
-        tour: s.tour.id, value: s.value, fullValue: s.fullValue, sitesFitted: s.sitesFitted, sitesTotal: s.sitesTotal,
-        order: s.itinerary.order, totalMinutes: Math.round(s.itinerary.totalMinutes), feasible: s.itinerary.feasible,
-        ...(values.compare && {
-          before: { value: find(before, s.tour.id)!.value, totalMinutes: Math.round(find(before, s.tour.id)!.itinerary.totalMinutes) },
-          after: { value: find(after, s.tour.id)!.value, totalMinutes: Math.round(find(after, s.tour.id)!.itinerary.totalMinutes) },
-        }),
-      })),
-    }, null, 2))
+    io.out(
+      JSON.stringify(
+        {
+          scenario: scenarioJson(scenario),
+          start: values.start,
+          days,
+          date,
+          suggestions: main.map((s) => ({
+            tour: s.tour.id,
+            value: s.value,
+            fullValue: s.fullValue,
+            sitesFitted: s.sitesFitted,
+            sitesTotal: s.sitesTotal,
+            order: s.itinerary.order,
+            totalMinutes: Math.round(s.itinerary.totalMinutes),
+            feasible: s.itinerary.feasible,
+            ...(values.compare && {
+              before: {
+                value: find(before, s.tour.id)!.value,
+                totalMinutes: Math.round(find(before, s.tour.id)!.itinerary.totalMinutes),
+              },
+              after: {
+                value: find(after, s.tour.id)!.value,
+                totalMinutes: Math.round(find(after, s.tour.id)!.itinerary.totalMinutes),
+              },
+            }),
+          })),
+        },
+        null,
+        2,
+      ),
+    )
     return 0
   }
-  io.out(`Tours from ${dataset.placeById.get(values.start as never)?.name.vi ?? values.start}, ${days} day(s) from ${date} — ${scenarioLine(scenario)}`)
+  io.out(
+    `Tours from ${dataset.placeById.get(values.start as never)?.name.vi ?? values.start}, ${days} day(s) from ${date} — ${scenarioLine(scenario)}`,
+  )
   const header = ['#', 'tour', 'sites', 'value', 'time', ...(values.compare ? ['2023', 'full vision'] : [])]
-  io.out(formatTable(header, main.map((s, i) => {
-    const cell = (x: ReturnType<typeof find>) => (x ? `${x.sitesFitted}/${x.sitesTotal}, ${minutesText(x.itinerary.totalMinutes)}` : '')
-    return [String(i + 1), s.tour.name.en, `${s.sitesFitted}/${s.sitesTotal}`, `${s.value}/${s.fullValue}`, minutesText(s.itinerary.totalMinutes),
-      ...(values.compare ? [cell(find(before, s.tour.id)), cell(find(after, s.tour.id))] : [])]
-  })))
+  io.out(
+    formatTable(
+      header,
+      main.map((s, i) => {
+        const cell = (x: ReturnType<typeof find>) =>
+          x ? `${x.sitesFitted}/${x.sitesTotal}, ${minutesText(x.itinerary.totalMinutes)}` : ''
+        return [
+          String(i + 1),
+          s.tour.name.en,
+          `${s.sitesFitted}/${s.sitesTotal}`,
+          `${s.value}/${s.fullValue}`,
+          minutesText(s.itinerary.totalMinutes),
+          ...(values.compare ? [cell(find(before, s.tour.id)), cell(find(after, s.tour.id))] : []),
+        ]
+      }),
+    ),
+  )
   io.out('\nPlan one with: itinerary --start ID --optional <its sites> --days N')
   return 0
 }

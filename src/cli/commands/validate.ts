@@ -32,7 +32,8 @@ export function summarise(dataset: Dataset) {
     for (const item of items) out[item] = (out[item] ?? 0) + 1
     return out
   }
-  const status = (projectId: string | null) => (projectId === null ? 'existing' : `project ${dataset.projectById.get(projectId as never)?.status ?? 'unknown'}`)
+  const status = (projectId: string | null) =>
+    projectId === null ? 'existing' : `project ${dataset.projectById.get(projectId as never)?.status ?? 'unknown'}`
   return {
     places: dataset.places.length,
     links: dataset.links.length,
@@ -52,15 +53,25 @@ function listIssues(issues: readonly DatasetIssue[], write: (line: string) => vo
 
 export function runValidate(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('validate', argv, COMMON_OPTIONS)
-  if (values.help) { io.out(VALIDATE_HELP); return 0 }
+  if (values.help) {
+    io.out(VALIDATE_HELP)
+    return 0
+  }
   const { path, result } = readDatasetFile(values.data)
   if (values.json) {
-    io.out(JSON.stringify({
-      ok: result.ok, file: path,
-      counts: result.ok ? summarise(result.dataset) : null,
-      errors: result.ok ? [] : result.errors,
-      warnings: result.warnings,
-    }, null, 2))
+    io.out(
+      JSON.stringify(
+        {
+          ok: result.ok,
+          file: path,
+          counts: result.ok ? summarise(result.dataset) : null,
+          errors: result.ok ? [] : result.errors,
+          warnings: result.warnings,
+        },
+        null,
+        2,
+      ),
+    )
     return result.ok ? 0 : 2
   }
   if (!result.ok) {

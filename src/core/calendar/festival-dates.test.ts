@@ -5,14 +5,31 @@ import type { Place } from '../dataset/dataset.ts'
 
 // Tết (1st day of the 1st lunar month) in Vietnam; well-known public dates.
 const TET: Record<number, string> = {
-  2007: '2007-02-17', 2023: '2023-01-22', 2024: '2024-02-10', 2025: '2025-01-29', 2026: '2026-02-17', 2027: '2027-02-06', 2028: '2028-01-26',
+  2007: '2007-02-17',
+  2023: '2023-01-22',
+  2024: '2024-02-10',
+  2025: '2025-01-29',
+  2026: '2026-02-17',
+  2027: '2027-02-06',
+  2028: '2028-01-26',
 }
 
 const place = (festivals: Place['festivals']): Place => ({
-  id: 'x' as never, name: { vi: 'X', en: 'X' }, lat: 21, lon: 106, kind: 'heritage-site', visitMinutes: 60, festivals,
+  id: 'x' as never,
+  name: { vi: 'X', en: 'X' },
+  lat: 21,
+  lon: 106,
+  kind: 'heritage-site',
+  visitMinutes: 60,
+  festivals,
 })
 const festival = (sm: number, sd: number, em?: number, ed?: number) => ({
-  id: 'f', name: { vi: 'f', en: 'f' }, lunarStart: { month: sm, day: sd }, ...(em && { lunarEnd: { month: em, day: ed! } }), confidence: 'high' as const, sources: [],
+  id: 'f',
+  name: { vi: 'f', en: 'f' },
+  lunarStart: { month: sm, day: sd },
+  ...(em && { lunarEnd: { month: em, day: ed! } }),
+  confidence: 'high' as const,
+  sources: [],
 })
 
 describe('Vietnamese lunar calendar', () => {
@@ -53,7 +70,7 @@ describe('festival dates', () => {
     expect(start.day === 30 || start.day === 29).toBe(true)
     expect(toLunar(o.end)).toMatchObject({ month: 4, day: 2 })
   })
-  it('sorts a place\'s festivals soonest first', () => {
+  it("sorts a place's festivals soonest first", () => {
     const list = nextFestivals(place([festival(8, 16), festival(1, 15, 1, 23)]), '2026-03-15')
     expect(list.map((o) => o.festival.lunarStart.month)).toEqual([8, 1])
   })

@@ -23,7 +23,13 @@ export function occurrenceIn(place: Place, festival: Festival, lunarYear: number
   const { month: sm, day: sd } = festival.lunarStart
   const end = festival.lunarEnd ?? festival.lunarStart
   const endYear = end.month < sm ? lunarYear + 1 : lunarYear
-  return { festival, place, lunarYear, start: fromLunar(lunarYear, sm, sd), end: fromLunar(endYear, end.month, end.day) }
+  return {
+    festival,
+    place,
+    lunarYear,
+    start: fromLunar(lunarYear, sm, sd),
+    end: fromLunar(endYear, end.month, end.day),
+  }
 }
 
 /** The first occurrence that ends on or after `day` (so one under way counts). */
@@ -38,7 +44,9 @@ export function nextOccurrence(place: Place, festival: Festival, day: string): F
 
 /** The next occurrence of each of a place's festivals from `day`, soonest first. */
 export function nextFestivals(place: Place, day: string): FestivalOccurrence[] {
-  return (place.festivals ?? []).map((f) => nextOccurrence(place, f, day)).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+  return (place.festivals ?? [])
+    .map((f) => nextOccurrence(place, f, day))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
 }
 
 /** Festivals under way on `day`, across the dataset. */

@@ -42,37 +42,65 @@ export function defaultComparePlaces(dataset: Dataset): PlaceId[] {
 }
 
 /** The pairs table between two scenario networks built with the same options. */
-export function comparePairs(before: ScenarioNetwork, after: ScenarioNetwork, places: readonly string[]): PairsComparison {
+export function comparePairs(
+  before: ScenarioNetwork,
+  after: ScenarioNetwork,
+  places: readonly string[],
+): PairsComparison {
   const { dataset } = before
-  const a = travelMatrix(before, places), b = travelMatrix(after, places)
+  const a = travelMatrix(before, places),
+    b = travelMatrix(after, places)
   const pairs: PairChange[] = []
-  a.places.forEach((from, i) => a.places.forEach((to, j) => {
-    if (i === j) return
-    const bm = a.minutes[i]![j]!, am = b.minutes[i]![j]!
-    const saved = bm !== null && am !== null ? bm - am : null
-    pairs.push({
-      from, to, beforeMinutes: bm, afterMinutes: am, beforeKm: a.km[i]![j]!, afterKm: b.km[i]![j]!,
-      savedMinutes: saved, savedPercent: saved !== null && bm! > 0 ? (saved / bm!) * 100 : null,
-      weight: (heritageValue(dataset.placeById.get(from)!) + heritageValue(dataset.placeById.get(to)!)) / 2,
-    })
-  }))
-  const rank = (p: PairChange) => (p.savedMinutes !== null ? p.savedMinutes : p.beforeMinutes === null && p.afterMinutes !== null ? -1e-6 : -Infinity)
+  a.places.forEach((from, i) =>
+    a.places.forEach((to, j) => {
+      if (i === j) return
+      const bm = a.minutes[i]![j]!,
+        am = b.minutes[i]![j]!
+      const saved = bm !== null && am !== null ? bm - am : null
+      pairs.push({
+        from,
+        to,
+        beforeMinutes: bm,
+        afterMinutes: am,
+        beforeKm: a.km[i]![j]!,
+        afterKm: b.km[i]![j]!,
+        savedMinutes: saved,
+        savedPercent: saved !== null && bm! > 0 ? (saved / bm!) * 100 : null,
+        weight: (heritageValue(dataset.placeById.get(from)!) + heritageValue(dataset.placeById.get(to)!)) / 2,
+      })
+    }),
+  )
+  const rank = (p: PairChange) =>
+    p.savedMinutes !== null ? p.savedMinutes : p.beforeMinutes === null && p.afterMinutes !== null ? -1e-6 : -Infinity
   pairs.sort((x, y) => rank(y) - rank(x) || (x.from + x.to < y.from + y.to ? -1 : 1))
   return { places: a.places, pairs }
 }
 
 /** Links that appear in (`added`) or leave (`removed`) the best route between two places. */
-export function changedLinks(before: ScenarioNetwork, after: ScenarioNetwork, from: string, to: string): { added: LinkId[]; removed: LinkId[] } {
+export function changedLinks(
+  before: ScenarioNetwork,
+  after: ScenarioNetwork,
+  from: string,
+  to: string,
+): { added: LinkId[]; removed: LinkId[] } {
   const links = (n: ScenarioNetwork) => {
     const r = findRoute(n, from, to)
     return r.reachable ? r.legs.filter((l) => l.kind === 'travel').map((l) => l.link) : []
   }
-  const x = links(before), y = links(after)
+  const x = links(before),
+    y = links(after)
   return { added: y.filter((l) => !x.includes(l)), removed: x.filter((l) => !y.includes(l)) }
 }
 
 /** Builds the two networks and compares them. */
-export function compareScenarios(dataset: Dataset, before: Scenario, after: Scenario, options: RoutingOptions = {}, places?: readonly string[]) {
-  const nb = buildScenarioNetwork(dataset, before, options), na = buildScenarioNetwork(dataset, after, options)
+export function compareScenarios(
+  dataset: Dataset,
+  before: Scenario,
+  after: Scenario,
+  options: RoutingOptions = {},
+  places?: readonly string[],
+) {
+  const nb = buildScenarioNetwork(dataset, before, options),
+    na = buildScenarioNetwork(dataset, after, options)
   return { before: nb, after: na, ...comparePairs(nb, na, places ?? defaultComparePlaces(dataset)) }
 }

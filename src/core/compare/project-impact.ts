@@ -27,11 +27,20 @@ export interface ProjectImpact {
   readonly needs: readonly ProjectId[]
 }
 
-const withProject = (s: Scenario, id: ProjectId): Scenario => ({ ...s, label: `${s.label} + ${id}`, openProjects: [...new Set([...s.openProjects, id])].sort() })
-const withoutProject = (s: Scenario, id: ProjectId): Scenario => ({ ...s, label: `${s.label} − ${id}`, openProjects: s.openProjects.filter((p) => p !== id) })
+const withProject = (s: Scenario, id: ProjectId): Scenario => ({
+  ...s,
+  label: `${s.label} + ${id}`,
+  openProjects: [...new Set([...s.openProjects, id])].sort(),
+})
+const withoutProject = (s: Scenario, id: ProjectId): Scenario => ({
+  ...s,
+  label: `${s.label} − ${id}`,
+  openProjects: s.openProjects.filter((p) => p !== id),
+})
 
 function weighted(pairs: readonly PairChange[]) {
-  let minutes = 0, connects = 0
+  let minutes = 0,
+    connects = 0
   for (const p of pairs) {
     if (p.savedMinutes !== null) minutes += p.weight * p.savedMinutes
     else if (p.beforeMinutes === null && p.afterMinutes !== null) connects++
@@ -40,24 +49,60 @@ function weighted(pairs: readonly PairChange[]) {
 }
 
 /** Impact of every project between two scenarios, most important first (by the larger of its two figures). */
-export function projectImpacts(dataset: Dataset, before: Scenario, after: Scenario, places: readonly string[], options: RoutingOptions = {}): ProjectImpact[] {
-  const nb = buildScenarioNetwork(dataset, before, options), na = buildScenarioNetwork(dataset, after, options)
-  return dataset.projects.map((project) => {
-    const alone = comparePairs(nb, buildScenarioNetwork(dataset, withProject(before, project.id), options), places)
-    const without = comparePairs(buildScenarioNetwork(dataset, withoutProject(after, project.id), options), na, places)
-    const a = weighted(alone.pairs), w = weighted(without.pairs)
-    const source = a.minutes > 0 ? alone.pairs : without.pairs
-    const topPairs = source.filter((p) => (p.savedMinutes ?? 0) > 0.5 && p.from < p.to).slice(0, 5).map((p) => ({ from: p.from, to: p.to, savedMinutes: p.savedMinutes! }))
-    let needs: ProjectId[] = []
-    if (a.minutes < 0.5 && a.connects === 0 && (w.minutes > 0.5 || w.connects > 0)) {
-      // Saves nothing alone yet matters in "after": find the partners that make it work.
-      needs = dataset.projects.filter((q) => q.id !== project.id && !before.openProjects.includes(q.id)).filter((q) => {
-        const base = withProject(before, q.id)
-        const pair = comparePairs(buildScenarioNetwork(dataset, base, options), buildScenarioNetwork(dataset, withProject(base, project.id), options), places)
-        const gain = weighted(pair.pairs)
-        return gain.minutes > 0.5 || gain.connects > 0
-      }).map((q) => q.id)
-    }
-    return { id: project.id, aloneMinutesSaved: a.minutes, withoutMinutesLost: w.minutes, aloneConnects: a.connects, withoutDisconnects: w.connects, topPairs, needs }
-  }).sort((x, y) => Math.max(y.aloneMinutesSaved, y.withoutMinutesLost) - Math.max(x.aloneMinutesSaved, x.withoutMinutesLost) || (x.id < y.id ? -1 : 1))
+export function projectImpacts(
+  dataset: Dataset,
+  before: Scenario,
+  after: Scenario,
+  places: readonly string[],
+  options: RoutingOptions = {},
+): ProjectImpact[] {
+  const nb = buildScenarioNetwork(dataset, before, options),
+    na = buildScenarioNetwork(dataset, after, options)
+  return dataset.projects
+    .map((project) => {
+      const alone = comparePairs(nb, buildScenarioNetwork(dataset, withProject(before, project.id), options), places)
+      const without = comparePairs(
+        buildScenarioNetwork(dataset, withoutProject(after, project.id), options),
+        na,
+        places,
+      )
+      const a = weighted(alone.pairs),
+        w = weighted(without.pairs)
+      const source = a.minutes > 0 ? alone.pairs : without.pairs
+      const topPairs = source
+        .filter((p) => (p.savedMinutes ?? 0) > 0.5 && p.from < p.to)
+        .slice(0, 5)
+        .map((p) => ({ from: p.from, to: p.to, savedMinutes: p.savedMinutes! }))
+      let needs: ProjectId[] = []
+      if (a.minutes < 0.5 && a.connects === 0 && (w.minutes > 0.5 || w.connects > 0)) {
+        // Saves nothing alone yet matters in "after": find the partners that make it work.
+        needs = dataset.projects
+          .filter((q) => q.id !== project.id && !before.openProjects.includes(q.id))
+          .filter((q) => {
+            const base = withProject(before, q.id)
+            const pair = comparePairs(
+              buildScenarioNetwork(dataset, base, options),
+              buildScenarioNetwork(dataset, withProject(base, project.id), options),
+              places,
+            )
+            const gain = weighted(pair.pairs)
+            return gain.minutes > 0.5 || gain.connects > 0
+          })
+          .map((q) => q.id)
+      }
+      return {
+        id: project.id,
+        aloneMinutesSaved: a.minutes,
+        withoutMinutesLost: w.minutes,
+        aloneConnects: a.connects,
+        withoutDisconnects: w.connects,
+        topPairs,
+        needs,
+      }
+    })
+    .sort(
+      (x, y) =>
+        Math.max(y.aloneMinutesSaved, y.withoutMinutesLost) - Math.max(x.aloneMinutesSaved, x.withoutMinutesLost) ||
+        (x.id < y.id ? -1 : 1),
+    )
 }

@@ -22,7 +22,12 @@ export interface ReachRow {
   readonly gained: readonly PlaceId[]
 }
 
-export function reachScores(before: ScenarioNetwork, after: ScenarioNetwork, gateways: readonly string[], thresholds: readonly number[] = DEFAULT_THRESHOLDS): ReachRow[] {
+export function reachScores(
+  before: ScenarioNetwork,
+  after: ScenarioNetwork,
+  gateways: readonly string[],
+  thresholds: readonly number[] = DEFAULT_THRESHOLDS,
+): ReachRow[] {
   const { dataset } = before
   const isSite = (id: PlaceId) => dataset.placeById.get(id)?.kind === 'heritage-site'
   const score = (ids: readonly PlaceId[]) => ids.reduce((s, id) => s + heritageValue(dataset.placeById.get(id)!), 0)
@@ -31,8 +36,17 @@ export function reachScores(before: ScenarioNetwork, after: ScenarioNetwork, gat
     const b = reachWithin(before, gateway, max).filter((r) => isSite(r.place))
     const a = reachWithin(after, gateway, max).filter((r) => isSite(r.place))
     return thresholds.map((minutes) => {
-      const bs = b.filter((r) => r.minutes <= minutes).map((r) => r.place), as = a.filter((r) => r.minutes <= minutes).map((r) => r.place)
-      return { gateway: gateway as PlaceId, minutes, before: bs, after: as, beforeScore: score(bs), afterScore: score(as), gained: as.filter((id) => !bs.includes(id)) }
+      const bs = b.filter((r) => r.minutes <= minutes).map((r) => r.place),
+        as = a.filter((r) => r.minutes <= minutes).map((r) => r.place)
+      return {
+        gateway: gateway as PlaceId,
+        minutes,
+        before: bs,
+        after: as,
+        beforeScore: score(bs),
+        afterScore: score(as),
+        gained: as.filter((id) => !bs.includes(id)),
+      }
     })
   })
 }

@@ -27,23 +27,53 @@ export interface DelayCost {
   readonly extraMinutesPerTrip: number
 }
 
-function minutesOn(dataset: Dataset, from: string, to: string, date: string, basis: 'expected' | 'promised', today: string, options: RoutingOptions): number | null {
-  const r = findRoute(buildScenarioNetwork(dataset, resolveScenario(dataset, { date, basis }, today), options), from, to)
+function minutesOn(
+  dataset: Dataset,
+  from: string,
+  to: string,
+  date: string,
+  basis: 'expected' | 'promised',
+  today: string,
+  options: RoutingOptions,
+): number | null {
+  const r = findRoute(
+    buildScenarioNetwork(dataset, resolveScenario(dataset, { date, basis }, today), options),
+    from,
+    to,
+  )
   return r.reachable ? r.minutes : null
 }
 
 /** Minutes on 1 January of each year from `fromYear` to `toYear`, on both bases. */
-export function travelTimeline(dataset: Dataset, from: string, to: string, today: string, options: RoutingOptions = {}, fromYear = 2023, toYear = 2035): TimelinePoint[] {
+export function travelTimeline(
+  dataset: Dataset,
+  from: string,
+  to: string,
+  today: string,
+  options: RoutingOptions = {},
+  fromYear = 2023,
+  toYear = 2035,
+): TimelinePoint[] {
   const points: TimelinePoint[] = []
   for (let year = fromYear; year <= toYear; year++) {
     const date = `${year}-01-01`
-    points.push({ date, promisedMinutes: minutesOn(dataset, from, to, date, 'promised', today, options), expectedMinutes: minutesOn(dataset, from, to, date, 'expected', today, options) })
+    points.push({
+      date,
+      promisedMinutes: minutesOn(dataset, from, to, date, 'promised', today, options),
+      expectedMinutes: minutesOn(dataset, from, to, date, 'expected', today, options),
+    })
   }
   return points
 }
 
 /** For every project that opened (or is expected) later than promised: months late and the extra minutes per trip meanwhile. */
-export function delayCosts(dataset: Dataset, from: string, to: string, today: string, options: RoutingOptions = {}): DelayCost[] {
+export function delayCosts(
+  dataset: Dataset,
+  from: string,
+  to: string,
+  today: string,
+  options: RoutingOptions = {},
+): DelayCost[] {
   const out: DelayCost[] = []
   for (const p of dataset.projects) {
     const promised = p.promised ? firstDayOf(p.promised.date) : null
@@ -52,7 +82,13 @@ export function delayCosts(dataset: Dataset, from: string, to: string, today: st
     const mid = new Date((Date.parse(promised) + Date.parse(real)) / 2).toISOString().slice(0, 10)
     const late = minutesOn(dataset, from, to, mid, 'expected', today, options)
     const onTime = minutesOn(dataset, from, to, mid, 'promised', today, options)
-    out.push({ project: p.id, promised, opened: real, monthsLate: monthsBetween(promised, real), extraMinutesPerTrip: late !== null && onTime !== null ? late - onTime : 0 })
+    out.push({
+      project: p.id,
+      promised,
+      opened: real,
+      monthsLate: monthsBetween(promised, real),
+      extraMinutesPerTrip: late !== null && onTime !== null ? late - onTime : 0,
+    })
   }
   return out
 }
@@ -71,7 +107,8 @@ function shift(date: string, months: number): string {
 export function delayProject(dataset: Dataset, id: string, months: number): Dataset {
   const project = dataset.projectById.get(id as ProjectId)
   if (!project) throw new CoreError('UNKNOWN_PROJECT', `delay: unknown project "${id}"`)
-  if (!project.expected && !project.opened) throw new CoreError('INVALID_OPTION', `delay: "${id}" has no expected or opening date to move`)
+  if (!project.expected && !project.opened)
+    throw new CoreError('INVALID_OPTION', `delay: "${id}" has no expected or opening date to move`)
   const moved: Project = {
     ...project,
     ...(project.expected && { expected: { ...project.expected, date: shift(project.expected.date, months) } }),

@@ -21,18 +21,33 @@ function inRegion(region: Region, lat: number, lon: number): boolean {
 
 /** Returns warnings only; none of these stops a dataset from loading. */
 export function checkGeography(
-  region: Region | undefined, places: readonly Indexed<PlaceRecord>[], links: readonly Indexed<LinkRecord>[],
+  region: Region | undefined,
+  places: readonly Indexed<PlaceRecord>[],
+  links: readonly Indexed<LinkRecord>[],
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = []
   if (region && places.length > 0) {
     const outside = places.filter(({ record: p }) => !inRegion(region, p.lat, p.lon))
     const swappedInside = outside.filter(({ record: p }) => inRegion(region, p.lon, p.lat))
     if (outside.length === places.length && swappedInside.length === places.length) {
-      issues.push(makeIssue('W_LATLON_SWAPPED', 'places', 'every place lies outside the region, but inside it with latitude and longitude swapped: the file probably gives them in the wrong order'))
+      issues.push(
+        makeIssue(
+          'W_LATLON_SWAPPED',
+          'places',
+          'every place lies outside the region, but inside it with latitude and longitude swapped: the file probably gives them in the wrong order',
+        ),
+      )
     } else {
       for (const { index, record: p } of outside) {
         const hint = inRegion(region, p.lon, p.lat) ? ' (it would be inside with lat and lon swapped)' : ''
-        issues.push(makeIssue('W_OUTSIDE_REGION', `places[${index}]`, `(${p.lat}, ${p.lon}) is outside the declared region${hint}`, { record: p.id }))
+        issues.push(
+          makeIssue(
+            'W_OUTSIDE_REGION',
+            `places[${index}]`,
+            `(${p.lat}, ${p.lon}) is outside the declared region${hint}`,
+            { record: p.id },
+          ),
+        )
       }
     }
   }
@@ -44,7 +59,14 @@ export function checkGeography(
     if (a && b) {
       const straight = haversineKm(a.lat, a.lon, b.lat, b.lon)
       if (l.km + STRAIGHT_LINE_TOLERANCE_KM < straight) {
-        issues.push(makeIssue('W_SHORTER_THAN_STRAIGHT', `links[${index}].km`, `${l.km} km is shorter than the ${straight.toFixed(1)} km straight line between its ends`, { record: l.id, value: l.km }))
+        issues.push(
+          makeIssue(
+            'W_SHORTER_THAN_STRAIGHT',
+            `links[${index}].km`,
+            `${l.km} km is shorter than the ${straight.toFixed(1)} km straight line between its ends`,
+            { record: l.id, value: l.km },
+          ),
+        )
       }
     }
     const roadClass = l.road?.class
@@ -52,7 +74,14 @@ export function checkGeography(
       const speed = l.minutes !== undefined ? (l.km / l.minutes) * 60 : l.speedKmh!
       const [low, high] = ROAD_CLASS_SPEEDS_KMH[roadClass]
       if (speed < low || speed > high) {
-        issues.push(makeIssue('W_SPEED_OUTSIDE_CLASS', `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`, `${speed.toFixed(0)} km/h is outside the ${low}–${high} km/h usual for a ${roadClass} road`, { record: l.id }))
+        issues.push(
+          makeIssue(
+            'W_SPEED_OUTSIDE_CLASS',
+            `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`,
+            `${speed.toFixed(0)} km/h is outside the ${low}–${high} km/h usual for a ${roadClass} road`,
+            { record: l.id },
+          ),
+        )
       }
     }
   }
@@ -62,14 +91,21 @@ export function checkGeography(
 }
 
 /** Places with no path to the largest component, treating every link as two-way and every project as open. */
-function findCutOffPlaces(places: readonly Indexed<PlaceRecord>[], links: readonly Indexed<LinkRecord>[]): DatasetIssue[] {
+function findCutOffPlaces(
+  places: readonly Indexed<PlaceRecord>[],
+  links: readonly Indexed<LinkRecord>[],
+): DatasetIssue[] {
   if (places.length < 2) return []
   const parent = new Map<string, string>()
   const find = (x: string): string => {
     let root = x
     while (parent.get(root) !== root) root = parent.get(root)!
     let node = x
-    while (node !== root) { const next = parent.get(node)!; parent.set(node, root); node = next }
+    while (node !== root) {
+      const next = parent.get(node)!
+      parent.set(node, root)
+      node = next
+    }
     return root
   }
   for (const { record } of places) parent.set(record.id, record.id)
@@ -77,11 +113,25 @@ function findCutOffPlaces(places: readonly Indexed<PlaceRecord>[], links: readon
     if (parent.has(l.from) && parent.has(l.to)) parent.set(find(l.from), find(l.to))
   }
   const size = new Map<string, number>()
-  for (const { record } of places) { const r = find(record.id); size.set(r, (size.get(r) ?? 0) + 1) }
+  for (const { record } of places) {
+    const r = find(record.id)
+    size.set(r, (size.get(r) ?? 0) + 1)
+  }
   let main = ''
   let best = -1
-  for (const [root, n] of size) if (n > best) { best = n; main = root }
+  for (const [root, n] of size)
+    if (n > best) {
+      best = n
+      main = root
+    }
   return places
     .filter(({ record }) => find(record.id) !== main)
-    .map(({ index, record }) => makeIssue('W_UNREACHABLE_PLACE', `places[${index}]`, 'no chain of links joins this place to the main network, even with every project open', { record: record.id }))
+    .map(({ index, record }) =>
+      makeIssue(
+        'W_UNREACHABLE_PLACE',
+        `places[${index}]`,
+        'no chain of links joins this place to the main network, even with every project open',
+        { record: record.id },
+      ),
+    )
 }

@@ -11,7 +11,10 @@ import type { ProjectRecord } from '../model/project.ts'
 import type { Source } from '../model/source.ts'
 
 /** A record that passed its own schema, with its index in the document. */
-export interface Indexed<T> { readonly index: number; readonly record: T }
+export interface Indexed<T> {
+  readonly index: number
+  readonly record: T
+}
 
 export interface RecordSets {
   readonly sources: readonly Indexed<Source>[]
@@ -21,13 +24,23 @@ export interface RecordSets {
 }
 
 function findDuplicates<T extends { id: string }>(
-  list: readonly Indexed<T>[], listName: string, code: IssueCode, noun: string, issues: DatasetIssue[],
+  list: readonly Indexed<T>[],
+  listName: string,
+  code: IssueCode,
+  noun: string,
+  issues: DatasetIssue[],
 ): void {
   const firstIndex = new Map<string, number>()
   for (const { index, record } of list) {
     const seen = firstIndex.get(record.id)
     if (seen === undefined) firstIndex.set(record.id, index)
-    else issues.push(makeIssue(code, `${listName}[${index}].id`, `another ${noun} already has this id (${listName}[${seen}])`, { record: record.id, value: record.id }))
+    else
+      issues.push(
+        makeIssue(code, `${listName}[${index}].id`, `another ${noun} already has this id (${listName}[${seen}])`, {
+          record: record.id,
+          value: record.id,
+        }),
+      )
   }
 }
 
@@ -46,11 +59,22 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
 
   const checkSources = (cited: readonly string[] | undefined, path: string, record: string) => {
     cited?.forEach((id, i) => {
-      if (!sourceIds.has(id)) issues.push(makeIssue('E_UNKNOWN_SOURCE', `${path}[${i}]`, `cites source "${id}", which is not in "sources"`, { record, value: id }))
+      if (!sourceIds.has(id))
+        issues.push(
+          makeIssue('E_UNKNOWN_SOURCE', `${path}[${i}]`, `cites source "${id}", which is not in "sources"`, {
+            record,
+            value: id,
+          }),
+        )
     })
   }
-  const checkProvenance = (provenance: Record<string, { sources?: string[] | undefined } | undefined> | undefined, path: string, record: string) => {
-    for (const [field, note] of Object.entries(provenance ?? {})) checkSources(note?.sources, `${path}.provenance.${field}.sources`, record)
+  const checkProvenance = (
+    provenance: Record<string, { sources?: string[] | undefined } | undefined> | undefined,
+    path: string,
+    record: string,
+  ) => {
+    for (const [field, note] of Object.entries(provenance ?? {}))
+      checkSources(note?.sources, `${path}.provenance.${field}.sources`, record)
   }
 
   for (const { index, record: p } of sets.places) {
@@ -66,11 +90,28 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
   for (const { index, record: l } of sets.links) {
     const path = `links[${index}]`
     for (const end of ['from', 'to'] as const) {
-      if (!placeIds.has(l[end])) issues.push(makeIssue('E_UNKNOWN_PLACE', `${path}.${end}`, `no place has the id "${l[end]}"`, { record: l.id, value: l[end] }))
+      if (!placeIds.has(l[end]))
+        issues.push(
+          makeIssue('E_UNKNOWN_PLACE', `${path}.${end}`, `no place has the id "${l[end]}"`, {
+            record: l.id,
+            value: l[end],
+          }),
+        )
     }
-    if (l.from === l.to) issues.push(makeIssue('E_SELF_LOOP', `${path}.to`, 'the link starts and ends at the same place', { record: l.id, value: l.to }))
+    if (l.from === l.to)
+      issues.push(
+        makeIssue('E_SELF_LOOP', `${path}.to`, 'the link starts and ends at the same place', {
+          record: l.id,
+          value: l.to,
+        }),
+      )
     if (l.project !== undefined && !projectIds.has(l.project)) {
-      issues.push(makeIssue('E_UNKNOWN_PROJECT', `${path}.project`, `no project has the id "${l.project}"`, { record: l.id, value: l.project }))
+      issues.push(
+        makeIssue('E_UNKNOWN_PROJECT', `${path}.project`, `no project has the id "${l.project}"`, {
+          record: l.id,
+          value: l.project,
+        }),
+      )
     }
     checkSources(l.sources, `${path}.sources`, l.id)
     checkProvenance(l.provenance, path, l.id)
@@ -79,27 +120,61 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
     const key = `${ends}#${l.mode}#${l.project ?? ''}#${l.road?.ref ?? ''}`
     const other = parallel.get(key)
     if (other !== undefined) {
-      issues.push(makeIssue('W_PARALLEL_LINK', path, `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${other}]: a duplicate?`, { record: l.id }))
+      issues.push(
+        makeIssue(
+          'W_PARALLEL_LINK',
+          path,
+          `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${other}]: a duplicate?`,
+          { record: l.id },
+        ),
+      )
     } else parallel.set(key, index)
   }
 
   for (const { index, record: p } of sets.projects) {
     const path = `projects[${index}]`
     p.upgrades?.forEach((u, i) => {
-      if (!linkIds.has(u.link)) issues.push(makeIssue('E_UNKNOWN_LINK', `${path}.upgrades[${i}].link`, `no link has the id "${u.link}"`, { record: p.id, value: u.link }))
+      if (!linkIds.has(u.link))
+        issues.push(
+          makeIssue('E_UNKNOWN_LINK', `${path}.upgrades[${i}].link`, `no link has the id "${u.link}"`, {
+            record: p.id,
+            value: u.link,
+          }),
+        )
     })
     p.replaces?.forEach((id, i) => {
-      if (!linkIds.has(id)) issues.push(makeIssue('E_UNKNOWN_LINK', `${path}.replaces[${i}]`, `no link has the id "${id}"`, { record: p.id, value: id }))
+      if (!linkIds.has(id))
+        issues.push(
+          makeIssue('E_UNKNOWN_LINK', `${path}.replaces[${i}]`, `no link has the id "${id}"`, {
+            record: p.id,
+            value: id,
+          }),
+        )
     })
     if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
-      issues.push(makeIssue('W_PROJECT_UNDATED', path, 'no promised, expected or opening date: date scenarios keep this project closed (presets and --with can still open it)', { record: p.id }))
+      issues.push(
+        makeIssue(
+          'W_PROJECT_UNDATED',
+          path,
+          'no promised, expected or opening date: date scenarios keep this project closed (presets and --with can still open it)',
+          { record: p.id },
+        ),
+      )
     }
     if (p.status === 'completed' && !p.opened) {
-      issues.push(makeIssue('W_PROJECT_UNDATED', `${path}.opened`, 'status is completed but no opening date is given: date scenarios keep it closed', { record: p.id }))
+      issues.push(
+        makeIssue(
+          'W_PROJECT_UNDATED',
+          `${path}.opened`,
+          'status is completed but no opening date is given: date scenarios keep it closed',
+          { record: p.id },
+        ),
+      )
     }
     checkSources(p.sources, `${path}.sources`, p.id)
     checkProvenance(p.provenance, path, p.id)
-    for (const claim of ['promised', 'expected', 'opened'] as const) checkSources(p[claim]?.sources, `${path}.${claim}.sources`, p.id)
+    for (const claim of ['promised', 'expected', 'opened'] as const)
+      checkSources(p[claim]?.sources, `${path}.${claim}.sources`, p.id)
   }
   return issues
 }

@@ -37,7 +37,10 @@ export const ISSUE_CODES = {
   E_UNKNOWN_LINK: ['error', 'a project upgrades or replaces a link that does not exist'],
   E_UNKNOWN_SOURCE: ['error', 'a record cites a source that does not exist'],
   E_SELF_LOOP: ['error', 'a link starts and ends at the same place'],
-  W_PARALLEL_LINK: ['warning', 'two links join the same places by the same mode and road reference in the same scenario'],
+  W_PARALLEL_LINK: [
+    'warning',
+    'two links join the same places by the same mode and road reference in the same scenario',
+  ],
   W_PROJECT_UNDATED: ['warning', 'a project has no usable date, so date scenarios keep its links closed'],
   W_DATE_ON_EXISTING_LINK: ['warning', 'a link without a project carries a date, which is ignored'],
   W_UNKNOWN_FIELD: ['warning', 'a field this program does not know (a typo?) is ignored'],
@@ -68,10 +71,16 @@ export interface DatasetIssue {
 
 /** Builds an issue, taking the severity from the code and truncating the value. */
 export function makeIssue(
-  code: IssueCode, path: string, message: string, extra: { record?: string | undefined; value?: unknown } = {},
+  code: IssueCode,
+  path: string,
+  message: string,
+  extra: { record?: string | undefined; value?: unknown } = {},
 ): DatasetIssue {
   const issue: { -readonly [K in keyof DatasetIssue]: DatasetIssue[K] } = {
-    code, severity: ISSUE_CODES[code][0], path, message,
+    code,
+    severity: ISSUE_CODES[code][0],
+    path,
+    message,
   }
   if (extra.record !== undefined) issue.record = extra.record
   if ('value' in extra && extra.value !== undefined) issue.value = truncateValue(extra.value)
@@ -84,7 +93,11 @@ export function truncateValue(value: unknown): string {
   if (typeof value === 'string') text = JSON.stringify(value)
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value)
   else {
-    try { text = JSON.stringify(value) ?? String(value) } catch { text = String(value) }
+    try {
+      text = JSON.stringify(value) ?? String(value)
+    } catch {
+      text = String(value)
+    }
   }
   return text.length > 80 ? `${text.slice(0, 79)}…` : text
 }

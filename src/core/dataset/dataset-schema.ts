@@ -21,7 +21,11 @@ export const datasetSchema = datasetHeaderSchema.extend({
 
 /** JSON Schema (draft 2020-12) of the dataset format, as written to `data/schema.json`. */
 export function datasetJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(datasetSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as Record<string, unknown>
+  const schema = z.toJSONSchema(datasetSchema, {
+    io: 'input',
+    unrepresentable: 'any',
+    target: 'draft-2020-12',
+  }) as Record<string, unknown>
   // A link needs speedKmh or minutes: a refinement zod cannot express in JSON Schema, so add it here.
   const props = schema.properties as Record<string, { items?: Record<string, unknown> }>
   const linkItems = props.links?.items

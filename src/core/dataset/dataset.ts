@@ -79,15 +79,20 @@ export function linkMinutes(link: Pick<LinkRecord, 'km' | 'speedKmh' | 'minutes'
 /** Builds the normalised dataset from records that have passed validation. */
 export function assembleDataset(
   header: z.infer<typeof datasetHeaderSchema>,
-  sources: readonly Source[], placeRecords: readonly PlaceRecord[],
-  linkRecords: readonly LinkRecord[], projectRecords: readonly ProjectRecord[],
+  sources: readonly Source[],
+  placeRecords: readonly PlaceRecord[],
+  linkRecords: readonly LinkRecord[],
+  projectRecords: readonly ProjectRecord[],
 ): Dataset {
   const places: Place[] = placeRecords.map((p) => {
     const kind = p.kind ?? 'place'
     return { ...p, name: toLocalizedText(p.name), kind, visitMinutes: p.visitMinutes ?? DEFAULT_VISIT_MINUTES[kind] }
   })
   const links: Link[] = linkRecords.map((l) => ({
-    ...l, minutes: linkMinutes(l), oneway: l.oneway ?? false, project: l.project ?? null,
+    ...l,
+    minutes: linkMinutes(l),
+    oneway: l.oneway ?? false,
+    project: l.project ?? null,
   }))
   const projects: Project[] = projectRecords.map((p) => ({
     ...p,

@@ -2,18 +2,28 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findJsonError } from './json-error-position.ts'
 
-const parses = (text: string) => { try { JSON.parse(text); return true } catch { return false } }
+const parses = (text: string) => {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
+}
 
 describe('findJsonError', () => {
   it('agrees with JSON.parse on valid JSON and on its truncations and corruptions', () => {
-    fc.assert(fc.property(fc.jsonValue(), fc.nat(), fc.string({ maxLength: 2 }), (value, cut, junk) => {
-      const text = JSON.stringify(value, null, 1)
-      expect(findJsonError(text)).toBeNull()
-      const at = cut % (text.length + 1)
-      for (const variant of [text.slice(0, at), text.slice(0, at) + junk + text.slice(at)]) {
-        expect(findJsonError(variant) === null).toBe(parses(variant))
-      }
-    }), { numRuns: 300 })
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.nat(), fc.string({ maxLength: 2 }), (value, cut, junk) => {
+        const text = JSON.stringify(value, null, 1)
+        expect(findJsonError(text)).toBeNull()
+        const at = cut % (text.length + 1)
+        for (const variant of [text.slice(0, at), text.slice(0, at) + junk + text.slice(at)]) {
+          expect(findJsonError(variant) === null).toBe(parses(variant))
+        }
+      }),
+      { numRuns: 300 },
+    )
   })
 
   it('points at the line and column of the mistake', () => {

@@ -45,7 +45,17 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   if (scanIssues.length > 0) return { ok: false, errors: scanIssues, warnings: [] }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     const what = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : typeof raw
-    return { ok: false, errors: [makeIssue('E_TOP_LEVEL_TYPE', '', `the document must be a JSON object with "version", "places" and "links", not ${what}`)], warnings: [] }
+    return {
+      ok: false,
+      errors: [
+        makeIssue(
+          'E_TOP_LEVEL_TYPE',
+          '',
+          `the document must be a JSON object with "version", "places" and "links", not ${what}`,
+        ),
+      ],
+      warnings: [],
+    }
   }
   const doc = raw as Record<string, unknown>
   const errors: DatasetIssue[] = []
@@ -57,7 +67,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const header = datasetHeaderSchema.safeParse(doc)
   if (!header.success) errors.push(...header.error.issues.map((i) => toDatasetIssue(i, [], doc, undefined)))
   for (const key of Object.keys(doc)) {
-    if (!TOP_LEVEL_KEYS.has(key)) warnings.push(makeIssue('W_UNKNOWN_FIELD', key, `unknown top-level field "${key}" is ignored`))
+    if (!TOP_LEVEL_KEYS.has(key))
+      warnings.push(makeIssue('W_UNKNOWN_FIELD', key, `unknown top-level field "${key}" is ignored`))
   }
 
   // Ids of records that failed their own schema: references to them are not reported again.
@@ -86,21 +97,37 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
 
 function checkVersion(doc: Record<string, unknown>): DatasetIssue | null {
   const version = Object.prototype.hasOwnProperty.call(doc, 'version') ? doc.version : undefined
-  if (version === undefined) return makeIssue('E_MISSING_FIELD', 'version', `"version" is missing; this program reads version ${SUPPORTED_VERSIONS.join(', ')}`)
+  if (version === undefined)
+    return makeIssue(
+      'E_MISSING_FIELD',
+      'version',
+      `"version" is missing; this program reads version ${SUPPORTED_VERSIONS.join(', ')}`,
+    )
   if (!(SUPPORTED_VERSIONS as readonly unknown[]).includes(version)) {
-    return makeIssue('E_UNSUPPORTED_VERSION', 'version', `version ${JSON.stringify(version)} is not supported; this program reads version ${SUPPORTED_VERSIONS.join(', ')}`, { value: version })
+    return makeIssue(
+      'E_UNSUPPORTED_VERSION',
+      'version',
+      `version ${JSON.stringify(version)} is not supported; this program reads version ${SUPPORTED_VERSIONS.join(', ')}`,
+      { value: version },
+    )
   }
   return null
 }
 
 /** Parses one record list entry by entry, so one bad record does not hide the others' problems. */
 function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
-  doc: Record<string, unknown>, key: (typeof LIST_KEYS)[number], schema: S, required: boolean,
-  errors: DatasetIssue[], warnings: DatasetIssue[], invalidIds: Set<string>,
+  doc: Record<string, unknown>,
+  key: (typeof LIST_KEYS)[number],
+  schema: S,
+  required: boolean,
+  errors: DatasetIssue[],
+  warnings: DatasetIssue[],
+  invalidIds: Set<string>,
 ): Indexed<z.output<S>>[] {
   const list = Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined
   if (list === undefined) {
-    if (required) errors.push(makeIssue('E_MISSING_FIELD', key, `"${key}" is missing; it must be a list (it may be empty)`))
+    if (required)
+      errors.push(makeIssue('E_MISSING_FIELD', key, `"${key}" is missing; it must be a list (it may be empty)`))
     return []
   }
   if (!Array.isArray(list)) {
@@ -112,7 +139,11 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   list.forEach((record: unknown, index) => {
     const id = recordId(record)
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      errors.push(makeIssue('E_WRONG_TYPE', formatPath([key, index]), `each entry of "${key}" must be an object`, { value: record }))
+      errors.push(
+        makeIssue('E_WRONG_TYPE', formatPath([key, index]), `each entry of "${key}" must be an object`, {
+          value: record,
+        }),
+      )
       return
     }
     const result = schema.safeParse(record)
@@ -123,16 +154,28 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
     for (const field of Object.keys(record)) {
       if (known.has(field)) continue
       const onExistingLink = key === 'links' && DATE_LIKE_KEYS.has(field) && !('project' in record)
-      warnings.push(onExistingLink
-        ? makeIssue('W_DATE_ON_EXISTING_LINK', formatPath([key, index, field]), `"${field}" is ignored: a link without a project is always open; put dates on a project`, { record: id, value: (record as Record<string, unknown>)[field] })
-        : makeIssue('W_UNKNOWN_FIELD', formatPath([key, index, field]), `unknown field "${field}" is ignored`, { record: id }))
+      warnings.push(
+        onExistingLink
+          ? makeIssue(
+              'W_DATE_ON_EXISTING_LINK',
+              formatPath([key, index, field]),
+              `"${field}" is ignored: a link without a project is always open; put dates on a project`,
+              { record: id, value: (record as Record<string, unknown>)[field] },
+            )
+          : makeIssue('W_UNKNOWN_FIELD', formatPath([key, index, field]), `unknown field "${field}" is ignored`, {
+              record: id,
+            }),
+      )
     }
   })
   return out
 }
 
 const REFERENCE_LIST: Partial<Record<string, string>> = {
-  E_UNKNOWN_PLACE: 'places', E_UNKNOWN_PROJECT: 'projects', E_UNKNOWN_LINK: 'links', E_UNKNOWN_SOURCE: 'sources',
+  E_UNKNOWN_PLACE: 'places',
+  E_UNKNOWN_PROJECT: 'projects',
+  E_UNKNOWN_LINK: 'links',
+  E_UNKNOWN_SOURCE: 'sources',
 }
 
 /** True for a dangling-reference issue whose target exists but was already reported as invalid. */

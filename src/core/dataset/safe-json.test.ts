@@ -24,7 +24,11 @@ describe('parseJsonText', () => {
 describe('scanJsonValue', () => {
   it('finds forbidden keys at any depth with their path', () => {
     const value = JSON.parse('{"a":[{"b":{"__proto__":1}}],"constructor":2}')
-    expect(scanJsonValue(value).map((i) => i.path).sort()).toEqual(['a[0].b.__proto__', 'constructor'])
+    expect(
+      scanJsonValue(value)
+        .map((i) => i.path)
+        .sort(),
+    ).toEqual(['a[0].b.__proto__', 'constructor'])
   })
   it('allows exactly the depth cap and refuses one more', () => {
     const nest = (n: number): unknown => (n === 0 ? 1 : [nest(n - 1)])

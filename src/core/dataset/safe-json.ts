@@ -27,10 +27,14 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 /** Parses JSON text; on failure returns one issue saying where the text broke. */
 export function parseJsonText(
-  text: string, limits: JsonLimits = DEFAULT_JSON_LIMITS,
+  text: string,
+  limits: JsonLimits = DEFAULT_JSON_LIMITS,
 ): { ok: true; value: unknown } | { ok: false; issue: DatasetIssue } {
   if (text.length > limits.maxChars) {
-    return { ok: false, issue: makeIssue('E_FILE_TOO_LARGE', '', `the text has ${text.length} characters; the cap is ${limits.maxChars}`) }
+    return {
+      ok: false,
+      issue: makeIssue('E_FILE_TOO_LARGE', '', `the text has ${text.length} characters; the cap is ${limits.maxChars}`),
+    }
   }
   try {
     return { ok: true, value: JSON.parse(text) as unknown }
@@ -50,7 +54,11 @@ export function parseJsonText(
  * Walks a parsed value without recursion and reports forbidden keys, nesting over the cap, strings over
  * the cap and non-finite numbers. Returns every issue found (at most `maxIssues`).
  */
-export function scanJsonValue(value: unknown, limits: JsonLimits = DEFAULT_JSON_LIMITS, maxIssues = 200): DatasetIssue[] {
+export function scanJsonValue(
+  value: unknown,
+  limits: JsonLimits = DEFAULT_JSON_LIMITS,
+  maxIssues = 200,
+): DatasetIssue[] {
   const issues: DatasetIssue[] = []
   const stack: Array<{ value: unknown; path: PropertyKey[]; depth: number }> = [{ value, path: [], depth: 0 }]
   while (stack.length > 0 && issues.length < maxIssues) {
@@ -58,10 +66,18 @@ export function scanJsonValue(value: unknown, limits: JsonLimits = DEFAULT_JSON_
     const v = item.value
     if (typeof v === 'string') {
       if (v.length > limits.maxStringLength) {
-        issues.push(makeIssue('E_STRING_TOO_LONG', formatPath(item.path), `a string of ${v.length} characters; the cap is ${limits.maxStringLength}`, { value: v }))
+        issues.push(
+          makeIssue(
+            'E_STRING_TOO_LONG',
+            formatPath(item.path),
+            `a string of ${v.length} characters; the cap is ${limits.maxStringLength}`,
+            { value: v },
+          ),
+        )
       }
     } else if (typeof v === 'number') {
-      if (!Number.isFinite(v)) issues.push(makeIssue('E_NOT_FINITE', formatPath(item.path), 'a number must be finite', { value: v }))
+      if (!Number.isFinite(v))
+        issues.push(makeIssue('E_NOT_FINITE', formatPath(item.path), 'a number must be finite', { value: v }))
     } else if (v !== null && typeof v === 'object') {
       const depth = item.depth + 1
       if (depth > limits.maxDepth) {
@@ -75,11 +91,23 @@ export function scanJsonValue(value: unknown, limits: JsonLimits = DEFAULT_JSON_
         for (let i = keys.length - 1; i >= 0; i--) {
           const key = keys[i]!
           if (FORBIDDEN_KEYS.has(key)) {
-            issues.push(makeIssue('E_FORBIDDEN_KEY', formatPath([...item.path, key]), `the key "${key}" is not allowed anywhere in a dataset`))
+            issues.push(
+              makeIssue(
+                'E_FORBIDDEN_KEY',
+                formatPath([...item.path, key]),
+                `the key "${key}" is not allowed anywhere in a dataset`,
+              ),
+            )
             continue
           }
           if (key.length > limits.maxStringLength) {
-            issues.push(makeIssue('E_STRING_TOO_LONG', formatPath(item.path), `a key of ${key.length} characters; the cap is ${limits.maxStringLength}`))
+            issues.push(
+              makeIssue(
+                'E_STRING_TOO_LONG',
+                formatPath(item.path),
+                `a key of ${key.length} characters; the cap is ${limits.maxStringLength}`,
+              ),
+            )
             continue
           }
           stack.push({ value: (v as Record<string, unknown>)[key], path: [...item.path, key], depth })

@@ -34,7 +34,10 @@ function typeName(value: unknown): string {
  * Maps one zod issue, found while checking `record` at `basePath` in the document, to a dataset issue.
  */
 export function toDatasetIssue(
-  issue: z.core.$ZodIssue, basePath: readonly PropertyKey[], record: unknown, recordId: string | undefined,
+  issue: z.core.$ZodIssue,
+  basePath: readonly PropertyKey[],
+  record: unknown,
+  recordId: string | undefined,
 ): DatasetIssue {
   const rel = issue.path as PropertyKey[]
   const path = formatPath([...basePath, ...rel])
@@ -51,15 +54,22 @@ export function toDatasetIssue(
   switch (issue.code) {
     case 'invalid_type': {
       if (value === undefined) {
-        if (inGeometry && typeof last === 'number') return make('E_POSITION_SHORT', 'a position needs a longitude and a latitude')
+        if (inGeometry && typeof last === 'number')
+          return make('E_POSITION_SHORT', 'a position needs a longitude and a latitude')
         return field === 'id' && rel.length === 1
           ? make('E_MISSING_ID', 'the record has no id')
           : make('E_MISSING_FIELD', `"${field}" is missing`)
       }
       if ((isLat || isLon) && typeof value !== 'number') {
-        return make('E_COORD_NOT_NUMBER', `${isLat ? 'latitude' : 'longitude'} must be a number, not ${typeName(value)}`)
+        return make(
+          'E_COORD_NOT_NUMBER',
+          `${isLat ? 'latitude' : 'longitude'} must be a number, not ${typeName(value)}`,
+        )
       }
-      return make('E_WRONG_TYPE', `"${field}" must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}, not ${typeName(value)}`)
+      return make(
+        'E_WRONG_TYPE',
+        `"${field}" must be ${issue.expected === 'object' ? 'an object' : issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}, not ${typeName(value)}`,
+      )
     }
     case 'too_small':
     case 'too_big': {
@@ -68,16 +78,20 @@ export function toDatasetIssue(
       }
       if (isLat) {
         const lon = field === 'lat' ? valueAt(record, [...rel.slice(0, -1), 'lon']) : undefined
-        const swapHint = typeof lon === 'number' && Math.abs(lon) <= 90 && typeof value === 'number' && Math.abs(value) <= 180
-          ? ' (latitude and longitude look swapped)' : ''
+        const swapHint =
+          typeof lon === 'number' && Math.abs(lon) <= 90 && typeof value === 'number' && Math.abs(value) <= 180
+            ? ' (latitude and longitude look swapped)'
+            : ''
         return make('E_LAT_RANGE', `latitude ${String(value)} is outside -90..90${swapHint}`)
       }
       if (isLon) return make('E_LON_RANGE', `longitude ${String(value)} is outside -180..180`)
       if (issue.code === 'too_small' && MEASURE_FIELDS.has(field) && typeof value === 'number' && value <= 0) {
         return make('E_NON_POSITIVE', `"${field}" must be greater than 0`)
       }
-      if (issue.origin === 'string' && issue.code === 'too_big') return make('E_STRING_TOO_LONG', `"${field}" is too long`)
-      const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`
+      if (issue.origin === 'string' && issue.code === 'too_big')
+        return make('E_STRING_TOO_LONG', `"${field}" is too long`)
+      const bound =
+        issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`
       const unit = issue.origin === 'array' ? ' entries' : issue.origin === 'string' ? ' characters' : ''
       return make('E_INVALID_VALUE', `"${field}" must have ${bound}${unit}`)
     }
@@ -85,7 +99,8 @@ export function toDatasetIssue(
       const allowed = issue.values.map(String)
       const lower = typeof value === 'string' ? value.toLowerCase() : null
       const caseMatch = allowed.find((a) => a.toLowerCase() === lower)
-      if (caseMatch) return make('E_ENUM_CASE', `write "${caseMatch}", not "${String(value)}" (values are case sensitive)`)
+      if (caseMatch)
+        return make('E_ENUM_CASE', `write "${caseMatch}", not "${String(value)}" (values are case sensitive)`)
       if (field === 'mode') return make('E_UNKNOWN_MODE', `mode must be one of ${allowed.join(', ')}`)
       if (field === 'version') return make('E_UNSUPPORTED_VERSION', `version must be one of ${allowed.join(', ')}`)
       return make('E_UNKNOWN_VALUE', `"${field}" must be one of ${allowed.join(', ')}`)
@@ -98,12 +113,23 @@ export function toDatasetIssue(
       return make('E_INVALID_VALUE', `"${field}" ${issue.message}`)
     }
     case 'unrecognized_keys':
-      return make('E_INVALID_VALUE', `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`)
+      return make(
+        'E_INVALID_VALUE',
+        `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+      )
     case 'invalid_union':
-      return make('E_WRONG_TYPE', field === 'name' ? '"name" must be a string or { "vi": ..., "en": ... }' : `"${field}" has none of the allowed shapes`)
+      return make(
+        'E_WRONG_TYPE',
+        field === 'name'
+          ? '"name" must be a string or { "vi": ..., "en": ... }'
+          : `"${field}" has none of the allowed shapes`,
+      )
     case 'custom':
       if (DATE_FIELDS.has(field)) return make('E_BAD_DATE', `"${field}" ${issue.message}`)
-      return make(field === 'speedKmh' ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE', field ? `"${field}" ${issue.message}` : issue.message)
+      return make(
+        field === 'speedKmh' ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
+        field ? `"${field}" ${issue.message}` : issue.message,
+      )
     default:
       return make('E_INVALID_VALUE', `"${field}": ${issue.message}`)
   }

@@ -56,16 +56,23 @@ export interface DaySchedule {
 
 /** Times of a visiting order, or null when it breaks opening hours, the window or the travel limit. */
 export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedule | null {
-  let at = p.n, time = p.departAt, travel = 0, value = 0
-  const arrive: number[] = [], start: number[] = [], depart: number[] = []
+  let at = p.n,
+    time = p.departAt,
+    travel = 0,
+    value = 0
+  const arrive: number[] = [],
+    start: number[] = [],
+    depart: number[] = []
   if (new Set(order).size !== order.length) return null
   for (const stop of order) {
     const leg = p.travel[at]![stop]!
     if (leg === Infinity) return null
-    time += leg; travel += leg
+    time += leg
+    travel += leg
     const begin = visitStart(p, stop, time, arrive.length + 1)
     if (begin === null) return null
-    arrive.push(time); start.push(begin)
+    arrive.push(time)
+    start.push(begin)
     time = begin + p.visit[stop]!
     depart.push(time)
     value += p.value[stop]!
@@ -73,7 +80,8 @@ export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedul
   }
   const last = p.travel[at]![p.n + 1]!
   if (last === Infinity) return null
-  time += last; travel += last
+  time += last
+  travel += last
   if (time > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) return null
   return { order, arrive, start, depart, finish: time, travel, value }
 }
@@ -81,12 +89,14 @@ export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedul
 /** True when schedule `a` is better than `b`: every must-see, more value, earlier finish, less travel, smaller order. */
 export function isBetter(p: DayProblem, a: DaySchedule, b: DaySchedule | null): boolean {
   if (!b) return true
-  const mustA = a.order.filter((s) => p.must[s]).length, mustB = b.order.filter((s) => p.must[s]).length
+  const mustA = a.order.filter((s) => p.must[s]).length,
+    mustB = b.order.filter((s) => p.must[s]).length
   if (mustA !== mustB) return mustA > mustB
   if (Math.abs(a.value - b.value) > 1e-9) return a.value > b.value
   if (Math.abs(a.finish - b.finish) > 1e-9) return a.finish < b.finish
   if (Math.abs(a.travel - b.travel) > 1e-9) return a.travel < b.travel
-  for (let i = 0; i < Math.min(a.order.length, b.order.length); i++) if (a.order[i] !== b.order[i]) return a.order[i]! < b.order[i]!
+  for (let i = 0; i < Math.min(a.order.length, b.order.length); i++)
+    if (a.order[i] !== b.order[i]) return a.order[i]! < b.order[i]!
   return a.order.length < b.order.length
 }
 

@@ -82,7 +82,13 @@ export type DropCause =
   | { readonly kind: 'too-short'; readonly visitMinutes: number }
   | { readonly kind: 'closes'; readonly close: string; readonly lastEntry: string | null }
   | { readonly kind: 'no-day' }
-  | { readonly kind: 'ends-late'; readonly extraMinutes: number; readonly endsAt: string; readonly nextDay: boolean; readonly windowEnd: string }
+  | {
+      readonly kind: 'ends-late'
+      readonly extraMinutes: number
+      readonly endsAt: string
+      readonly nextDay: boolean
+      readonly windowEnd: string
+    }
   | { readonly kind: 'travel-limit'; readonly extraMinutes: number; readonly limitMinutes: number }
   | { readonly kind: 'worth-less'; readonly extraMinutes: number }
 
@@ -97,10 +103,23 @@ export interface DroppedPlace {
 /** A warning as data, one per line of `warnings` (the web app words it in either language). */
 export type ItineraryNote =
   | { readonly kind: 'missing'; readonly places: readonly PlaceId[] }
-  | { readonly kind: 'festival'; readonly place: PlaceId; readonly festival: LocalizedText; readonly start: string; readonly end: string; readonly date: string }
+  | {
+      readonly kind: 'festival'
+      readonly place: PlaceId
+      readonly festival: LocalizedText
+      readonly start: string
+      readonly end: string
+      readonly date: string
+    }
   | { readonly kind: 'wait'; readonly place: PlaceId; readonly arrive: string; readonly minutes: number }
   | { readonly kind: 'no-route'; readonly from: PlaceId; readonly to: PlaceId }
-  | { readonly kind: 'service'; readonly mode: 'waterway' | 'rail'; readonly from: PlaceId; readonly headwayMinutes: number | null; readonly waitMinutes: number }
+  | {
+      readonly kind: 'service'
+      readonly mode: 'waterway' | 'rail'
+      readonly from: PlaceId
+      readonly headwayMinutes: number | null
+      readonly waitMinutes: number
+    }
   | { readonly kind: 'unopened'; readonly project: ProjectId; readonly date: string }
   | { readonly kind: 'unverified'; readonly places: readonly PlaceId[] }
   | { readonly kind: 'estimates'; readonly estimatedMinutes: number; readonly travelMinutes: number }

@@ -20,9 +20,12 @@ export interface DayHours {
 
 export function hoursOn(place: Place, day: string, window: readonly [number, number]): DayHours {
   const hours = place.openingHours
-  if (!hours || hours.status === 'unknown') return { intervals: [window], lastEntry: null, verified: false, known: false }
+  if (!hours || hours.status === 'unknown')
+    return { intervals: [window], lastEntry: null, verified: false, known: false }
   const list = hours.days?.[weekdayOf(day)] ?? hours.everyDay ?? []
-  const intervals = list.map((iv) => [parseClock(iv.slice(0, 5), 'openingHours'), parseClock(iv.slice(6), 'openingHours')] as const)
+  const intervals = list.map(
+    (iv) => [parseClock(iv.slice(0, 5), 'openingHours'), parseClock(iv.slice(6), 'openingHours')] as const,
+  )
   return {
     intervals,
     lastEntry: hours.lastEntry ? parseClock(hours.lastEntry, 'lastEntry') : null,

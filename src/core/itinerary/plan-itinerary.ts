@@ -27,7 +27,15 @@ interface Context {
   readonly minutes: ReadonlyArray<ReadonlyArray<number>>
 }
 
-function dayProblem(ctx: Context, date: string, from: PlaceId, to: PlaceId, stops: readonly PlaceId[], lastDay: boolean, departAt: number): DayProblem {
+function dayProblem(
+  ctx: Context,
+  date: string,
+  from: PlaceId,
+  to: PlaceId,
+  stops: readonly PlaceId[],
+  lastDay: boolean,
+  departAt: number,
+): DayProblem {
   const { dataset } = ctx.network
   const nodes = [...stops, from, to]
   const at = nodes.map((id) => ctx.index.get(id)!)
@@ -37,7 +45,9 @@ function dayProblem(ctx: Context, date: string, from: PlaceId, to: PlaceId, stop
     visit: stops.map((id) => Math.round(dataset.placeById.get(id)!.visitMinutes * ctx.req.pace)),
     hours: stops.map((id) => hoursOn(dataset.placeById.get(id)!, date, ctx.req.window)),
     must: stops.map((id) => lastDay && ctx.req.must.includes(id)),
-    value: stops.map((id) => heritageValue(dataset.placeById.get(id)!) * (!lastDay && ctx.req.must.includes(id) ? MUST_SEE_BOOST : 1)),
+    value: stops.map(
+      (id) => heritageValue(dataset.placeById.get(id)!) * (!lastDay && ctx.req.must.includes(id) ? MUST_SEE_BOOST : 1),
+    ),
     departAt,
     latestEnd: ctx.req.window[1],
     maxTravel: ctx.req.maxTravel,
@@ -60,7 +70,13 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): { days: PlannedDay
     const ending = dayProblem(ctx, date, from, req.end, remaining, true, departAt)
     const endToday = solveDay(ending)
     if (finalDay || (endToday.schedule && endToday.schedule.order.length === remaining.length)) {
-      const chosen = endToday.schedule ?? solveDay({ ...ending, must: ending.must.map(() => false), value: ending.value.map((v, i) => v * (ending.must[i] ? MUST_SEE_BOOST : 1)) }).schedule
+      const chosen =
+        endToday.schedule ??
+        solveDay({
+          ...ending,
+          must: ending.must.map(() => false),
+          value: ending.value.map((v, i) => v * (ending.must[i] ? MUST_SEE_BOOST : 1)),
+        }).schedule
       exact &&= endToday.method === 'exact'
       days.push({ date, from, to: req.end, problem: ending, schedule: chosen, stops: remaining })
       return { days, exact }
@@ -75,9 +91,17 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): { days: PlannedDay
       if (!schedule) continue
       const left = remaining.filter((id) => !schedule.order.map((i) => remaining[i]).includes(id))
       const fromBase = ctx.minutes[ctx.index.get(base)!]!
-      const onward = left.length > 0 ? Math.min(...left.map((id) => fromBase[ctx.index.get(id)!]!)) : fromBase[ctx.index.get(req.end)!]!
+      const onward =
+        left.length > 0
+          ? Math.min(...left.map((id) => fromBase[ctx.index.get(id)!]!))
+          : fromBase[ctx.index.get(req.end)!]!
       const score: [number, number] = [schedule.value, -(schedule.finish + (Number.isFinite(onward) ? onward : 1e6))]
-      if (!best || score[0] > best.score[0] + 1e-9 || (Math.abs(score[0] - best.score[0]) <= 1e-9 && score[1] > best.score[1])) best = { base, schedule, problem, score }
+      if (
+        !best ||
+        score[0] > best.score[0] + 1e-9 ||
+        (Math.abs(score[0] - best.score[0]) <= 1e-9 && score[1] > best.score[1])
+      )
+        best = { base, schedule, problem, score }
     }
     if (!best) {
       // No base is reachable within the day: end the trip where it can.
@@ -99,11 +123,13 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): { days: PlannedDay
 export function planItinerary(network: ScenarioNetwork, request: ItineraryRequest): Itinerary {
   const req = checkRequest(network.dataset, request)
   const stops = [...req.must, ...req.optional]
-  const lodging = req.days > 1 ? network.dataset.places.filter((p) => p.lodging && !stops.includes(p.id)).map((p) => p.id) : []
+  const lodging =
+    req.days > 1 ? network.dataset.places.filter((p) => p.lodging && !stops.includes(p.id)).map((p) => p.id) : []
   const ids = [...new Set([...stops, req.start, req.end, ...lodging])]
   const matrix = travelMatrix(network, ids)
   const ctx: Context = {
-    network, req,
+    network,
+    req,
     index: new Map(ids.map((id, i) => [id as PlaceId, i])),
     minutes: matrix.minutes.map((row) => row.map((x) => (x === null ? Infinity : x))),
   }

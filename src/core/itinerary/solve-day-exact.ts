@@ -17,7 +17,12 @@ function popcount(x: number): number {
 /** Largest number of stops the exact solver takes. */
 export const EXACT_LIMIT = 12
 
-interface Label { time: number; travel: number; prev: Label | null; stop: number }
+interface Label {
+  time: number
+  travel: number
+  prev: Label | null
+  stop: number
+}
 
 /**
  * The best schedule (all must-see stops, then most value, earliest finish, least travel), or null when
@@ -27,11 +32,16 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
   const n = p.n
   if (n > EXACT_LIMIT) throw new Error(`solveDayExact: ${n} stops is over the exact limit of ${EXACT_LIMIT}`)
   const size = 1 << n
-  const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () => Array.from<Label[] | undefined>({ length: n }))
+  const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () =>
+    Array.from<Label[] | undefined>({ length: n }),
+  )
   // Adds a label unless one already there is at least as early and as short; checked before allocating.
   const add = (mask: number, stop: number, time: number, travel: number, prev: Label | null) => {
     let list = labels[mask]![stop]
-    if (list === undefined) { labels[mask]![stop] = [{ time, travel, prev, stop }]; return }
+    if (list === undefined) {
+      labels[mask]![stop] = [{ time, travel, prev, stop }]
+      return
+    }
     for (let i = 0; i < list.length; i++) if (list[i]!.time <= time + 1e-9 && list[i]!.travel <= travel + 1e-9) return
     list = list.filter((l) => !(time <= l.time + 1e-9 && travel <= l.travel + 1e-9))
     list.push({ time, travel, prev, stop })
@@ -63,11 +73,19 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
   // finish = last visit + the drive to the end. Only the winner is rebuilt (and checked) at the end.
   const mustMask = p.must.reduce((m, isMust, s) => (isMust ? m | (1 << s) : m), 0)
   const valueOf = new Float64Array(size)
-  for (let mask = 1; mask < size; mask++) { const low = 31 - Math.clz32(mask & -mask); valueOf[mask] = valueOf[mask & (mask - 1)]! + p.value[low]! }
-  let bestLabel: Label | null = null, bestValue = -1, bestFinish = Infinity, bestTravel = Infinity
+  for (let mask = 1; mask < size; mask++) {
+    const low = 31 - Math.clz32(mask & -mask)
+    valueOf[mask] = valueOf[mask & (mask - 1)]! + p.value[low]!
+  }
+  let bestLabel: Label | null = null,
+    bestValue = -1,
+    bestFinish = Infinity,
+    bestTravel = Infinity
   const direct = p.travel[n]![n + 1]!
   if (mustMask === 0 && direct !== Infinity && p.departAt + direct <= p.latestEnd && direct <= p.maxTravel) {
-    bestValue = 0; bestFinish = p.departAt + direct; bestTravel = direct
+    bestValue = 0
+    bestFinish = p.departAt + direct
+    bestTravel = direct
   }
   for (let mask = 1; mask < size; mask++) {
     if ((mask & mustMask) !== mustMask) continue
@@ -77,11 +95,19 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
       const back = p.travel[last]![n + 1]!
       if (back === Infinity) continue
       for (const label of labels[mask]![last] ?? []) {
-        const finish = label.time + back, travel = label.travel + back
+        const finish = label.time + back,
+          travel = label.travel + back
         if (finish > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) continue
-        const better = value > bestValue + 1e-9
-          || (Math.abs(value - bestValue) <= 1e-9 && (finish < bestFinish - 1e-9 || (Math.abs(finish - bestFinish) <= 1e-9 && travel < bestTravel - 1e-9)))
-        if (better) { bestLabel = label; bestValue = value; bestFinish = finish; bestTravel = travel }
+        const better =
+          value > bestValue + 1e-9 ||
+          (Math.abs(value - bestValue) <= 1e-9 &&
+            (finish < bestFinish - 1e-9 || (Math.abs(finish - bestFinish) <= 1e-9 && travel < bestTravel - 1e-9)))
+        if (better) {
+          bestLabel = label
+          bestValue = value
+          bestFinish = finish
+          bestTravel = travel
+        }
       }
     }
   }

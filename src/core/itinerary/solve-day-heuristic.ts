@@ -14,7 +14,11 @@ function insertBest(p: DayProblem, order: number[], stop: number): number[] | nu
   for (let at = 0; at <= order.length; at++) {
     const trial = [...order.slice(0, at), stop, ...order.slice(at)]
     const s = simulateDay(p, trial)
-    if (s && (!best || s.finish < best.finish - 1e-9 || (Math.abs(s.finish - best.finish) <= 1e-9 && s.travel < best.travel))) best = s
+    if (
+      s &&
+      (!best || s.finish < best.finish - 1e-9 || (Math.abs(s.finish - best.finish) <= 1e-9 && s.travel < best.travel))
+    )
+      best = s
   }
   return best ? [...best.order] : null
 }
@@ -26,11 +30,14 @@ function neighbours(order: readonly number[]): number[][] {
     for (let len = 1; len <= 3 && i + len <= n; len++) {
       const segment = order.slice(i, i + len)
       const rest = [...order.slice(0, i), ...order.slice(i + len)]
-      for (let at = 0; at <= rest.length; at++) if (at !== i) out.push([...rest.slice(0, at), ...segment, ...rest.slice(at)])
+      for (let at = 0; at <= rest.length; at++)
+        if (at !== i) out.push([...rest.slice(0, at), ...segment, ...rest.slice(at)])
     }
     for (let j = i + 1; j < n; j++) {
       out.push([...order.slice(0, i), ...order.slice(i, j + 1).reverse(), ...order.slice(j + 1)])
-      const swapped = [...order]; swapped[i] = order[j]!; swapped[j] = order[i]!
+      const swapped = [...order]
+      swapped[i] = order[j]!
+      swapped[j] = order[i]!
       out.push(swapped)
     }
   }
@@ -46,19 +53,32 @@ function improve(p: DayProblem, start: DaySchedule): DaySchedule {
       if (best.order.includes(stop)) continue
       const inserted = insertBest(p, [...best.order], stop)
       const s = inserted && simulateDay(p, inserted)
-      if (s && isBetter(p, s, best)) { best = s; improved = true }
+      if (s && isBetter(p, s, best)) {
+        best = s
+        improved = true
+      }
     }
     for (const candidate of neighbours(best.order)) {
       const s = simulateDay(p, candidate)
-      if (s && isBetter(p, s, best)) { best = s; improved = true }
+      if (s && isBetter(p, s, best)) {
+        best = s
+        improved = true
+      }
     }
     // Swap a visited optional stop for an unvisited one of more value.
     for (const out of best.order.filter((s) => !p.must[s])) {
       for (let stop = 0; stop < p.n; stop++) {
         if (best.order.includes(stop) || p.value[stop]! <= p.value[out]!) continue
-        const inserted = insertBest(p, best.order.filter((s) => s !== out), stop)
+        const inserted = insertBest(
+          p,
+          best.order.filter((s) => s !== out),
+          stop,
+        )
         const s = inserted && simulateDay(p, inserted)
-        if (s && isBetter(p, s, best)) { best = s; improved = true }
+        if (s && isBetter(p, s, best)) {
+          best = s
+          improved = true
+        }
       }
     }
     if (!improved) break
@@ -100,13 +120,16 @@ export function solveDayHeuristic(p: DayProblem): DaySchedule | null {
   const seeds: number[][] = [
     stops.filter((s) => p.must[s]).sort((a, b) => p.travel[p.n]![a]! - p.travel[p.n]![b]!),
     stops.filter((s) => p.must[s]).sort((a, b) => p.travel[p.n]![b]! - p.travel[p.n]![a]!),
-    stops.filter((s) => p.must[s]).sort((a, b) => (p.hours[a]!.intervals.at(-1)?.[1] ?? 0) - (p.hours[b]!.intervals.at(-1)?.[1] ?? 0)),
+    stops
+      .filter((s) => p.must[s])
+      .sort((a, b) => (p.hours[a]!.intervals.at(-1)?.[1] ?? 0) - (p.hours[b]!.intervals.at(-1)?.[1] ?? 0)),
   ]
   let best: DaySchedule | null = null
   for (const seed of seeds) {
     let order: number[] = []
     for (const stop of seed) order = insertBest(p, order, stop) ?? order
-    for (const stop of stops.filter((s) => !p.must[s]).sort((a, b) => p.value[b]! - p.value[a]! || a - b)) order = insertBest(p, order, stop) ?? order
+    for (const stop of stops.filter((s) => !p.must[s]).sort((a, b) => p.value[b]! - p.value[a]! || a - b))
+      order = insertBest(p, order, stop) ?? order
     const start = simulateDay(p, order)
     if (!start) continue
     const s = improve(p, start)
@@ -117,9 +140,13 @@ export function solveDayHeuristic(p: DayProblem): DaySchedule | null {
     const current: number[] = [...best.order]
     const removeCount = 1 + Math.floor(random() * Math.min(4, Math.max(1, current.length)))
     const removed: number[] = []
-    for (let k = 0; k < removeCount && current.length > 0; k++) removed.push(...current.splice(Math.floor(random() * current.length), 1))
+    for (let k = 0; k < removeCount && current.length > 0; k++)
+      removed.push(...current.splice(Math.floor(random() * current.length), 1))
     // Also try starting the day at a random stop, which escapes orders stuck by the travel limit.
-    if (p.n > 0 && random() < 0.3) { const first = Math.floor(random() * p.n); if (!current.includes(first)) current.unshift(first) }
+    if (p.n > 0 && random() < 0.3) {
+      const first = Math.floor(random() * p.n)
+      if (!current.includes(first)) current.unshift(first)
+    }
     const rebuilt = simulateDay(p, recreate(p, current, removed, random))
     if (!rebuilt) continue
     const s = improve(p, rebuilt)

@@ -10,7 +10,9 @@ import type { DayHours } from './opening-hours.ts'
 
 function permutations(items: number[]): number[][] {
   if (items.length <= 1) return [items]
-  return items.flatMap((x, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]))
+  return items.flatMap((x, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]),
+  )
 }
 
 function bruteForce(p: DayProblem): DaySchedule | null {
@@ -29,34 +31,85 @@ function bruteForce(p: DayProblem): DaySchedule | null {
 
 const hoursArb: fc.Arbitrary<DayHours> = fc.oneof(
   fc.constant<DayHours>({ intervals: [[0, 1440]], lastEntry: null, verified: false, known: false }),
-  fc.tuple(fc.integer({ min: 360, max: 720 }), fc.integer({ min: 120, max: 600 }), fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }))
-    .map(([open, length, early]): DayHours => ({ intervals: [[open, open + length]], lastEntry: early === null ? null : open + length - early, verified: true, known: true })),
-  fc.tuple(fc.integer({ min: 360, max: 600 }), fc.integer({ min: 60, max: 180 }), fc.integer({ min: 60, max: 120 }), fc.integer({ min: 120, max: 300 }))
-    .map(([open, morning, lunch, afternoon]): DayHours => ({ intervals: [[open, open + morning], [open + morning + lunch, open + morning + lunch + afternoon]], lastEntry: null, verified: true, known: true })),
+  fc
+    .tuple(
+      fc.integer({ min: 360, max: 720 }),
+      fc.integer({ min: 120, max: 600 }),
+      fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+    )
+    .map(([open, length, early]): DayHours => ({
+      intervals: [[open, open + length]],
+      lastEntry: early === null ? null : open + length - early,
+      verified: true,
+      known: true,
+    })),
+  fc
+    .tuple(
+      fc.integer({ min: 360, max: 600 }),
+      fc.integer({ min: 60, max: 180 }),
+      fc.integer({ min: 60, max: 120 }),
+      fc.integer({ min: 120, max: 300 }),
+    )
+    .map(([open, morning, lunch, afternoon]): DayHours => ({
+      intervals: [
+        [open, open + morning],
+        [open + morning + lunch, open + morning + lunch + afternoon],
+      ],
+      lastEntry: null,
+      verified: true,
+      known: true,
+    })),
 )
 
 function problemArb(maxStops: number): fc.Arbitrary<DayProblem> {
-  return fc.integer({ min: 0, max: maxStops }).chain((n) => fc.record({
-    n: fc.constant(n),
-    travel: fc.array(fc.array(fc.oneof(fc.integer({ min: 5, max: 120 }), fc.constant(Infinity).filter(() => true).map(() => Infinity)).filter(() => true), { minLength: n + 2, maxLength: n + 2 }), { minLength: n + 2, maxLength: n + 2 })
-      .map((m) => m.map((row, i) => row.map((x, j) => (i === j ? 0 : Number.isFinite(x) ? x : (i + j) % 7 === 0 ? Infinity : 60)))),
-    visit: fc.array(fc.integer({ min: 20, max: 180 }), { minLength: n, maxLength: n }),
-    hours: fc.array(hoursArb, { minLength: n, maxLength: n }),
-    must: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
-    value: fc.array(fc.constantFrom(0.5, 1, 2, 3, 4), { minLength: n, maxLength: n }),
-    departAt: fc.integer({ min: 360, max: 600 }),
-    latestEnd: fc.integer({ min: 900, max: 1260 }),
-    maxTravel: fc.oneof(fc.constant(Infinity), fc.integer({ min: 60, max: 400 })),
-  }))
+  return fc.integer({ min: 0, max: maxStops }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      travel: fc
+        .array(
+          fc.array(
+            fc
+              .oneof(
+                fc.integer({ min: 5, max: 120 }),
+                fc
+                  .constant(Infinity)
+                  .filter(() => true)
+                  .map(() => Infinity),
+              )
+              .filter(() => true),
+            { minLength: n + 2, maxLength: n + 2 },
+          ),
+          { minLength: n + 2, maxLength: n + 2 },
+        )
+        .map((m) =>
+          m.map((row, i) =>
+            row.map((x, j) => (i === j ? 0 : Number.isFinite(x) ? x : (i + j) % 7 === 0 ? Infinity : 60)),
+          ),
+        ),
+      visit: fc.array(fc.integer({ min: 20, max: 180 }), { minLength: n, maxLength: n }),
+      hours: fc.array(hoursArb, { minLength: n, maxLength: n }),
+      must: fc.array(fc.boolean(), { minLength: n, maxLength: n }),
+      value: fc.array(fc.constantFrom(0.5, 1, 2, 3, 4), { minLength: n, maxLength: n }),
+      departAt: fc.integer({ min: 360, max: 600 }),
+      latestEnd: fc.integer({ min: 900, max: 1260 }),
+      maxTravel: fc.oneof(fc.constant(Infinity), fc.integer({ min: 60, max: 400 })),
+    }),
+  )
 }
 
 /** Travel times as the planner meets them: shortest paths between points, so the triangle inequality holds. */
 function metricProblemArb(maxStops: number): fc.Arbitrary<DayProblem> {
-  return problemArb(maxStops).chain((p) => fc.array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 })), { minLength: p.n + 2, maxLength: p.n + 2 })
-    .map((points) => {
-      const d = points.map(([x1, y1]) => points.map(([x2, y2]) => Math.round(Math.hypot(x1 - x2, y1 - y2) * 1.5)))
-      return { ...p, travel: d }
-    }))
+  return problemArb(maxStops).chain((p) =>
+    fc
+      .array(fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 0, max: 60 })), {
+        minLength: p.n + 2,
+        maxLength: p.n + 2,
+      })
+      .map((points) => {
+        const d = points.map(([x1, y1]) => points.map(([x2, y2]) => Math.round(Math.hypot(x1 - x2, y1 - y2) * 1.5)))
+        return { ...p, travel: d }
+      }),
+  )
 }
 
 const same = (a: DaySchedule | null, b: DaySchedule | null) => {
@@ -69,71 +122,121 @@ const same = (a: DaySchedule | null, b: DaySchedule | null) => {
 
 /** The same problems with some stops locked to a start time or a position. */
 function lockedProblemArb(maxStops: number): fc.Arbitrary<DayProblem> {
-  return metricProblemArb(maxStops).chain((p) => fc.record({
-    fixedStart: fc.array(fc.option(fc.integer({ min: 420, max: 900 }), { nil: null, freq: 4 }), { minLength: p.n, maxLength: p.n }),
-    position: fc.array(fc.option(fc.integer({ min: 1, max: Math.max(1, p.n) }), { nil: null, freq: 4 }), { minLength: p.n, maxLength: p.n }),
-  }).map((locks) => ({ ...p, ...locks })))
+  return metricProblemArb(maxStops).chain((p) =>
+    fc
+      .record({
+        fixedStart: fc.array(fc.option(fc.integer({ min: 420, max: 900 }), { nil: null, freq: 4 }), {
+          minLength: p.n,
+          maxLength: p.n,
+        }),
+        position: fc.array(fc.option(fc.integer({ min: 1, max: Math.max(1, p.n) }), { nil: null, freq: 4 }), {
+          minLength: p.n,
+          maxLength: p.n,
+        }),
+      })
+      .map((locks) => ({ ...p, ...locks })),
+  )
 }
 
 describe('day solvers', () => {
   it('the exact solver honours time and position locks as brute force does (up to 6 stops)', () => {
-    fc.assert(fc.property(lockedProblemArb(6), (p) => {
-      const e = solveDayExact(p)
-      same(e, bruteForce(p))
-      if (e) e.order.forEach((stop, i) => {
-        if (p.position?.[stop] != null) expect(p.position[stop]).toBe(i + 1)
-        if (p.fixedStart?.[stop] != null) expect(e.start[i]).toBe(p.fixedStart[stop])
-      })
-    }), { numRuns: 200 })
+    fc.assert(
+      fc.property(lockedProblemArb(6), (p) => {
+        const e = solveDayExact(p)
+        same(e, bruteForce(p))
+        if (e)
+          e.order.forEach((stop, i) => {
+            if (p.position?.[stop] != null) expect(p.position[stop]).toBe(i + 1)
+            if (p.fixedStart?.[stop] != null) expect(e.start[i]).toBe(p.fixedStart[stop])
+          })
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('the exact solver finds the best plan that brute force finds (up to 7 stops)', () => {
-    fc.assert(fc.property(metricProblemArb(7), (p) => { same(solveDayExact(p), bruteForce(p)) }), { numRuns: 200 })
+    fc.assert(
+      fc.property(metricProblemArb(7), (p) => {
+        same(solveDayExact(p), bruteForce(p))
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('the heuristic gives a valid plan that never beats the exact one, and none when the exact solver finds none', () => {
-    fc.assert(fc.property(metricProblemArb(10), (p) => {
-      const h = solveDayHeuristic(p), e = solveDayExact(p)
-      if (e === null) expect(h).toBeNull()
-      if (h && e) {
-        expect(simulateDay(p, h.order)?.finish).toBeCloseTo(h.finish, 9)
-        expect(isBetter(p, h, e) && (h.value > e.value + 1e-9 || h.finish < e.finish - 1e-9)).toBe(false)
-      }
-    }), { numRuns: 200 })
+    fc.assert(
+      fc.property(metricProblemArb(10), (p) => {
+        const h = solveDayHeuristic(p),
+          e = solveDayExact(p)
+        if (e === null) expect(h).toBeNull()
+        if (h && e) {
+          expect(simulateDay(p, h.order)?.finish).toBeCloseTo(h.finish, 9)
+          expect(isBetter(p, h, e) && (h.value > e.value + 1e-9 || h.finish < e.finish - 1e-9)).toBe(false)
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('the exact solver is exact on any travel matrix, even one without the triangle inequality', () => {
-    fc.assert(fc.property(problemArb(6), (p) => { same(solveDayExact(p), bruteForce(p)) }), { numRuns: 150 })
+    fc.assert(
+      fc.property(problemArb(6), (p) => {
+        same(solveDayExact(p), bruteForce(p))
+      }),
+      { numRuns: 150 },
+    )
   })
 
   it('never schedules a visit outside opening hours, after last entry, or past the day', () => {
-    fc.assert(fc.property(problemArb(8), (p) => {
-      for (const s of [solveDayExact(p), solveDayHeuristic(p)]) {
-        if (!s) continue
-        s.order.forEach((stop, i) => {
-          const h = p.hours[stop]!
-          const start = s.start[i]!, end = s.depart[i]!
-          expect(start).toBeGreaterThanOrEqual(s.arrive[i]!)
-          expect(h.intervals.some(([o, c]) => start >= o && end <= c)).toBe(true)
-          if (h.lastEntry !== null) expect(start).toBeLessThanOrEqual(h.lastEntry)
-        })
-        expect(s.finish).toBeLessThanOrEqual(p.latestEnd)
-        expect(s.travel).toBeLessThanOrEqual(p.maxTravel)
-        for (let stop = 0; stop < p.n; stop++) if (p.must[stop]) expect(s.order).toContain(stop)
-      }
-    }), { numRuns: 200 })
+    fc.assert(
+      fc.property(problemArb(8), (p) => {
+        for (const s of [solveDayExact(p), solveDayHeuristic(p)]) {
+          if (!s) continue
+          s.order.forEach((stop, i) => {
+            const h = p.hours[stop]!
+            const start = s.start[i]!,
+              end = s.depart[i]!
+            expect(start).toBeGreaterThanOrEqual(s.arrive[i]!)
+            expect(h.intervals.some(([o, c]) => start >= o && end <= c)).toBe(true)
+            if (h.lastEntry !== null) expect(start).toBeLessThanOrEqual(h.lastEntry)
+          })
+          expect(s.finish).toBeLessThanOrEqual(p.latestEnd)
+          expect(s.travel).toBeLessThanOrEqual(p.maxTravel)
+          for (let stop = 0; stop < p.n; stop++) if (p.must[stop]) expect(s.order).toContain(stop)
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('a far stop that needs the stops after it reordered: the planner solves it exactly (found by fast-check)', () => {
     const open: DayHours = { intervals: [[0, 1440]], lastEntry: null, verified: false, known: false }
-    const at = (o: number, c: number): DayHours => ({ intervals: [[o, c]], lastEntry: null, verified: true, known: true })
+    const at = (o: number, c: number): DayHours => ({
+      intervals: [[o, c]],
+      lastEntry: null,
+      verified: true,
+      known: true,
+    })
     const p: DayProblem = {
       n: 7,
-      travel: [[0, 61, 36, 70, 27, 48, 12, 39, 48], [61, 0, 25, 83, 54, 83, 55, 77, 83], [36, 25, 0, 72, 34, 64, 31, 56, 64], [70, 83, 72, 0, 93, 118, 79, 109, 118], [27, 54, 34, 93, 0, 30, 15, 23, 30], [48, 83, 64, 118, 30, 0, 40, 8, 0], [12, 55, 31, 79, 15, 40, 0, 31, 40], [39, 77, 56, 109, 23, 8, 31, 0, 8], [48, 83, 64, 118, 30, 0, 40, 8, 0]],
+      travel: [
+        [0, 61, 36, 70, 27, 48, 12, 39, 48],
+        [61, 0, 25, 83, 54, 83, 55, 77, 83],
+        [36, 25, 0, 72, 34, 64, 31, 56, 64],
+        [70, 83, 72, 0, 93, 118, 79, 109, 118],
+        [27, 54, 34, 93, 0, 30, 15, 23, 30],
+        [48, 83, 64, 118, 30, 0, 40, 8, 0],
+        [12, 55, 31, 79, 15, 40, 0, 31, 40],
+        [39, 77, 56, 109, 23, 8, 31, 0, 8],
+        [48, 83, 64, 118, 30, 0, 40, 8, 0],
+      ],
       visit: [165, 20, 106, 27, 114, 104, 20],
       hours: [at(713, 1065), at(360, 480), at(360, 590), open, open, at(360, 480), open],
-      must: [false, false, false, false, false, false, false], value: [3, 0.5, 0.5, 0.5, 2, 0.5, 0.5],
-      departAt: 360, latestEnd: 1115, maxTravel: Infinity,
+      must: [false, false, false, false, false, false, false],
+      value: [3, 0.5, 0.5, 0.5, 2, 0.5, 0.5],
+      departAt: 360,
+      latestEnd: 1115,
+      maxTravel: Infinity,
     }
     // The local search alone stops at value 6.5 here; up to 12 stops the planner uses the exact solver.
     const { schedule, method } = solveDay(p)
@@ -145,7 +248,21 @@ describe('day solvers', () => {
 
   it('waits for opening rather than skipping a site', () => {
     const hours: DayHours = { intervals: [[600, 700]], lastEntry: null, verified: true, known: true }
-    const p: DayProblem = { n: 1, travel: [[0, 30, 30], [30, 0, 30], [30, 30, 0]], visit: [60], hours: [hours], must: [true], value: [4], departAt: 480, latestEnd: 1140, maxTravel: Infinity }
+    const p: DayProblem = {
+      n: 1,
+      travel: [
+        [0, 30, 30],
+        [30, 0, 30],
+        [30, 30, 0],
+      ],
+      visit: [60],
+      hours: [hours],
+      must: [true],
+      value: [4],
+      departAt: 480,
+      latestEnd: 1140,
+      maxTravel: Infinity,
+    }
     const s = solveDayExact(p)!
     expect(s.arrive[0]).toBe(510)
     expect(s.start[0]).toBe(600)

@@ -6,5 +6,7 @@ import { EXACT_LIMIT, solveDayExact } from './solve-day-exact.ts'
 import { solveDayHeuristic } from './solve-day-heuristic.ts'
 
 export function solveDay(p: DayProblem): { schedule: DaySchedule | null; method: 'exact' | 'heuristic' } {
-  return p.n <= EXACT_LIMIT ? { schedule: solveDayExact(p), method: 'exact' } : { schedule: solveDayHeuristic(p), method: 'heuristic' }
+  return p.n <= EXACT_LIMIT
+    ? { schedule: solveDayExact(p), method: 'exact' }
+    : { schedule: solveDayHeuristic(p), method: 'heuristic' }
 }

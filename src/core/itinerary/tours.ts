@@ -32,7 +32,10 @@ export const tourSchema = z.strictObject({
 export type Tour = z.infer<typeof tourSchema>
 
 /** Validates a tours document against the dataset (every place must exist). */
-export function parseTours(input: unknown, dataset: Dataset): { ok: true; tours: Tour[] } | { ok: false; errors: DatasetIssue[] } {
+export function parseTours(
+  input: unknown,
+  dataset: Dataset,
+): { ok: true; tours: Tour[] } | { ok: false; errors: DatasetIssue[] } {
   let raw = input
   if (typeof input === 'string') {
     const parsed = parseJsonText(input)
@@ -42,19 +45,44 @@ export function parseTours(input: unknown, dataset: Dataset): { ok: true; tours:
   const scan = scanJsonValue(raw)
   if (scan.length) return { ok: false, errors: scan }
   const list = (raw as { tours?: unknown } | null)?.tours
-  if (!Array.isArray(list)) return { ok: false, errors: [makeIssue('E_MISSING_FIELD', 'tours', '"tours" must be a list')] }
+  if (!Array.isArray(list))
+    return { ok: false, errors: [makeIssue('E_MISSING_FIELD', 'tours', '"tours" must be a list')] }
   const errors: DatasetIssue[] = []
   const tours: Tour[] = []
   list.forEach((record: unknown, i) => {
     const result = tourSchema.safeParse(record)
-    if (!result.success) { errors.push(...result.error.issues.map((issue) => toDatasetIssue(issue, ['tours', i], record, undefined))); return }
+    if (!result.success) {
+      errors.push(...result.error.issues.map((issue) => toDatasetIssue(issue, ['tours', i], record, undefined)))
+      return
+    }
     const tour = result.data
-    for (const [field, ids] of [['start', [tour.start]], ['stops', tour.stops], ['optional', tour.optional]] as const) {
+    for (const [field, ids] of [
+      ['start', [tour.start]],
+      ['stops', tour.stops],
+      ['optional', tour.optional],
+    ] as const) {
       ids.forEach((id, k) => {
-        if (!dataset.placeById.has(id as PlaceId)) errors.push(makeIssue('E_UNKNOWN_PLACE', formatPath(['tours', i, field, ...(field === 'start' ? [] : [k])]), `no place has the id "${id}"`, { record: tour.id, value: id }))
+        if (!dataset.placeById.has(id as PlaceId))
+          errors.push(
+            makeIssue(
+              'E_UNKNOWN_PLACE',
+              formatPath(['tours', i, field, ...(field === 'start' ? [] : [k])]),
+              `no place has the id "${id}"`,
+              { record: tour.id, value: id },
+            ),
+          )
       })
     }
-    for (const id of tour.sources) if (!dataset.sourceById.has(id as never)) errors.push(makeIssue('E_UNKNOWN_SOURCE', formatPath(['tours', i, 'sources']), `cites source "${id}", which is not in the dataset`, { record: tour.id, value: id }))
+    for (const id of tour.sources)
+      if (!dataset.sourceById.has(id as never))
+        errors.push(
+          makeIssue(
+            'E_UNKNOWN_SOURCE',
+            formatPath(['tours', i, 'sources']),
+            `cites source "${id}", which is not in the dataset`,
+            { record: tour.id, value: id },
+          ),
+        )
     tours.push(tour)
   })
   return errors.length ? { ok: false, errors } : { ok: true, tours }
@@ -75,17 +103,36 @@ export interface TourSuggestion {
  * Plans every tour from `start` over `days` days (all of its sites optional, so as many fit as can)
  * and ranks them: most heritage value first, then least time.
  */
-export function suggestTours(network: ScenarioNetwork, tours: readonly Tour[], options: { start: string; days: number; date: string }): TourSuggestion[] {
+export function suggestTours(
+  network: ScenarioNetwork,
+  tours: readonly Tour[],
+  options: { start: string; days: number; date: string },
+): TourSuggestion[] {
   const { dataset } = network
-  const value = (ids: readonly string[]) => ids.reduce((s, id) => s + heritageValue(dataset.placeById.get(id as PlaceId)!), 0)
+  const value = (ids: readonly string[]) =>
+    ids.reduce((s, id) => s + heritageValue(dataset.placeById.get(id as PlaceId)!), 0)
   return tours
     .map((tour) => {
       const sites = [...tour.stops, ...tour.optional].filter((id) => id !== options.start)
       const itinerary = planItinerary(network, {
-        start: options.start, visit: [], optional: sites, date: options.date, days: options.days,
+        start: options.start,
+        visit: [],
+        optional: sites,
+        date: options.date,
+        days: options.days,
         ...(tour.dayWindow && { dayWindow: tour.dayWindow }),
       })
-      return { tour, itinerary, value: value(itinerary.order), fullValue: value(sites), sitesFitted: itinerary.order.length, sitesTotal: sites.length }
+      return {
+        tour,
+        itinerary,
+        value: value(itinerary.order),
+        fullValue: value(sites),
+        sitesFitted: itinerary.order.length,
+        sitesTotal: sites.length,
+      }
     })
-    .sort((a, b) => b.value - a.value || a.itinerary.totalMinutes - b.itinerary.totalMinutes || (a.tour.id < b.tour.id ? -1 : 1))
+    .sort(
+      (a, b) =>
+        b.value - a.value || a.itinerary.totalMinutes - b.itinerary.totalMinutes || (a.tour.id < b.tour.id ? -1 : 1),
+    )
 }

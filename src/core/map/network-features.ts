@@ -46,7 +46,13 @@ export function placeFeatures(dataset: Dataset): FeatureCollection<Point, PlaceF
       type: 'Feature',
       id: p.id,
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
-      properties: { id: p.id, nameVi: p.name.vi, nameEn: p.name.en, kind: p.kind, unesco: p.heritage?.unescoComponent ?? false },
+      properties: {
+        id: p.id,
+        nameVi: p.name.vi,
+        nameEn: p.name.en,
+        kind: p.kind,
+        unesco: p.heritage?.unescoComponent ?? false,
+      },
     })),
   }
 }
@@ -58,12 +64,23 @@ export function linkFeatures(dataset: Dataset): FeatureCollection<LineString, Li
     features: dataset.links.map((l): Feature<LineString, LinkFeatureProps> => {
       const a = dataset.placeById.get(l.from)!
       const b = dataset.placeById.get(l.to)!
-      const coordinates = l.geometry ? l.geometry.map(([lon, lat]) => [lon, lat]) : [[a.lon, a.lat], [b.lon, b.lat]]
+      const coordinates = l.geometry
+        ? l.geometry.map(([lon, lat]) => [lon, lat])
+        : [
+            [a.lon, a.lat],
+            [b.lon, b.lat],
+          ]
       return {
         type: 'Feature',
         id: l.id,
         geometry: { type: 'LineString', coordinates },
-        properties: { id: l.id, mode: l.mode, status: linkDrawStatus(dataset, l), project: l.project, ref: l.road?.ref ?? null },
+        properties: {
+          id: l.id,
+          mode: l.mode,
+          status: linkDrawStatus(dataset, l),
+          project: l.project,
+          ref: l.road?.ref ?? null,
+        },
       }
     }),
   }
@@ -71,10 +88,15 @@ export function linkFeatures(dataset: Dataset): FeatureCollection<LineString, Li
 
 /** The smallest box holding every place: `[west, south, east, north]`. */
 export function datasetBounds(dataset: Dataset): [number, number, number, number] {
-  let west = 180, south = 90, east = -180, north = -90
+  let west = 180,
+    south = 90,
+    east = -180,
+    north = -90
   for (const p of dataset.places) {
-    west = Math.min(west, p.lon); east = Math.max(east, p.lon)
-    south = Math.min(south, p.lat); north = Math.max(north, p.lat)
+    west = Math.min(west, p.lon)
+    east = Math.max(east, p.lon)
+    south = Math.min(south, p.lat)
+    north = Math.max(north, p.lat)
   }
   return [west, south, east, north]
 }

@@ -92,7 +92,8 @@ export function monthsBetween(from: string, to: string): number {
 export function formatMinutes(minutes: number, language: 'vi' | 'en' = 'en'): string {
   const m = Math.round(minutes)
   if (m < 60) return language === 'vi' ? `${m} phút` : `${m} min`
-  const h = Math.floor(m / 60), r = String(m % 60).padStart(2, '0')
+  const h = Math.floor(m / 60),
+    r = String(m % 60).padStart(2, '0')
   return language === 'vi' ? `${h} giờ ${r}` : `${h} h ${r}`
 }
 

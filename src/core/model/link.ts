@@ -34,48 +34,67 @@ export const LINK_FACT_FIELDS = ['km', 'speedKmh', 'minutes', 'waitMinutes', 'se
 /** A position `[lon, lat]` in WGS84 degrees (RFC 7946 order). */
 export const positionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
 
-export const linkSchema = z.object({
-  id: linkIdSchema,
-  from: placeIdSchema,
-  to: placeIdSchema,
-  mode: linkModeSchema,
-  /** Length in kilometres. */
-  km: z.number().positive().max(5000),
-  /** Average speed in km/h; ignored when `minutes` is given. */
-  speedKmh: z.number().positive().max(400).optional(),
-  /** Travel time in minutes; wins over `speedKmh`. */
-  minutes: z.number().positive().max(7 * 24 * 60).optional(),
-  /** True when the link can only be used from `from` to `to`. */
-  oneway: z.boolean().optional(),
-  /** The project this link belongs to; the link exists only while that project is open. */
-  project: projectIdSchema.optional(),
-  name: localizedTextSchema.optional(),
-  road: z.strictObject({
-    /** Official reference, e.g. `QL18`, `ĐT293`, `CT.04`. */
-    ref: textSchema.max(40).optional(),
-    class: roadClassSchema.optional(),
-  }).optional(),
-  /** A fixed wait in minutes before the link can be used (e.g. a one-lane bridge shared with trains). */
-  waitMinutes: z.number().min(0).max(24 * 60).optional(),
-  /** Timetable or frequency of a boat or train service on this link. */
-  service: z.strictObject({
-    /** Minutes between departures; the expected wait is half of it. */
-    headwayMinutes: z.number().positive().max(7 * 24 * 60).optional(),
-    /** Fixed departure times, HH:MM, local time. */
-    departures: z.array(clockTimeSchema).max(100).optional(),
-    /** Minutes to board before departure. */
-    boardMinutes: z.number().min(0).max(240).optional(),
-    note: textSchema.optional(),
-  }).optional(),
-  /** Travel profiles that may not use this link (e.g. coaches on a narrow bridge). */
-  closedTo: z.array(travelProfileSchema).max(3).optional(),
-  /** Shape of the link for the map, `[lon, lat]` positions from `from` to `to`. */
-  geometry: z.array(positionSchema).min(2).max(5000).optional(),
-  description: localizedTextSchema.optional(),
-  sources: sourcesSchema.optional(),
-  provenance: z.partialRecord(z.enum(LINK_FACT_FIELDS), factNoteSchema).optional(),
-}).refine((l) => l.speedKmh !== undefined || l.minutes !== undefined, {
-  message: 'needs speedKmh or minutes', path: ['speedKmh'],
-})
+export const linkSchema = z
+  .object({
+    id: linkIdSchema,
+    from: placeIdSchema,
+    to: placeIdSchema,
+    mode: linkModeSchema,
+    /** Length in kilometres. */
+    km: z.number().positive().max(5000),
+    /** Average speed in km/h; ignored when `minutes` is given. */
+    speedKmh: z.number().positive().max(400).optional(),
+    /** Travel time in minutes; wins over `speedKmh`. */
+    minutes: z
+      .number()
+      .positive()
+      .max(7 * 24 * 60)
+      .optional(),
+    /** True when the link can only be used from `from` to `to`. */
+    oneway: z.boolean().optional(),
+    /** The project this link belongs to; the link exists only while that project is open. */
+    project: projectIdSchema.optional(),
+    name: localizedTextSchema.optional(),
+    road: z
+      .strictObject({
+        /** Official reference, e.g. `QL18`, `ĐT293`, `CT.04`. */
+        ref: textSchema.max(40).optional(),
+        class: roadClassSchema.optional(),
+      })
+      .optional(),
+    /** A fixed wait in minutes before the link can be used (e.g. a one-lane bridge shared with trains). */
+    waitMinutes: z
+      .number()
+      .min(0)
+      .max(24 * 60)
+      .optional(),
+    /** Timetable or frequency of a boat or train service on this link. */
+    service: z
+      .strictObject({
+        /** Minutes between departures; the expected wait is half of it. */
+        headwayMinutes: z
+          .number()
+          .positive()
+          .max(7 * 24 * 60)
+          .optional(),
+        /** Fixed departure times, HH:MM, local time. */
+        departures: z.array(clockTimeSchema).max(100).optional(),
+        /** Minutes to board before departure. */
+        boardMinutes: z.number().min(0).max(240).optional(),
+        note: textSchema.optional(),
+      })
+      .optional(),
+    /** Travel profiles that may not use this link (e.g. coaches on a narrow bridge). */
+    closedTo: z.array(travelProfileSchema).max(3).optional(),
+    /** Shape of the link for the map, `[lon, lat]` positions from `from` to `to`. */
+    geometry: z.array(positionSchema).min(2).max(5000).optional(),
+    description: localizedTextSchema.optional(),
+    sources: sourcesSchema.optional(),
+    provenance: z.partialRecord(z.enum(LINK_FACT_FIELDS), factNoteSchema).optional(),
+  })
+  .refine((l) => l.speedKmh !== undefined || l.minutes !== undefined, {
+    message: 'needs speedKmh or minutes',
+    path: ['speedKmh'],
+  })
 
 export type LinkRecord = z.infer<typeof linkSchema>

@@ -6,7 +6,12 @@
 import { z } from 'zod'
 import { placeIdSchema, sourceIdSchema, type PlaceId } from './ids.ts'
 import {
-  confidenceSchema, factNoteSchema, localizedTextSchema, nameSchema, partialDateSchema, sourcesSchema,
+  confidenceSchema,
+  factNoteSchema,
+  localizedTextSchema,
+  nameSchema,
+  partialDateSchema,
+  sourcesSchema,
   textSchema,
 } from './common.ts'
 
@@ -19,7 +24,13 @@ export type PlaceKind = z.infer<typeof placeKindSchema>
  * a place you only pass through takes none.
  */
 export const DEFAULT_VISIT_MINUTES: Readonly<Record<PlaceKind, number>> = {
-  'heritage-site': 60, place: 60, city: 0, town: 0, wharf: 0, station: 0, junction: 0,
+  'heritage-site': 60,
+  place: 60,
+  city: 0,
+  town: 0,
+  wharf: 0,
+  station: 0,
+  junction: 0,
 }
 
 /** Heritage rank, used to weight sites in comparisons (weights in docs/decisions). */
@@ -86,14 +97,21 @@ export const placeSchema = z.object({
   lon: z.number().min(-180).max(180),
   kind: placeKindSchema.optional(),
   /** How long a visit takes, in minutes; absent = the default for the kind. */
-  visitMinutes: z.number().int().min(0).max(24 * 60).optional(),
+  visitMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
   /** How far the coordinates may be from the true spot, in km. */
   positionPrecisionKm: z.number().min(0).max(100).optional(),
   province: z.strictObject({ current: textSchema, before2025: textSchema.optional() }).optional(),
-  heritage: z.strictObject({
-    unescoComponent: z.boolean(),
-    rank: heritageRankSchema,
-  }).optional(),
+  heritage: z
+    .strictObject({
+      unescoComponent: z.boolean(),
+      rank: heritageRankSchema,
+    })
+    .optional(),
   openingHours: openingHoursSchema.optional(),
   fee: feeSchema.optional(),
   festivals: z.array(festivalSchema).max(20).optional(),

@@ -7,7 +7,13 @@
 import { z } from 'zod'
 import { commitmentIdSchema, linkIdSchema, projectIdSchema } from './ids.ts'
 import {
-  confidenceSchema, factNoteSchema, localizedTextSchema, nameSchema, partialDateSchema, sourcesSchema, textSchema,
+  confidenceSchema,
+  factNoteSchema,
+  localizedTextSchema,
+  nameSchema,
+  partialDateSchema,
+  sourcesSchema,
+  textSchema,
 } from './common.ts'
 
 export const PROJECT_STATUSES = ['completed', 'under-construction', 'approved', 'planned', 'proposed', 'study'] as const
@@ -30,8 +36,16 @@ export type DatedClaim = z.infer<typeof datedClaimSchema>
 export const upgradeSchema = z.strictObject({
   link: linkIdSchema,
   speedKmh: z.number().positive().max(400).optional(),
-  minutes: z.number().positive().max(7 * 24 * 60).optional(),
-  waitMinutes: z.number().min(0).max(24 * 60).optional(),
+  minutes: z
+    .number()
+    .positive()
+    .max(7 * 24 * 60)
+    .optional(),
+  waitMinutes: z
+    .number()
+    .min(0)
+    .max(24 * 60)
+    .optional(),
   note: textSchema.optional(),
 })
 

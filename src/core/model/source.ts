@@ -16,7 +16,11 @@ export const sourceSchema = z.strictObject({
   /** Publisher or site name, e.g. `vnnow.net`. */
   publisher: textSchema.optional(),
   /** Address of the page. Only http(s) addresses are accepted. */
-  url: z.string().max(2000).regex(/^https?:\/\/\S+$/, 'must be an http(s) address').optional(),
+  url: z
+    .string()
+    .max(2000)
+    .regex(/^https?:\/\/\S+$/, 'must be an http(s) address')
+    .optional(),
   /** Date of publication, as precise as known. */
   published: partialDateSchema.optional(),
   note: textSchema.optional(),

@@ -6,12 +6,19 @@
 
 /** Lower-case ASCII form of a text: "Côn Sơn" → "con son", "Đồng" → "dong". */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
 }
 
 /** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one each. */
 function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_row, i) => Array.from({ length: b.length + 1 }, (_cell, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_row, i) =>
+    Array.from({ length: b.length + 1 }, (_cell, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
@@ -27,7 +34,12 @@ function editDistance(a: string, b: string): number {
  * Up to `limit` candidates close to `wanted`: those containing it, then those within an edit distance
  * of a third of its length. `names` maps an id to extra words it may be found by (its names).
  */
-export function suggestIds(wanted: string, ids: Iterable<string>, names: (id: string) => readonly string[] = () => [], limit = 3): string[] {
+export function suggestIds(
+  wanted: string,
+  ids: Iterable<string>,
+  names: (id: string) => readonly string[] = () => [],
+  limit = 3,
+): string[] {
   const w = foldText(wanted).replace(/\s+/g, '-')
   const scored: Array<[number, string]> = []
   for (const id of ids) {
@@ -39,5 +51,8 @@ export function suggestIds(wanted: string, ids: Iterable<string>, names: (id: st
     }
     if (best <= Math.max(1, Math.floor(w.length / 3))) scored.push([best, id])
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).slice(0, limit).map(([, id]) => id)
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+    .slice(0, limit)
+    .map(([, id]) => id)
 }

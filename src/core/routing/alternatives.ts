@@ -35,14 +35,17 @@ function reweighted(network: ScenarioNetwork, factor: (link: OpenLink, index: nu
 
 function sharedShare(candidate: FoundRoute, other: FoundRoute): number {
   const otherLinks = new Set(other.legs.filter((l) => l.kind === 'travel').map((l) => l.link))
-  const shared = candidate.legs.filter((l) => l.kind === 'travel' && otherLinks.has(l.link)).reduce((s, l) => s + l.km, 0)
+  const shared = candidate.legs
+    .filter((l) => l.kind === 'travel' && otherLinks.has(l.link))
+    .reduce((s, l) => s + l.km, 0)
   return candidate.km === 0 ? 1 : shared / candidate.km
 }
 
 /** Other routes between the best route's ends, at most `max`, in the order they were found. */
 export function findAlternatives(network: ScenarioNetwork, best: FoundRoute, max: number): AlternativeRoute[] {
   if (max <= 0 || best.legs.length === 0) return []
-  const s = network.indexOf.get(best.from)!, t = network.indexOf.get(best.to)!
+  const s = network.indexOf.get(best.from)!,
+    t = network.indexOf.get(best.to)!
   const accepted: AlternativeRoute[] = []
   const chosen: FoundRoute[] = [best]
   const tryVariant = (label: AlternativeLabel, variant: ScenarioNetwork) => {
@@ -57,14 +60,30 @@ export function findAlternatives(network: ScenarioNetwork, best: FoundRoute, max
     chosen.push(route)
   }
   const modes = new Set(best.legs.map((l) => l.mode))
-  if (modes.has('waterway')) tryVariant('no boat', reweighted(network, (l) => (l.link.mode === 'waterway' ? Infinity : 1)))
-  if (modes.has('rail')) tryVariant('no train', reweighted(network, (l) => (l.link.mode === 'rail' ? Infinity : 1)))
-  if (best.legs.some((l) => l.project !== null && network.links.find((o) => o.link.id === l.link)?.link.project !== null)) {
-    tryVariant('without new links', reweighted(network, (l) => (l.link.project !== null ? Infinity : 1)))
+  if (modes.has('waterway'))
+    tryVariant(
+      'no boat',
+      reweighted(network, (l) => (l.link.mode === 'waterway' ? Infinity : 1)),
+    )
+  if (modes.has('rail'))
+    tryVariant(
+      'no train',
+      reweighted(network, (l) => (l.link.mode === 'rail' ? Infinity : 1)),
+    )
+  if (
+    best.legs.some((l) => l.project !== null && network.links.find((o) => o.link.id === l.link)?.link.project !== null)
+  ) {
+    tryVariant(
+      'without new links',
+      reweighted(network, (l) => (l.link.project !== null ? Infinity : 1)),
+    )
   }
   for (let round = 0; round < 3 && accepted.length < max; round++) {
     const used = new Set(chosen.flatMap((c) => c.legs.map((l) => l.link)))
-    tryVariant('another way', reweighted(network, (l) => (used.has(l.link.id) ? PENALTY : 1)))
+    tryVariant(
+      'another way',
+      reweighted(network, (l) => (used.has(l.link.id) ? PENALTY : 1)),
+    )
   }
   return accepted
 }

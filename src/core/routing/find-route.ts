@@ -32,11 +32,20 @@ export function suggestPlaces(dataset: Dataset, wanted: string): string[] {
 export function describeProjectTiming(dataset: Dataset, id: ProjectId): ProjectUse {
   const p = dataset.projectById.get(id)!
   const estimate = (c: string) => (c === 'low' ? ' (estimate)' : '')
-  const when = p.opened ? `opened ${formatPartialDate(p.opened.date)}`
-    : p.expected ? `expected ${formatPartialDate(p.expected.date)}${estimate(p.expected.confidence)}`
-    : p.promised ? `promised ${formatPartialDate(p.promised.date)}, no expected date`
-    : 'no date announced'
-  return { id, name: p.name.en, status: p.status ?? 'unknown', when, sentence: `uses ${p.name.en} (${p.status ?? 'status unknown'}), ${when}` }
+  const when = p.opened
+    ? `opened ${formatPartialDate(p.opened.date)}`
+    : p.expected
+      ? `expected ${formatPartialDate(p.expected.date)}${estimate(p.expected.confidence)}`
+      : p.promised
+        ? `promised ${formatPartialDate(p.promised.date)}, no expected date`
+        : 'no date announced'
+  return {
+    id,
+    name: p.name.en,
+    status: p.status ?? 'unknown',
+    when,
+    sentence: `uses ${p.name.en} (${p.status ?? 'status unknown'}), ${when}`,
+  }
 }
 
 function waitNote(network: ScenarioNetwork, linkIndex: number): string {
@@ -55,16 +64,26 @@ export function routeFromArcs(network: ScenarioNetwork, from: number, to: number
   const legs: RouteLeg[] = []
   const places: PlaceId[] = [network.placeIds[from]!]
   const used = new Set<ProjectId>()
-  let minutes = 0, km = 0, estimatedMinutes = 0
+  let minutes = 0,
+    km = 0,
+    estimatedMinutes = 0
   let at = from
   for (const a of arcs) {
     const li = network.arcLink[a]!
     const open = network.links[li]!
     const next = network.arcTarget[a]!
-    const fromId = network.placeIds[at]!, toId = network.placeIds[next]!
+    const fromId = network.placeIds[at]!,
+      toId = network.placeIds[next]!
     const project = open.link.project ?? open.upgradedBy
     if (project) used.add(project)
-    const base = { link: open.link.id, from: fromId, mode: open.link.mode, ref: open.link.road?.ref ?? null, project, estimated: open.estimated }
+    const base = {
+      link: open.link.id,
+      from: fromId,
+      mode: open.link.mode,
+      ref: open.link.road?.ref ?? null,
+      project,
+      estimated: open.estimated,
+    }
     if (open.waitMinutes > 0) {
       legs.push({ ...base, kind: 'wait', to: fromId, km: 0, minutes: open.waitMinutes, note: waitNote(network, li) })
     }
@@ -77,9 +96,18 @@ export function routeFromArcs(network: ScenarioNetwork, from: number, to: number
   }
   const projects = [...used].sort()
   return {
-    reachable: true, from: network.placeIds[from]!, to: network.placeIds[to]!, minutes, km, places, legs, projects,
+    reachable: true,
+    from: network.placeIds[from]!,
+    to: network.placeIds[to]!,
+    minutes,
+    km,
+    places,
+    legs,
+    projects,
     projectUses: projects.map((id) => describeProjectTiming(network.dataset, id)),
-    estimatedMinutes, scenario: network.scenario, options: network.options,
+    estimatedMinutes,
+    scenario: network.scenario,
+    options: network.options,
   }
 }
 

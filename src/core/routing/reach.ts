@@ -25,7 +25,11 @@ export function reachWithin(network: ScenarioNetwork, from: string, withinMinute
   for (let v = 0; v < network.placeIds.length; v++) {
     if (v === s || tree.cost[v] === Infinity || tree.cost[v]! > withinMinutes) continue
     let km = 0
-    for (let u = v; u !== s; ) { const a = tree.viaArc[u]!; km += network.links[network.arcLink[a]!]!.km; u = tree.arcSource[a]! }
+    for (let u = v; u !== s;) {
+      const a = tree.viaArc[u]!
+      km += network.links[network.arcLink[a]!]!.km
+      u = tree.arcSource[a]!
+    }
     out.push({ place: network.placeIds[v]!, minutes: tree.cost[v]!, km })
   }
   return out.sort((a, b) => a.minutes - b.minutes || (a.place < b.place ? -1 : 1))

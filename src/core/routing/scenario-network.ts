@@ -71,13 +71,21 @@ const ALL_MODES: readonly LinkMode[] = ['road', 'waterway', 'rail']
 /** Fills in defaults and checks values: car, every mode, fastest. */
 export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRoutingOptions {
   const profile = options.profile ?? 'car'
-  if (!['car', 'coach', 'motorbike'].includes(profile)) throw new CoreError('INVALID_OPTION', `profile: "${profile}" must be car, coach or motorbike`)
+  if (!['car', 'coach', 'motorbike'].includes(profile))
+    throw new CoreError('INVALID_OPTION', `profile: "${profile}" must be car, coach or motorbike`)
   const modes = options.modes ?? ALL_MODES
-  for (const m of modes) if (!ALL_MODES.includes(m)) throw new CoreError('INVALID_OPTION', `modes: "${m}" must be road, waterway or rail`)
+  for (const m of modes)
+    if (!ALL_MODES.includes(m)) throw new CoreError('INVALID_OPTION', `modes: "${m}" must be road, waterway or rail`)
   if (modes.length === 0) throw new CoreError('INVALID_OPTION', 'modes: give at least one of road, waterway, rail')
   const optimize = options.optimize ?? 'time'
-  if (optimize !== 'time' && optimize !== 'distance') throw new CoreError('INVALID_OPTION', `optimize: "${String(optimize)}" must be time or distance`)
-  return { profile, modes: ALL_MODES.filter((m) => modes.includes(m)), optimize, existingOnly: options.existingOnly ?? false }
+  if (optimize !== 'time' && optimize !== 'distance')
+    throw new CoreError('INVALID_OPTION', `optimize: "${String(optimize)}" must be time or distance`)
+  return {
+    profile,
+    modes: ALL_MODES.filter((m) => modes.includes(m)),
+    optimize,
+    existingOnly: options.existingOnly ?? false,
+  }
 }
 
 function isEstimate(link: Link, fields: readonly string[]): boolean {
@@ -86,7 +94,14 @@ function isEstimate(link: Link, fields: readonly string[]): boolean {
 }
 
 /** The link with the open projects' upgrades applied; when several apply, the fastest wins. */
-function applyScenario(link: Link, open: ReadonlySet<ProjectId>, upgrades: ReadonlyMap<LinkId, Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>>) {
+function applyScenario(
+  link: Link,
+  open: ReadonlySet<ProjectId>,
+  upgrades: ReadonlyMap<
+    LinkId,
+    Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>
+  >,
+) {
   let minutes = link.minutes
   let wait = link.waitMinutes ?? 0
   let upgradedBy: ProjectId | null = null
@@ -94,24 +109,42 @@ function applyScenario(link: Link, open: ReadonlySet<ProjectId>, upgrades: Reado
     if (!open.has(u.project)) continue
     const m = u.minutes ?? (u.speedKmh !== undefined ? (link.km / u.speedKmh) * 60 : minutes)
     const w = u.waitMinutes ?? wait
-    if (m + w < minutes + wait) { minutes = m; wait = w; upgradedBy = u.project }
+    if (m + w < minutes + wait) {
+      minutes = m
+      wait = w
+      upgradedBy = u.project
+    }
   }
   return { minutes, fixedWait: wait, upgradedBy }
 }
 
 /** Compiles the network of a scenario for a profile. Linear in the size of the dataset. */
-export function buildScenarioNetwork(dataset: Dataset, scenario: Scenario, options: RoutingOptions = {}): ScenarioNetwork {
+export function buildScenarioNetwork(
+  dataset: Dataset,
+  scenario: Scenario,
+  options: RoutingOptions = {},
+): ScenarioNetwork {
   const resolved = resolveRoutingOptions(options)
-  const open = new Set(resolved.existingOnly
-    ? scenario.openProjects.filter((id) => dataset.projectById.get(id)?.status === 'completed')
-    : scenario.openProjects)
+  const open = new Set(
+    resolved.existingOnly
+      ? scenario.openProjects.filter((id) => dataset.projectById.get(id)?.status === 'completed')
+      : scenario.openProjects,
+  )
   const closedByReplacement = new Set<LinkId>()
-  const upgrades = new Map<LinkId, Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>>()
+  const upgrades = new Map<
+    LinkId,
+    Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>
+  >()
   for (const project of dataset.projects) {
     if (open.has(project.id)) for (const id of project.replaces ?? []) closedByReplacement.add(id)
     for (const u of project.upgrades ?? []) {
       const list = upgrades.get(u.link) ?? []
-      list.push({ project: project.id, ...(u.minutes !== undefined && { minutes: u.minutes }), ...(u.speedKmh !== undefined && { speedKmh: u.speedKmh }), ...(u.waitMinutes !== undefined && { waitMinutes: u.waitMinutes }) })
+      list.push({
+        project: project.id,
+        ...(u.minutes !== undefined && { minutes: u.minutes }),
+        ...(u.speedKmh !== undefined && { speedKmh: u.speedKmh }),
+        ...(u.waitMinutes !== undefined && { waitMinutes: u.waitMinutes }),
+      })
       upgrades.set(u.link, list)
     }
   }
@@ -126,15 +159,20 @@ export function buildScenarioNetwork(dataset: Dataset, scenario: Scenario, optio
     if (!profileAllows(resolved.profile, link)) continue
     const { minutes, fixedWait, upgradedBy } = applyScenario(link, open, upgrades)
     const service = link.service
-    const serviceWait = service ? (service.headwayMinutes !== undefined ? service.headwayMinutes / 2 : 0) + (service.boardMinutes ?? 0) : 0
+    const serviceWait = service
+      ? (service.headwayMinutes !== undefined ? service.headwayMinutes / 2 : 0) + (service.boardMinutes ?? 0)
+      : 0
     const waitMinutes = fixedWait + serviceWait
     links.push({
-      link, km: link.km,
+      link,
+      km: link.km,
       travelMinutes: profileMinutes(resolved.profile, link, link.km, minutes),
       waitMinutes,
       waitReason: waitMinutes === 0 ? null : serviceWait > 0 ? 'service' : 'fixed',
       upgradedBy,
-      estimated: isEstimate(link, ['km', 'speedKmh', 'minutes']) || (waitMinutes > 0 && isEstimate(link, ['waitMinutes', 'service'])),
+      estimated:
+        isEstimate(link, ['km', 'speedKmh', 'minutes']) ||
+        (waitMinutes > 0 && isEstimate(link, ['waitMinutes', 'service'])),
     })
   }
   links.sort((a, b) => (a.link.id < b.link.id ? -1 : a.link.id > b.link.id ? 1 : 0))

@@ -29,36 +29,49 @@ class MinHeap {
   size = 0
   push(key: number, node: number): void {
     if (this.size === this.keys.length) {
-      const k = new Float64Array(this.size * 2); k.set(this.keys); this.keys = k
-      const n = new Int32Array(this.size * 2); n.set(this.nodes); this.nodes = n
+      const k = new Float64Array(this.size * 2)
+      k.set(this.keys)
+      this.keys = k
+      const n = new Int32Array(this.size * 2)
+      n.set(this.nodes)
+      this.nodes = n
     }
     let i = this.size++
     while (i > 0) {
       const parent = (i - 1) >> 1
       if (this.keys[parent]! <= key) break
-      this.keys[i] = this.keys[parent]!; this.nodes[i] = this.nodes[parent]!
+      this.keys[i] = this.keys[parent]!
+      this.nodes[i] = this.nodes[parent]!
       i = parent
     }
-    this.keys[i] = key; this.nodes[i] = node
+    this.keys[i] = key
+    this.nodes[i] = node
   }
   /** Removes the minimum; read `topKey`/`topNode` before calling. */
   pop(): void {
     const last = --this.size
     if (last === 0) return
-    const key = this.keys[last]!, node = this.nodes[last]!
+    const key = this.keys[last]!,
+      node = this.nodes[last]!
     let i = 0
     for (;;) {
       let child = 2 * i + 1
       if (child >= last) break
       if (child + 1 < last && this.keys[child + 1]! < this.keys[child]!) child++
       if (this.keys[child]! >= key) break
-      this.keys[i] = this.keys[child]!; this.nodes[i] = this.nodes[child]!
+      this.keys[i] = this.keys[child]!
+      this.nodes[i] = this.nodes[child]!
       i = child
     }
-    this.keys[i] = key; this.nodes[i] = node
+    this.keys[i] = key
+    this.nodes[i] = node
   }
-  get topKey(): number { return this.keys[0]! }
-  get topNode(): number { return this.nodes[0]! }
+  get topKey(): number {
+    return this.keys[0]!
+  }
+  get topNode(): number {
+    return this.nodes[0]!
+  }
 }
 
 const arcSourceCache = new WeakMap<ScenarioNetwork, Int32Array>()
@@ -79,7 +92,11 @@ export function arcSources(network: ScenarioNetwork): Int32Array {
  * exceed `maxCost`.
  * Nodes beyond the stop keep cost Infinity or a tentative value; use `settledCost` to read results.
  */
-export function searchFrom(network: ScenarioNetwork, source: number, options: { target?: number; targets?: ReadonlySet<number>; maxCost?: number } = {}): SearchTree {
+export function searchFrom(
+  network: ScenarioNetwork,
+  source: number,
+  options: { target?: number; targets?: ReadonlySet<number>; maxCost?: number } = {},
+): SearchTree {
   const n = network.placeIds.length
   const { arcStart, arcTarget, arcCost, arcLink } = network
   const sources = arcSources(network)
@@ -93,7 +110,8 @@ export function searchFrom(network: ScenarioNetwork, source: number, options: { 
   let settled = 0
   let targetsLeft = options.targets?.size ?? -1
   while (heap.size > 0) {
-    const key = heap.topKey, u = heap.topNode
+    const key = heap.topKey,
+      u = heap.topNode
     heap.pop()
     if (done[u] || key > cost[u]!) continue
     if (key > maxCost) break
@@ -109,7 +127,8 @@ export function searchFrom(network: ScenarioNetwork, source: number, options: { 
       const current = cost[v]!
       const slack = current === Infinity ? 0 : TIE_EPSILON * Math.max(1, current)
       if (next < current - slack) {
-        cost[v] = next; viaArc[v] = a
+        cost[v] = next
+        viaArc[v] = a
         heap.push(next, v)
       } else if (next <= current + slack) {
         const old = viaArc[v]!
@@ -118,7 +137,11 @@ export function searchFrom(network: ScenarioNetwork, source: number, options: { 
     }
   }
   // Tentative costs of unsettled nodes are not answers: clear them.
-  for (let i = 0; i < n; i++) if (!done[i]) { cost[i] = Infinity; viaArc[i] = -1 }
+  for (let i = 0; i < n; i++)
+    if (!done[i]) {
+      cost[i] = Infinity
+      viaArc[i] = -1
+    }
   return { source, cost, viaArc, arcSource: sources, settled }
 }
 
@@ -126,7 +149,7 @@ export function searchFrom(network: ScenarioNetwork, source: number, options: { 
 export function arcsTo(tree: SearchTree, target: number): number[] | null {
   if (tree.cost[target] === Infinity) return null
   const arcs: number[] = []
-  for (let v = target; v !== tree.source; ) {
+  for (let v = target; v !== tree.source;) {
     const a = tree.viaArc[v]!
     arcs.push(a)
     v = tree.arcSource[a]!

@@ -16,10 +16,15 @@ export interface TravelMatrix {
 }
 
 /** Minutes and km of the best route from `tree`'s source to `target`, walking the tree back. */
-function totalsTo(network: ScenarioNetwork, tree: ReturnType<typeof searchFrom>, target: number): [number, number] | null {
+function totalsTo(
+  network: ScenarioNetwork,
+  tree: ReturnType<typeof searchFrom>,
+  target: number,
+): [number, number] | null {
   if (tree.cost[target] === Infinity) return null
-  let minutes = 0, km = 0
-  for (let v = target; v !== tree.source; ) {
+  let minutes = 0,
+    km = 0
+  for (let v = target; v !== tree.source;) {
     const a = tree.viaArc[v]!
     const open = network.links[network.arcLink[a]!]!
     minutes += open.travelMinutes + open.waitMinutes
@@ -37,13 +42,15 @@ export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string
   const km: Array<Array<number | null>> = []
   for (const s of indices) {
     const tree = searchFrom(network, s, { targets })
-    const rowMinutes: Array<number | null> = [], rowKm: Array<number | null> = []
+    const rowMinutes: Array<number | null> = [],
+      rowKm: Array<number | null> = []
     for (const t of indices) {
       const totals = totalsTo(network, tree, t)
       rowMinutes.push(totals ? totals[0] : null)
       rowKm.push(totals ? totals[1] : null)
     }
-    minutes.push(rowMinutes); km.push(rowKm)
+    minutes.push(rowMinutes)
+    km.push(rowKm)
   }
   return { places: placeIds as PlaceId[], minutes, km }
 }

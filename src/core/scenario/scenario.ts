@@ -15,7 +15,10 @@ import { suggestIds } from '../model/suggest-ids.ts'
 export type DateBasis = 'expected' | 'promised'
 
 export const SCENARIO_PRESETS = {
-  'agreement-2023': { date: '2023-12-31', description: 'the network when the 2023 agreement was signed (as of 31 Dec 2023)' },
+  'agreement-2023': {
+    date: '2023-12-31',
+    description: 'the network when the 2023 agreement was signed (as of 31 Dec 2023)',
+  },
   today: { date: null, description: 'the network as of today' },
   committed: { date: null, description: 'every project completed, under construction or approved' },
   'full-vision': { date: null, description: 'every project of the agreement open' },
@@ -73,10 +76,14 @@ function isOpenOn(project: Project, day: string, basis: DateBasis): boolean {
 function checkProjectIds(dataset: Dataset, ids: readonly string[] | undefined, field: string): ProjectId[] {
   return [...new Set(ids ?? [])].map((id) => {
     if (!dataset.projectById.has(id as ProjectId)) {
-      throw new UnknownProjectError(id, suggestIds(id, dataset.projectById.keys(), (p) => {
-        const n = dataset.projectById.get(p as ProjectId)?.name
-        return n ? [n.vi, n.en] : []
-      }), field)
+      throw new UnknownProjectError(
+        id,
+        suggestIds(id, dataset.projectById.keys(), (p) => {
+          const n = dataset.projectById.get(p as ProjectId)?.name
+          return n ? [n.vi, n.en] : []
+        }),
+        field,
+      )
     }
     return id as ProjectId
   })
@@ -89,18 +96,25 @@ function checkProjectIds(dataset: Dataset, ids: readonly string[] | undefined, f
 export function resolveScenario(dataset: Dataset, request: ScenarioRequest, today: string): Scenario {
   checkDay(today, 'today')
   const basis: DateBasis = request.basis ?? 'expected'
-  if (basis !== 'expected' && basis !== 'promised') throw new CoreError('INVALID_OPTION', `basis: "${String(basis)}" must be expected or promised`)
+  if (basis !== 'expected' && basis !== 'promised')
+    throw new CoreError('INVALID_OPTION', `basis: "${String(basis)}" must be expected or promised`)
   let preset: ScenarioPreset | null = null
   if (request.preset !== undefined) {
     if (!Object.prototype.hasOwnProperty.call(SCENARIO_PRESETS, request.preset)) {
-      throw new CoreError('UNKNOWN_SCENARIO', `scenario: unknown preset "${request.preset}"; presets are ${Object.keys(SCENARIO_PRESETS).join(', ')}`,
-        suggestIds(request.preset, Object.keys(SCENARIO_PRESETS)))
+      throw new CoreError(
+        'UNKNOWN_SCENARIO',
+        `scenario: unknown preset "${request.preset}"; presets are ${Object.keys(SCENARIO_PRESETS).join(', ')}`,
+        suggestIds(request.preset, Object.keys(SCENARIO_PRESETS)),
+      )
     }
     preset = request.preset as ScenarioPreset
   }
   if (request.date !== undefined) checkDay(request.date)
   if (preset !== null && request.date !== undefined && (preset === 'committed' || preset === 'full-vision')) {
-    throw new CoreError('INVALID_OPTION', `date: the preset "${preset}" does not depend on a date; give one or the other`)
+    throw new CoreError(
+      'INVALID_OPTION',
+      `date: the preset "${preset}" does not depend on a date; give one or the other`,
+    )
   }
   const withIds = checkProjectIds(dataset, request.with, 'with')
   const withoutIds = checkProjectIds(dataset, request.without, 'without')
@@ -108,19 +122,29 @@ export function resolveScenario(dataset: Dataset, request: ScenarioRequest, toda
   if (both.length > 0) throw new CoreError('INVALID_OPTION', `with/without: "${both[0]}" is in both lists`)
 
   const effectivePreset = preset ?? (request.date === undefined ? 'today' : null)
-  const date = request.date ?? (effectivePreset === 'today' ? today : effectivePreset === 'agreement-2023' ? SCENARIO_PRESETS['agreement-2023'].date : null)
+  const date =
+    request.date ??
+    (effectivePreset === 'today'
+      ? today
+      : effectivePreset === 'agreement-2023'
+        ? SCENARIO_PRESETS['agreement-2023'].date
+        : null)
   const open = new Set<ProjectId>()
   for (const project of dataset.projects) {
-    const base = effectivePreset === 'full-vision' ? true
-      : effectivePreset === 'committed' ? ['completed', 'under-construction', 'approved'].includes(project.status ?? '')
-      : isOpenOn(project, date!, basis)
+    const base =
+      effectivePreset === 'full-vision'
+        ? true
+        : effectivePreset === 'committed'
+          ? ['completed', 'under-construction', 'approved'].includes(project.status ?? '')
+          : isOpenOn(project, date!, basis)
     if (base) open.add(project.id)
   }
   for (const id of withIds) open.add(id)
   for (const id of withoutIds) open.delete(id)
 
   const parts = [effectivePreset ?? date!]
-  if (effectivePreset === 'today' || (effectivePreset === null && date)) parts[0] = effectivePreset === 'today' ? `today (${date})` : date!
+  if (effectivePreset === 'today' || (effectivePreset === null && date))
+    parts[0] = effectivePreset === 'today' ? `today (${date})` : date!
   if (date !== null && basis === 'promised') parts.push('promised dates')
   if (withIds.length) parts.push(`+ ${withIds.join(', ')}`)
   if (withoutIds.length) parts.push(`− ${withoutIds.join(', ')}`)

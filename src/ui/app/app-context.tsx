@@ -38,7 +38,10 @@ export function useApp(): AppValue {
   const [params] = useSearchParams()
   const language = (i18n.language === 'vi' ? 'vi' : 'en') as Language
   const search = params.toString()
-  const resolved = useMemo(() => scenarioFromSearch(services.dataset, new URLSearchParams(search), services.today), [services, search])
+  const resolved = useMemo(
+    () => scenarioFromSearch(services.dataset, new URLSearchParams(search), services.today),
+    [services, search],
+  )
   return {
     ...services,
     language,

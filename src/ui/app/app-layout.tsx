@@ -14,7 +14,10 @@ import { SCENARIO_PARAMS } from '../state/url-scenario.ts'
 export function useSharedSearch(): string {
   const [params] = useSearchParams()
   const keep = new URLSearchParams()
-  for (const key of [...SCENARIO_PARAMS, 'lang']) { const v = params.get(key); if (v) keep.set(key, v) }
+  for (const key of [...SCENARIO_PARAMS, 'lang']) {
+    const v = params.get(key)
+    if (v) keep.set(key, v)
+  }
   const text = keep.toString()
   return text ? `?${text}` : ''
 }
@@ -25,7 +28,14 @@ function LanguageSwitch() {
   const choose = (language: Language) => {
     void i18n.changeLanguage(language)
     rememberLanguage(language)
-    setParams((current) => { const next = new URLSearchParams(current); next.set('lang', language); return next }, { replace: true })
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current)
+        next.set('lang', language)
+        return next
+      },
+      { replace: true },
+    )
   }
   // Follow the URL when it changes (Back button, a shared link).
   const fromUrl = params.get('lang')
@@ -35,8 +45,15 @@ function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {(['vi', 'en'] as const).map((language) => (
-        <button key={language} type="button" lang={language} aria-pressed={i18n.language === language} onClick={() => choose(language)}>
-          {language === 'vi' ? 'VI' : 'EN'}<span className="visually-hidden"> {t(`language.${language}`)}</span>
+        <button
+          key={language}
+          type="button"
+          lang={language}
+          aria-pressed={i18n.language === language}
+          onClick={() => choose(language)}
+        >
+          {language === 'vi' ? 'VI' : 'EN'}
+          <span className="visually-hidden"> {t(`language.${language}`)}</span>
         </button>
       ))}
     </div>
@@ -48,19 +65,40 @@ export function AppLayout() {
   const { scenarioNotices } = useApp()
   const shared = useSharedSearch()
   const location = useLocation()
-  useEffect(() => { document.documentElement.lang = i18n.language }, [i18n.language])
-  useEffect(() => { document.title = `${t('appName')} — ${t('appTagline')}` }, [t])
-  const links = [['/', 'nav.map'], ['/route', 'nav.route'], ['/itinerary', 'nav.itinerary'], ['/compare', 'nav.compare'], ['/places', 'nav.places'], ['/projects', 'nav.projects']] as const
+  useEffect(() => {
+    document.documentElement.lang = i18n.language
+  }, [i18n.language])
+  useEffect(() => {
+    document.title = `${t('appName')} — ${t('appTagline')}`
+  }, [t])
+  const links = [
+    ['/', 'nav.map'],
+    ['/route', 'nav.route'],
+    ['/itinerary', 'nav.itinerary'],
+    ['/compare', 'nav.compare'],
+    ['/places', 'nav.places'],
+    ['/projects', 'nav.projects'],
+  ] as const
   return (
     <>
       <header className="app-header">
-        <a className="skip-link" href="#main">{t('skip')}</a>
-        <NavLink to={`/${shared}`} className="brand">{t('appName')} <span>{t('appTagline')}</span></NavLink>
+        <a className="skip-link" href="#main">
+          {t('skip')}
+        </a>
+        <NavLink to={`/${shared}`} className="brand">
+          {t('appName')} <span>{t('appTagline')}</span>
+        </NavLink>
         <nav aria-label="main">
           <ul>
             {links.map(([path, key]) => (
               <li key={path}>
-                <NavLink to={`${path}${shared}`} end={path === '/'} className={({ isActive }) => (isActive || (path !== '/' && location.pathname.startsWith(path)) ? 'active' : '')}>
+                <NavLink
+                  to={`${path}${shared}`}
+                  end={path === '/'}
+                  className={({ isActive }) =>
+                    isActive || (path !== '/' && location.pathname.startsWith(path)) ? 'active' : ''
+                  }
+                >
                   {t(key)}
                 </NavLink>
               </li>

@@ -9,7 +9,9 @@ export function NotFoundPage() {
     <main className="page" id="main">
       <h1>{t('notFound.title')}</h1>
       <p role="alert">{t('notFound.text', { path: location.pathname.slice(0, 200) })}</p>
-      <p><Link to="/">{t('notFound.back')}</Link></p>
+      <p>
+        <Link to="/">{t('notFound.back')}</Link>
+      </p>
     </main>
   )
 }

@@ -7,7 +7,11 @@ export function NoticeList({ notices }: { notices: readonly UrlNotice[] }) {
   if (notices.length === 0) return null
   return (
     <div className="notices" role="alert">
-      <ul>{notices.map((n, i) => <li key={`${n.key}-${i}`}>{t(n.key, n.values)}</li>)}</ul>
+      <ul>
+        {notices.map((n, i) => (
+          <li key={`${n.key}-${i}`}>{t(n.key, n.values)}</li>
+        ))}
+      </ul>
     </div>
   )
 }

@@ -15,7 +15,13 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
       <ul>
         {sources.map((s) => (
           <li key={s.id}>
-            {s.url && /^https?:\/\//.test(s.url) ? <a href={s.url} rel="noreferrer noopener" target="_blank">{s.title}</a> : s.title}
+            {s.url && /^https?:\/\//.test(s.url) ? (
+              <a href={s.url} rel="noreferrer noopener" target="_blank">
+                {s.title}
+              </a>
+            ) : (
+              s.title
+            )}
             {s.publisher && <span className="muted"> — {s.publisher}</span>}
             {s.kind === 'estimate' && s.note && <div className="muted small">{s.note}</div>}
           </li>

@@ -7,7 +7,11 @@ import type { CoreAnswer, CoreRequest } from '../worker/core-requests.ts'
 import { useApp } from '../app/app-context.tsx'
 import { createLatestGate } from './latest-gate.ts'
 
-export type QueryState<T> = { status: 'idle' } | { status: 'loading'; previous: T | null } | { status: 'done'; value: T } | { status: 'error'; message: string }
+export type QueryState<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; previous: T | null }
+  | { status: 'done'; value: T }
+  | { status: 'error'; message: string }
 
 export function useCoreQuery<R extends CoreRequest>(request: R | null): QueryState<CoreAnswer<R>> {
   const { core } = useApp()
@@ -15,12 +19,22 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
   const gate = useRef(createLatestGate())
   const key = request ? JSON.stringify(request) : ''
   useEffect(() => {
-    if (!request) { setState({ status: 'idle' }); return }
+    if (!request) {
+      setState({ status: 'idle' })
+      return
+    }
     const ticket = gate.current.next()
-    setState((s) => ({ status: 'loading', previous: s.status === 'done' ? s.value : s.status === 'loading' ? s.previous : null }))
+    setState((s) => ({
+      status: 'loading',
+      previous: s.status === 'done' ? s.value : s.status === 'loading' ? s.previous : null,
+    }))
     core.ask(request).then(
-      (value) => { if (gate.current.isCurrent(ticket)) setState({ status: 'done', value }) },
-      (error: Error) => { if (gate.current.isCurrent(ticket)) setState({ status: 'error', message: error.message }) },
+      (value) => {
+        if (gate.current.isCurrent(ticket)) setState({ status: 'done', value })
+      },
+      (error: Error) => {
+        if (gate.current.isCurrent(ticket)) setState({ status: 'error', message: error.message })
+      },
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, core])

@@ -14,38 +14,68 @@ export function useDescribe() {
   return {
     noRoute(cause: NoRouteCause): string {
       switch (cause.kind) {
-        case 'needs-projects': return t('why.needs-projects', { projects: cause.projects.map(project).join(' + ') })
-        case 'modes': return t('why.modes', { modes: cause.allowed.map((m) => t(`route.modeNames.${m}`)).join(', ') })
-        case 'profile': return t('why.profile', { profile: t(`route.profiles.${cause.profile}`) })
-        case 'disconnected': return t('why.disconnected')
+        case 'needs-projects':
+          return t('why.needs-projects', { projects: cause.projects.map(project).join(' + ') })
+        case 'modes':
+          return t('why.modes', { modes: cause.allowed.map((m) => t(`route.modeNames.${m}`)).join(', ') })
+        case 'profile':
+          return t('why.profile', { profile: t(`route.profiles.${cause.profile}`) })
+        case 'disconnected':
+          return t('why.disconnected')
       }
     },
     drop(cause: DropCause): string {
       switch (cause.kind) {
-        case 'closed': return t('drop.closed', { days: cause.weekdays.map((d) => t(`weekdays.${d}`)).join(', ') })
-        case 'too-short': return t('drop.too-short', { minutes: cause.visitMinutes })
-        case 'closes': return cause.lastEntry ? t('drop.closesLast', { close: cause.close, last: cause.lastEntry }) : t('drop.closes', { close: cause.close })
-        case 'ends-late': return t(cause.nextDay ? 'drop.endsNextDay' : 'drop.ends-late', { extra: cause.extraMinutes, end: cause.endsAt, window: cause.windowEnd })
-        case 'travel-limit': return t('drop.travel-limit', { extra: cause.extraMinutes, limit: cause.limitMinutes })
-        case 'worth-less': return t('drop.worth-less', { extra: cause.extraMinutes })
-        default: return t(`drop.${cause.kind}`)
+        case 'closed':
+          return t('drop.closed', { days: cause.weekdays.map((d) => t(`weekdays.${d}`)).join(', ') })
+        case 'too-short':
+          return t('drop.too-short', { minutes: cause.visitMinutes })
+        case 'closes':
+          return cause.lastEntry
+            ? t('drop.closesLast', { close: cause.close, last: cause.lastEntry })
+            : t('drop.closes', { close: cause.close })
+        case 'ends-late':
+          return t(cause.nextDay ? 'drop.endsNextDay' : 'drop.ends-late', {
+            extra: cause.extraMinutes,
+            end: cause.endsAt,
+            window: cause.windowEnd,
+          })
+        case 'travel-limit':
+          return t('drop.travel-limit', { extra: cause.extraMinutes, limit: cause.limitMinutes })
+        case 'worth-less':
+          return t('drop.worth-less', { extra: cause.extraMinutes })
+        default:
+          return t(`drop.${cause.kind}`)
       }
     },
     note(note: ItineraryNote): string {
       switch (note.kind) {
-        case 'missing': return t('note.missing', { places: note.places.map(place).join(', ') })
-        case 'festival': return t('note.festival', { festival: text(note.festival), place: place(note.place), start: note.start, end: note.end, date: note.date })
-        case 'wait': return t('note.wait', { place: place(note.place), arrive: note.arrive, minutes: note.minutes })
-        case 'no-route': return t('note.no-route', { from: place(note.from), to: place(note.to) })
+        case 'missing':
+          return t('note.missing', { places: note.places.map(place).join(', ') })
+        case 'festival':
+          return t('note.festival', {
+            festival: text(note.festival),
+            place: place(note.place),
+            start: note.start,
+            end: note.end,
+            date: note.date,
+          })
+        case 'wait':
+          return t('note.wait', { place: place(note.place), arrive: note.arrive, minutes: note.minutes })
+        case 'no-route':
+          return t('note.no-route', { from: place(note.from), to: place(note.to) })
         case 'service': {
           const what = t(note.mode === 'rail' ? 'note.train' : 'note.boat')
           return note.headwayMinutes === null
             ? t('note.serviceNoHeadway', { what, from: place(note.from), wait: note.waitMinutes })
             : t('note.service', { what, from: place(note.from), headway: note.headwayMinutes, wait: note.waitMinutes })
         }
-        case 'unopened': return t('note.unopened', { project: project(note.project), date: note.date })
-        case 'unverified': return t('note.unverified', { places: note.places.map(place).join(', ') })
-        case 'estimates': return t('note.estimates', { estimated: note.estimatedMinutes, total: note.travelMinutes })
+        case 'unopened':
+          return t('note.unopened', { project: project(note.project), date: note.date })
+        case 'unverified':
+          return t('note.unverified', { places: note.places.map(place).join(', ') })
+        case 'estimates':
+          return t('note.estimates', { estimated: note.estimatedMinutes, total: note.travelMinutes })
       }
     },
   }

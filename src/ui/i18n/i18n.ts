@@ -23,12 +23,18 @@ export function initialLanguage(search: string): Language {
   try {
     const saved = globalThis.localStorage?.getItem(STORAGE_KEY)
     if (isLanguage(saved)) return saved
-  } catch { /* storage may be blocked; fall through */ }
+  } catch {
+    /* storage may be blocked; fall through */
+  }
   return globalThis.navigator?.language?.toLowerCase().startsWith('vi') ? 'vi' : 'en'
 }
 
 export function rememberLanguage(language: Language): void {
-  try { globalThis.localStorage?.setItem(STORAGE_KEY, language) } catch { /* not fatal */ }
+  try {
+    globalThis.localStorage?.setItem(STORAGE_KEY, language)
+  } catch {
+    /* not fatal */
+  }
 }
 
 export function createI18n(language: Language): i18n {

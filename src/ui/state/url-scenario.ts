@@ -13,12 +13,28 @@ export interface UrlNotice {
 
 export const SCENARIO_PARAMS = ['date', 'scenario', 'basis', 'with', 'without'] as const
 
-const list = (value: string | null) => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [])
+const list = (value: string | null) =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : []
 
 /** The scenario the URL asks for, with a notice for every value that had to be dropped. */
-export function scenarioFromSearch(dataset: Dataset, params: URLSearchParams, today: string): { scenario: Scenario; request: ScenarioRequest; notices: UrlNotice[] } {
+export function scenarioFromSearch(
+  dataset: Dataset,
+  params: URLSearchParams,
+  today: string,
+): { scenario: Scenario; request: ScenarioRequest; notices: UrlNotice[] } {
   const notices: UrlNotice[] = []
-  const request: { preset?: string; date?: string; basis?: 'expected' | 'promised'; with?: string[]; without?: string[] } = {}
+  const request: {
+    preset?: string
+    date?: string
+    basis?: 'expected' | 'promised'
+    with?: string[]
+    without?: string[]
+  } = {}
   const date = params.get('date')
   const preset = params.get('scenario')
   if (preset) request.preset = preset
@@ -26,11 +42,12 @@ export function scenarioFromSearch(dataset: Dataset, params: URLSearchParams, to
   const basis = params.get('basis')
   if (basis === 'promised' || basis === 'expected') request.basis = basis
   else if (basis) notices.push({ key: 'errors.badOption', values: { value: basis, field: 'basis' } })
-  const keep = (ids: string[]) => ids.filter((id) => {
-    if (dataset.projectById.has(id as never)) return true
-    notices.push({ key: 'errors.badProject', values: { value: id } })
-    return false
-  })
+  const keep = (ids: string[]) =>
+    ids.filter((id) => {
+      if (dataset.projectById.has(id as never)) return true
+      notices.push({ key: 'errors.badProject', values: { value: id } })
+      return false
+    })
   const withIds = keep(list(params.get('with')))
   const withoutIds = keep(list(params.get('without'))).filter((id) => !withIds.includes(id))
   if (withIds.length) request.with = withIds

@@ -11,7 +11,11 @@ const TODAY = '2026-11-28'
 
 describe('scenario from the URL', () => {
   it('reads a date, a basis and project lists', () => {
-    const r = scenarioFromSearch(dataset, new URLSearchParams('date=2025-01-01&basis=promised&with=luc-nam-bridge'), TODAY)
+    const r = scenarioFromSearch(
+      dataset,
+      new URLSearchParams('date=2025-01-01&basis=promised&with=luc-nam-bridge'),
+      TODAY,
+    )
     expect(r.notices).toEqual([])
     expect(r.scenario.openProjects).toEqual(['dong-viet-bridge', 'luc-nam-bridge'])
   })
@@ -26,25 +30,53 @@ describe('scenario from the URL', () => {
     expect(r.scenario.openProjects).toContain('luc-nam-bridge')
   })
   it('never throws and never crashes on any query string (fuzz)', () => {
-    const key = fc.constantFrom('date', 'scenario', 'basis', 'with', 'without', 'from', 'to', 'profile', 'modes', 'optimize', 'alt', '__proto__')
-    fc.assert(fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 30 })), { maxLength: 8 }), (pairs) => {
-      const params = new URLSearchParams(pairs)
-      const s = scenarioFromSearch(dataset, params, TODAY)
-      expect(Array.isArray(s.scenario.openProjects)).toBe(true)
-      const r = readRouteParams(dataset, params)
-      expect(r.alt).toBeGreaterThanOrEqual(0)
-      expect(r.options.modes.length).toBeGreaterThan(0)
-    }), { numRuns: 300 })
+    const key = fc.constantFrom(
+      'date',
+      'scenario',
+      'basis',
+      'with',
+      'without',
+      'from',
+      'to',
+      'profile',
+      'modes',
+      'optimize',
+      'alt',
+      '__proto__',
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, fc.string({ maxLength: 30 })), { maxLength: 8 }), (pairs) => {
+        const params = new URLSearchParams(pairs)
+        const s = scenarioFromSearch(dataset, params, TODAY)
+        expect(Array.isArray(s.scenario.openProjects)).toBe(true)
+        const r = readRouteParams(dataset, params)
+        expect(r.alt).toBeGreaterThanOrEqual(0)
+        expect(r.options.modes.length).toBeGreaterThan(0)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 
 describe('route parameters', () => {
   it('reads places and options', () => {
-    const r = readRouteParams(dataset, new URLSearchParams('from=hanoi&to=yen-tu&profile=motorbike&modes=road&optimize=distance&existing=1&alt=2'))
-    expect(r).toMatchObject({ from: 'hanoi', to: 'yen-tu', alt: 2, options: { profile: 'motorbike', modes: ['road'], optimize: 'distance', existingOnly: true }, notices: [] })
+    const r = readRouteParams(
+      dataset,
+      new URLSearchParams('from=hanoi&to=yen-tu&profile=motorbike&modes=road&optimize=distance&existing=1&alt=2'),
+    )
+    expect(r).toMatchObject({
+      from: 'hanoi',
+      to: 'yen-tu',
+      alt: 2,
+      options: { profile: 'motorbike', modes: ['road'], optimize: 'distance', existingOnly: true },
+      notices: [],
+    })
   })
   it('names each bad value and keeps the rest', () => {
-    const r = readRouteParams(dataset, new URLSearchParams('from=atlantis&to=yen-tu&profile=rocket&modes=road,teleport'))
+    const r = readRouteParams(
+      dataset,
+      new URLSearchParams('from=atlantis&to=yen-tu&profile=rocket&modes=road,teleport'),
+    )
     expect(r.from).toBeNull()
     expect(r.to).toBe('yen-tu')
     expect(r.options.profile).toBe('car')

@@ -6,8 +6,12 @@ import { MemoryRouter } from 'react-router'
 import { describe, expect, it } from 'vitest'
 import { useSearchState } from './use-search-state.ts'
 
-const wrapper = ({ children }: { children: ReactNode }) => <MemoryRouter initialEntries={['/itinerary?visit=a']}>{children}</MemoryRouter>
-const append = (id: string) => (current: URLSearchParams) => ({ visit: [...(current.get('visit')?.split(',') ?? []), id].join(',') })
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <MemoryRouter initialEntries={['/itinerary?visit=a']}>{children}</MemoryRouter>
+)
+const append = (id: string) => (current: URLSearchParams) => ({
+  visit: [...(current.get('visit')?.split(',') ?? []), id].join(','),
+})
 
 describe('useSearchState', () => {
   it('applies two updates computed from the current address, made before a re-render, both', () => {
@@ -20,7 +24,9 @@ describe('useSearchState', () => {
   })
   it('merges plain changes and removes empty values', () => {
     const { result } = renderHook(() => useSearchState(), { wrapper })
-    act(() => { result.current.update({ visit: '', days: '2' }) })
+    act(() => {
+      result.current.update({ visit: '', days: '2' })
+    })
     expect(result.current.params.get('visit')).toBeNull()
     expect(result.current.params.get('days')).toBe('2')
   })

@@ -18,13 +18,16 @@ export function createCoreClient(dataset: Dataset): CoreClient {
   const worker = new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module' })
   let nextId = 1
   const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>()
-  worker.addEventListener('message', (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
-    const entry = pending.get(event.data.id)
-    if (!entry) return
-    pending.delete(event.data.id)
-    if (event.data.ok) entry.resolve(event.data.value as never)
-    else entry.reject(new Error(event.data.error))
-  })
+  worker.addEventListener(
+    'message',
+    (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
+      const entry = pending.get(event.data.id)
+      if (!entry) return
+      pending.delete(event.data.id)
+      if (event.data.ok) entry.resolve(event.data.value as never)
+      else entry.reject(new Error(event.data.error))
+    },
+  )
   return {
     ask(request) {
       const id = nextId++

@@ -16,7 +16,9 @@ export function HomePage() {
     <div className="with-map">
       <aside className="side-panel" tabIndex={0} aria-label={t('appName')}>
         <h1>{t('appName')}</h1>
-        <p className="lead">{t('home.lead', { sites: sites.length, unesco: unesco.length, links: dataset.links.length })}</p>
+        <p className="lead">
+          {t('home.lead', { sites: sites.length, unesco: unesco.length, links: dataset.links.length })}
+        </p>
         <MapLegend withScenario />
         <ProjectList />
         <p className="data-note">{t('home.dataNote')}</p>

@@ -33,7 +33,9 @@ export function ProjectList() {
         {dataset.projects.map((p) => (
           <li key={p.id} data-project={p.id}>
             <StatusBadge status={p.status} />
-            <Link className="project-name" to={`/projects/${p.id}${shared}`}>{text(p.name)}</Link>
+            <Link className="project-name" to={`/projects/${p.id}${shared}`}>
+              {text(p.name)}
+            </Link>
             <ProjectDates project={p} />
           </li>
         ))}

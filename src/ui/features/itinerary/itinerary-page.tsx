@@ -25,51 +25,73 @@ export function ItineraryPage() {
   const state = useMemo(() => {
     const p = new URLSearchParams(search)
     const notices: UrlNotice[] = []
-    const known = (ids: string[], field: string) => ids.filter((id) => {
-      if (dataset.placeById.has(id as PlaceId)) return true
-      notices.push({ key: 'errors.unknownPlace', values: { id: id.slice(0, 80), field } })
-      return false
-    })
+    const known = (ids: string[], field: string) =>
+      ids.filter((id) => {
+        if (dataset.placeById.has(id as PlaceId)) return true
+        notices.push({ key: 'errors.unknownPlace', values: { id: id.slice(0, 80), field } })
+        return false
+      })
     const startText = p.get('start')
     const start = startText && known([startText], 'start').length ? (startText as PlaceId) : null
     const must = known(list(p.get('visit')), 'visit')
     const optional = known(list(p.get('optional')), 'optional').filter((id) => !must.includes(id))
     const daysText = p.get('days')
     const days = daysText && /^[1-7]$/.test(daysText) ? Number(daysText) : 1
-    if (daysText && days === 1 && daysText !== '1') notices.push({ key: 'errors.badOption', values: { value: daysText.slice(0, 20), field: 'days' } })
+    if (daysText && days === 1 && daysText !== '1')
+      notices.push({ key: 'errors.badOption', values: { value: daysText.slice(0, 20), field: 'days' } })
     const departText = p.get('depart')
     const depart = departText && /^([01]\d|2[0-3]):[0-5]\d$/.test(departText) ? departText : null
-    if (departText && !depart) notices.push({ key: 'errors.badOption', values: { value: departText.slice(0, 20), field: 'depart' } })
+    if (departText && !depart)
+      notices.push({ key: 'errors.badOption', values: { value: departText.slice(0, 20), field: 'depart' } })
     const locks: Array<{ place: string; at?: string; position?: number }> = []
     for (const item of list(p.get('lock'))) {
       const m = /^([a-z0-9-]+)(?:@(([01]\d|2[0-3]):[0-5]\d)|#([1-9]\d?))$/.exec(item)
-      if (!m || !dataset.placeById.has(m[1] as PlaceId)) { notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 40), field: 'lock' } }); continue }
+      if (!m || !dataset.placeById.has(m[1] as PlaceId)) {
+        notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 40), field: 'lock' } })
+        continue
+      }
       locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[4] && { position: Number(m[4]) }) })
     }
     const profileText = p.get('profile')
     const profile: TravelProfile = profileText === 'coach' || profileText === 'motorbike' ? profileText : 'car'
-    if (profileText && profile === 'car' && profileText !== 'car') notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 20), field: 'profile' } })
+    if (profileText && profile === 'car' && profileText !== 'car')
+      notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 20), field: 'profile' } })
     return { start, must, optional, days, depart, locks, profile, notices }
   }, [dataset, search])
   const date = scenario.date ?? today
   const ready = state.start && state.must.length + state.optional.length > 0
-  const answer = useCoreQuery(ready ? {
-    type: 'itinerary' as const, scenario: scenarioRequest, today, options: { profile: state.profile },
-    request: {
-      start: state.start!, visit: state.must.filter((id) => id !== state.start), optional: state.optional.filter((id) => id !== state.start), date, days: state.days,
-      ...(state.depart && { depart: state.depart }), ...(state.locks.length > 0 && { locks: state.locks.filter((l) => l.place !== state.start) }),
-    },
-  } : null)
+  const answer = useCoreQuery(
+    ready
+      ? {
+          type: 'itinerary' as const,
+          scenario: scenarioRequest,
+          today,
+          options: { profile: state.profile },
+          request: {
+            start: state.start!,
+            visit: state.must.filter((id) => id !== state.start),
+            optional: state.optional.filter((id) => id !== state.start),
+            date,
+            days: state.days,
+            ...(state.depart && { depart: state.depart }),
+            ...(state.locks.length > 0 && { locks: state.locks.filter((l) => l.place !== state.start) }),
+          },
+        }
+      : null,
+  )
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
   const choice = (id: string) => (state.must.includes(id) ? 'must' : state.optional.includes(id) ? 'optional' : 'none')
   // List edits read the current address, not this render's copy, so quick changes add up.
-  const without = (value: string | null, id: string) => list(value).filter((x) => x !== id && !x.startsWith(`${id}@`) && !x.startsWith(`${id}#`))
-  const setChoice = (id: string, value: string) => update((current) => ({
-    visit: [...without(current.get('visit'), id), ...(value === 'must' ? [id] : [])].join(','),
-    optional: [...without(current.get('optional'), id), ...(value === 'optional' ? [id] : [])].join(','),
-    lock: value === 'must' ? current.get('lock') : without(current.get('lock'), id).join(','),
-  }))
-  const setLock = (id: string, at: string) => update((current) => ({ lock: [...without(current.get('lock'), id), ...(at ? [`${id}@${at}`] : [])].join(',') }))
+  const without = (value: string | null, id: string) =>
+    list(value).filter((x) => x !== id && !x.startsWith(`${id}@`) && !x.startsWith(`${id}#`))
+  const setChoice = (id: string, value: string) =>
+    update((current) => ({
+      visit: [...without(current.get('visit'), id), ...(value === 'must' ? [id] : [])].join(','),
+      optional: [...without(current.get('optional'), id), ...(value === 'optional' ? [id] : [])].join(','),
+      lock: value === 'must' ? current.get('lock') : without(current.get('lock'), id).join(','),
+    }))
+  const setLock = (id: string, at: string) =>
+    update((current) => ({ lock: [...without(current.get('lock'), id), ...(at ? [`${id}@${at}`] : [])].join(',') }))
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
   const links = itinerary ? itinerary.days.flatMap((d) => d.legs.flatMap((l) => l.links)) : []
@@ -79,18 +101,57 @@ export function ItineraryPage() {
         <h1>{t('itinerary.title')}</h1>
         <NoticeList notices={state.notices} />
         <form className="route-form" onSubmit={(e) => e.preventDefault()}>
-          <PlacePicker label={t('itinerary.start')} value={state.start} onChange={(id) => update({ start: id })} testId="trip-start" />
+          <PlacePicker
+            label={t('itinerary.start')}
+            value={state.start}
+            onChange={(id) => update({ start: id })}
+            testId="trip-start"
+          />
           <div className="trip-row">
-            <label>{t('itinerary.date')} <input type="date" value={date} min="2023-01-01" max="2035-12-31" onChange={(e) => update({ date: e.target.value || null, scenario: null })} /></label>
-            <label>{t('itinerary.days')}
-              <select value={state.days} data-testid="trip-days" onChange={(e) => update({ days: e.target.value === '1' ? null : e.target.value })}>
-                {[1, 2, 3, 4, 5, 6, 7].map((n) => <option key={n} value={n}>{n}</option>)}
+            <label>
+              {t('itinerary.date')}{' '}
+              <input
+                type="date"
+                value={date}
+                min="2023-01-01"
+                max="2035-12-31"
+                onChange={(e) => update({ date: e.target.value || null, scenario: null })}
+              />
+            </label>
+            <label>
+              {t('itinerary.days')}
+              <select
+                value={state.days}
+                data-testid="trip-days"
+                onChange={(e) => update({ days: e.target.value === '1' ? null : e.target.value })}
+              >
+                {[1, 2, 3, 4, 5, 6, 7].map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
               </select>
             </label>
-            <label>{t('itinerary.depart')} <input type="time" value={state.depart ?? '07:00'} onChange={(e) => update({ depart: e.target.value === '07:00' ? null : e.target.value })} /></label>
-            <label>{t('route.profile')}
-              <select value={state.profile} data-testid="trip-profile" onChange={(e) => update({ profile: e.target.value === 'car' ? null : e.target.value })}>
-                {(['car', 'coach', 'motorbike'] as const).map((p) => <option key={p} value={p}>{t(`route.profiles.${p}`)}</option>)}
+            <label>
+              {t('itinerary.depart')}{' '}
+              <input
+                type="time"
+                value={state.depart ?? '07:00'}
+                onChange={(e) => update({ depart: e.target.value === '07:00' ? null : e.target.value })}
+              />
+            </label>
+            <label>
+              {t('route.profile')}
+              <select
+                value={state.profile}
+                data-testid="trip-profile"
+                onChange={(e) => update({ profile: e.target.value === 'car' ? null : e.target.value })}
+              >
+                {(['car', 'coach', 'motorbike'] as const).map((p) => (
+                  <option key={p} value={p}>
+                    {t(`route.profiles.${p}`)}
+                  </option>
+                ))}
               </select>
             </label>
           </div>
@@ -99,9 +160,20 @@ export function ItineraryPage() {
             <ul>
               {embeddedTours.map((tour) => (
                 <li key={tour.id}>
-                  <button type="button" onClick={() => update({ start: state.start ?? tour.start, visit: tour.stops.join(','), optional: tour.optional.join(','), days: tour.days === 1 ? null : String(tour.days) })}>
+                  <button
+                    type="button"
+                    onClick={() =>
+                      update({
+                        start: state.start ?? tour.start,
+                        visit: tour.stops.join(','),
+                        optional: tour.optional.join(','),
+                        days: tour.days === 1 ? null : String(tour.days),
+                      })
+                    }
+                  >
                     {t('itinerary.useTour')}
-                  </button> <strong>{text(tour.name)}</strong> <span className="muted">{text(tour.description)}</span>
+                  </button>{' '}
+                  <strong>{text(tour.name)}</strong> <span className="muted">{text(tour.description)}</span>
                 </li>
               ))}
             </ul>
@@ -113,10 +185,21 @@ export function ItineraryPage() {
                 <span>{text(p.name)}</span>
                 <span className="site-controls">
                   {choice(p.id) === 'must' && (
-                    <input type="time" aria-label={t('itinerary.lockAt', { place: text(p.name) })} title={t('itinerary.lockAt', { place: text(p.name) })}
-                      value={state.locks.find((l) => l.place === p.id)?.at ?? ''} data-lock={p.id} onChange={(e) => setLock(p.id, e.target.value)} />
+                    <input
+                      type="time"
+                      aria-label={t('itinerary.lockAt', { place: text(p.name) })}
+                      title={t('itinerary.lockAt', { place: text(p.name) })}
+                      value={state.locks.find((l) => l.place === p.id)?.at ?? ''}
+                      data-lock={p.id}
+                      onChange={(e) => setLock(p.id, e.target.value)}
+                    />
                   )}
-                  <select value={choice(p.id)} data-site={p.id} onChange={(e) => setChoice(p.id, e.target.value)} aria-label={text(p.name)}>
+                  <select
+                    value={choice(p.id)}
+                    data-site={p.id}
+                    onChange={(e) => setChoice(p.id, e.target.value)}
+                    aria-label={text(p.name)}
+                  >
                     <option value="none">{t('itinerary.choice.none')}</option>
                     <option value="must">{t('itinerary.choice.must')}</option>
                     <option value="optional">{t('itinerary.choice.optional')}</option>
@@ -126,14 +209,21 @@ export function ItineraryPage() {
             ))}
           </fieldset>
         </form>
-        <div aria-live="polite" className={answer.status === 'loading' ? 'result stale' : 'result'} data-testid="trip-result" data-state={answer.status}>
+        <div
+          aria-live="polite"
+          className={answer.status === 'loading' ? 'result stale' : 'result'}
+          data-testid="trip-result"
+          data-state={answer.status}
+        >
           {!ready && <p className="muted">{t('itinerary.pick')}</p>}
           {answer.status === 'loading' && !value && <p role="status">{t('itinerary.computing')}</p>}
           {value && !value.ok && <p role="alert">{value.message}</p>}
           {itinerary && <ItineraryResult itinerary={itinerary} />}
         </div>
       </aside>
-      <div className="map-main"><MapView routeLinks={links} /></div>
+      <div className="map-main">
+        <MapView routeLinks={links} />
+      </div>
     </main>
   )
 }

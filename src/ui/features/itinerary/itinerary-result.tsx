@@ -17,8 +17,17 @@ export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
       <p className={itinerary.feasible ? 'route-total' : 'route-total infeasible'} data-testid="itinerary-summary">
         {!itinerary.feasible && <strong>{t('itinerary.notFeasible')} · </strong>}
         {itinerary.days.length > 1
-          ? t('itinerary.feasibleDays', { days: itinerary.days.length, date: itinerary.days.at(-1)!.date, time: itinerary.days.at(-1)!.arrive, travel: formatMinutes(itinerary.travelMinutes, language) })
-          : t('itinerary.feasible', { days: 1, total: formatMinutes(itinerary.totalMinutes, language), travel: formatMinutes(itinerary.travelMinutes, language) })}
+          ? t('itinerary.feasibleDays', {
+              days: itinerary.days.length,
+              date: itinerary.days.at(-1)!.date,
+              time: itinerary.days.at(-1)!.arrive,
+              travel: formatMinutes(itinerary.travelMinutes, language),
+            })
+          : t('itinerary.feasible', {
+              days: 1,
+              total: formatMinutes(itinerary.totalMinutes, language),
+              travel: formatMinutes(itinerary.travelMinutes, language),
+            })}
       </p>
       {itinerary.days.map((day) => (
         <section key={day.day} className="itinerary-day" data-testid={`day-${day.day}`}>
@@ -37,20 +46,34 @@ export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
               </li>
             ))}
             {day.stops.length === 0 && <li className="muted">{t('itinerary.travelOnly')}</li>}
-            <li className="muted">{day.day < itinerary.days.length ? t('itinerary.night', { place: name(day.to) }) : t('itinerary.back', { place: name(day.to), time: day.arrive })}</li>
+            <li className="muted">
+              {day.day < itinerary.days.length
+                ? t('itinerary.night', { place: name(day.to) })
+                : t('itinerary.back', { place: name(day.to), time: day.arrive })}
+            </li>
           </ol>
         </section>
       ))}
       {itinerary.dropped.length > 0 && (
         <section>
           <h3>{t('itinerary.dropped')}</h3>
-          <ul data-testid="dropped">{itinerary.dropped.map((d) => <li key={d.place}>{name(d.place)}: {describe.drop(d.cause)}</li>)}</ul>
+          <ul data-testid="dropped">
+            {itinerary.dropped.map((d) => (
+              <li key={d.place}>
+                {name(d.place)}: {describe.drop(d.cause)}
+              </li>
+            ))}
+          </ul>
         </section>
       )}
       {itinerary.notes.length > 0 && (
         <section>
           <h3>{t('itinerary.warnings')}</h3>
-          <ul className="warnings" data-testid="warnings">{itinerary.notes.map((n, i) => <li key={i}>{describe.note(n)}</li>)}</ul>
+          <ul className="warnings" data-testid="warnings">
+            {itinerary.notes.map((n, i) => (
+              <li key={i}>{describe.note(n)}</li>
+            ))}
+          </ul>
         </section>
       )}
     </div>

@@ -11,7 +11,12 @@ export interface PlacedLabel {
   readonly priority: number
 }
 
-interface Box { left: number; top: number; right: number; bottom: number }
+interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
 
@@ -22,7 +27,12 @@ export function declutterLabels(labels: readonly PlacedLabel[], marginPx = 2): n
   for (const label of [...labels].sort((a, b) => a.priority - b.priority)) {
     label.element.style.visibility = 'hidden'
     const r = label.element.getBoundingClientRect()
-    const box = { left: r.left - marginPx, top: r.top - marginPx, right: r.right + marginPx, bottom: r.bottom + marginPx }
+    const box = {
+      left: r.left - marginPx,
+      top: r.top - marginPx,
+      right: r.right + marginPx,
+      bottom: r.bottom + marginPx,
+    }
     if (taken.some((t) => overlaps(t, box))) continue
     taken.push(box)
     label.element.style.visibility = 'visible'

@@ -4,10 +4,30 @@
 import { useTranslation } from 'react-i18next'
 import { KIND_COLOURS, MODE_COLOURS, ROUTE_COLOUR, UNESCO_RING } from './map-style.ts'
 
-function LineSample({ colour, dash, opacity = 1, width = 3 }: { colour: string; dash?: string; opacity?: number; width?: number }) {
+function LineSample({
+  colour,
+  dash,
+  opacity = 1,
+  width = 3,
+}: {
+  colour: string
+  dash?: string
+  opacity?: number
+  width?: number
+}) {
   return (
     <svg width="36" height="12" aria-hidden="true">
-      <line x1="2" y1="6" x2="34" y2="6" stroke={colour} strokeWidth={width} strokeDasharray={dash} strokeLinecap="round" opacity={opacity} />
+      <line
+        x1="2"
+        y1="6"
+        x2="34"
+        y2="6"
+        stroke={colour}
+        strokeWidth={width}
+        strokeDasharray={dash}
+        strokeLinecap="round"
+        opacity={opacity}
+      />
     </svg>
   )
 }
@@ -20,24 +40,58 @@ function DotSample({ colour, ring }: { colour: string; ring?: string }) {
   )
 }
 
-export function MapLegend({ withRoute = false, withScenario = false }: { withRoute?: boolean; withScenario?: boolean }) {
+export function MapLegend({
+  withRoute = false,
+  withScenario = false,
+}: {
+  withRoute?: boolean
+  withScenario?: boolean
+}) {
   const { t } = useTranslation()
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
-        <li><LineSample colour={MODE_COLOURS.road} /> {t('legend.road')}</li>
-        <li><LineSample colour={MODE_COLOURS.waterway} /> {t('legend.waterway')}</li>
-        <li><LineSample colour={MODE_COLOURS.rail} /> {t('legend.rail')}</li>
-        <li><LineSample colour="#555" /> {t('legend.open')}</li>
-        <li><LineSample colour="#555" dash="6 4" /> {t('legend.construction')}</li>
-        <li><LineSample colour="#555" dash="1 5" /> {t('legend.planned')}</li>
-        {withScenario && <li><LineSample colour="#555" opacity={0.22} /> {t('legend.closed')}</li>}
-        {withRoute && <li><LineSample colour={ROUTE_COLOUR} width={6} /> {t('legend.route')}</li>}
-        <li><DotSample colour={KIND_COLOURS['heritage-site']} /> {t('legend.site')}</li>
-        <li><DotSample colour={KIND_COLOURS['heritage-site']} ring={UNESCO_RING} /> {t('legend.unesco')}</li>
-        <li><DotSample colour={KIND_COLOURS.city} /> {t('legend.city')}</li>
-        <li><DotSample colour={KIND_COLOURS.wharf} /> {t('legend.wharf')}</li>
+        <li>
+          <LineSample colour={MODE_COLOURS.road} /> {t('legend.road')}
+        </li>
+        <li>
+          <LineSample colour={MODE_COLOURS.waterway} /> {t('legend.waterway')}
+        </li>
+        <li>
+          <LineSample colour={MODE_COLOURS.rail} /> {t('legend.rail')}
+        </li>
+        <li>
+          <LineSample colour="#555" /> {t('legend.open')}
+        </li>
+        <li>
+          <LineSample colour="#555" dash="6 4" /> {t('legend.construction')}
+        </li>
+        <li>
+          <LineSample colour="#555" dash="1 5" /> {t('legend.planned')}
+        </li>
+        {withScenario && (
+          <li>
+            <LineSample colour="#555" opacity={0.22} /> {t('legend.closed')}
+          </li>
+        )}
+        {withRoute && (
+          <li>
+            <LineSample colour={ROUTE_COLOUR} width={6} /> {t('legend.route')}
+          </li>
+        )}
+        <li>
+          <DotSample colour={KIND_COLOURS['heritage-site']} /> {t('legend.site')}
+        </li>
+        <li>
+          <DotSample colour={KIND_COLOURS['heritage-site']} ring={UNESCO_RING} /> {t('legend.unesco')}
+        </li>
+        <li>
+          <DotSample colour={KIND_COLOURS.city} /> {t('legend.city')}
+        </li>
+        <li>
+          <DotSample colour={KIND_COLOURS.wharf} /> {t('legend.wharf')}
+        </li>
       </ul>
     </section>
   )

@@ -25,7 +25,8 @@ export function placePopup(dataset: Dataset, id: PlaceId, language: 'vi' | 'en' 
   if (place.heritage?.unescoComponent) facts.push('UNESCO component')
   if (place.kind === 'heritage-site') facts.push(`visit ${place.visitMinutes} min`)
   root.append(element('div', facts.join(' · '), 'popup-meta'))
-  if (place.provenance?.position?.confidence === 'low') root.append(element('div', 'Position estimated (±1–3 km)', 'popup-estimate'))
+  if (place.provenance?.position?.confidence === 'low')
+    root.append(element('div', 'Position estimated (±1–3 km)', 'popup-estimate'))
   return root
 }
 
@@ -43,7 +44,9 @@ export function linkPopup(dataset: Dataset, id: LinkId, language: 'vi' | 'en' = 
   const status = linkDrawStatus(dataset, link)
   if (link.project) {
     const project = dataset.projectById.get(link.project)
-    root.append(element('div', `${project?.name[language] ?? link.project} (${project?.status ?? status})`, 'popup-project'))
+    root.append(
+      element('div', `${project?.name[language] ?? link.project} (${project?.status ?? status})`, 'popup-project'),
+    )
   }
   if (link.provenance?.km?.confidence === 'low') root.append(element('div', 'Length estimated', 'popup-estimate'))
   return root

@@ -9,11 +9,25 @@ import { linkFeatures, placeFeatures, type Dataset } from '../../../core/index.t
 
 export const MODE_COLOURS = { road: '#6b4f3a', waterway: '#1f6fb2', rail: '#7b3fa0' } as const
 export const KIND_COLOURS = {
-  'heritage-site': '#c2410c', city: '#1f2937', town: '#4b5563', wharf: '#1f6fb2', station: '#7b3fa0', junction: '#9ca3af', place: '#c2410c',
+  'heritage-site': '#c2410c',
+  city: '#1f2937',
+  town: '#4b5563',
+  wharf: '#1f6fb2',
+  station: '#7b3fa0',
+  junction: '#9ca3af',
+  place: '#c2410c',
 } as const
 export const UNESCO_RING = '#d4a017'
 
-const modeColour: ExpressionSpecification = ['match', ['get', 'mode'], 'waterway', MODE_COLOURS.waterway, 'rail', MODE_COLOURS.rail, MODE_COLOURS.road]
+const modeColour: ExpressionSpecification = [
+  'match',
+  ['get', 'mode'],
+  'waterway',
+  MODE_COLOURS.waterway,
+  'rail',
+  MODE_COLOURS.rail,
+  MODE_COLOURS.road,
+]
 const modeWidth: ExpressionSpecification = ['match', ['get', 'mode'], 'rail', 2.5, 'waterway', 3, 3]
 
 /** Layer ids that hold links, in drawing order. */
@@ -26,7 +40,12 @@ export const ROUTE_COLOUR = '#f2b705'
 /** Opacity of links: full when open in the scenario (or when no scenario is given), faded otherwise. */
 export function linkOpacity(openProjects: readonly string[] | null): ExpressionSpecification | number {
   if (openProjects === null) return 1
-  return ['case', ['any', ['==', ['get', 'project'], null], ['in', ['get', 'project'], ['literal', [...openProjects]]]], 1, 0.22]
+  return [
+    'case',
+    ['any', ['==', ['get', 'project'], null], ['in', ['get', 'project'], ['literal', [...openProjects]]]],
+    1,
+    0.22,
+  ]
 }
 
 /** Filter selecting the links of a route. */
@@ -41,44 +60,95 @@ export function buildMapStyle(dataset: Dataset): StyleSpecification {
       links: { type: 'geojson', data: linkFeatures(dataset) },
       places: { type: 'geojson', data: placeFeatures(dataset) },
       [BASEMAP_LAYER]: {
-        type: 'raster', tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'], tileSize: 256, maxzoom: 19,
+        type: 'raster',
+        tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+        tileSize: 256,
+        maxzoom: 19,
         attribution: '© OpenStreetMap contributors',
       },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f3eee4' } },
-      { id: BASEMAP_LAYER, type: 'raster', source: BASEMAP_LAYER, layout: { visibility: 'none' }, paint: { 'raster-opacity': 0.55 } },
       {
-        id: 'links-existing', type: 'line', source: 'links',
+        id: BASEMAP_LAYER,
+        type: 'raster',
+        source: BASEMAP_LAYER,
+        layout: { visibility: 'none' },
+        paint: { 'raster-opacity': 0.55 },
+      },
+      {
+        id: 'links-existing',
+        type: 'line',
+        source: 'links',
         filter: ['in', ['get', 'status'], ['literal', ['existing', 'opened']]],
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': modeColour, 'line-width': modeWidth },
       },
       {
-        id: 'links-under-construction', type: 'line', source: 'links',
+        id: 'links-under-construction',
+        type: 'line',
+        source: 'links',
         filter: ['==', ['get', 'status'], 'under-construction'],
         paint: { 'line-color': modeColour, 'line-width': modeWidth, 'line-dasharray': [3, 2] },
       },
       {
-        id: 'links-planned', type: 'line', source: 'links',
+        id: 'links-planned',
+        type: 'line',
+        source: 'links',
         filter: ['==', ['get', 'status'], 'planned'],
         paint: { 'line-color': modeColour, 'line-width': modeWidth, 'line-dasharray': [0.6, 1.6], 'line-opacity': 0.9 },
       },
       {
-        id: 'route-casing', type: 'line', source: 'links', filter: routeFilter([]),
-        layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#5b2508', 'line-width': 10 },
+        id: 'route-casing',
+        type: 'line',
+        source: 'links',
+        filter: routeFilter([]),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': '#5b2508', 'line-width': 10 },
       },
       {
-        id: 'route', type: 'line', source: 'links', filter: routeFilter([]),
-        layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': ROUTE_COLOUR, 'line-width': 6 },
+        id: 'route',
+        type: 'line',
+        source: 'links',
+        filter: routeFilter([]),
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': ROUTE_COLOUR, 'line-width': 6 },
       },
       {
-        id: PLACE_LAYER, type: 'circle', source: 'places',
+        id: PLACE_LAYER,
+        type: 'circle',
+        source: 'places',
         paint: {
-          'circle-radius': ['match', ['get', 'kind'], 'heritage-site', 7, 'city', 6, 'town', 4.5, 'wharf', 5, 'station', 5, 3],
-          'circle-color': ['match', ['get', 'kind'],
-            'heritage-site', KIND_COLOURS['heritage-site'], 'city', KIND_COLOURS.city, 'town', KIND_COLOURS.town,
-            'wharf', KIND_COLOURS.wharf, 'station', KIND_COLOURS.station, KIND_COLOURS.junction],
+          'circle-radius': [
+            'match',
+            ['get', 'kind'],
+            'heritage-site',
+            7,
+            'city',
+            6,
+            'town',
+            4.5,
+            'wharf',
+            5,
+            'station',
+            5,
+            3,
+          ],
+          'circle-color': [
+            'match',
+            ['get', 'kind'],
+            'heritage-site',
+            KIND_COLOURS['heritage-site'],
+            'city',
+            KIND_COLOURS.city,
+            'town',
+            KIND_COLOURS.town,
+            'wharf',
+            KIND_COLOURS.wharf,
+            'station',
+            KIND_COLOURS.station,
+            KIND_COLOURS.junction,
+          ],
           'circle-stroke-color': ['case', ['get', 'unesco'], UNESCO_RING, '#ffffff'],
           'circle-stroke-width': ['case', ['get', 'unesco'], 3, 1.2],
         },

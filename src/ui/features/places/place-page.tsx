@@ -19,27 +19,94 @@ export function PlacePage() {
   const place = dataset.placeById.get(id as PlaceId)
   const times = useCoreQuery(place ? { type: 'from-place', scenario: scenarioRequest, today, place: place.id } : null)
   if (!place) {
-    return <main className="page" id="main"><h1>{t('places.title')}</h1><p role="alert">{t('places.notFound', { id: id.slice(0, 80) })}</p><Link to={`/places${shared}`}>{t('places.title')}</Link></main>
+    return (
+      <main className="page" id="main">
+        <h1>{t('places.title')}</h1>
+        <p role="alert">{t('places.notFound', { id: id.slice(0, 80) })}</p>
+        <Link to={`/places${shared}`}>{t('places.title')}</Link>
+      </main>
+    )
   }
   const hours = hoursText(place.openingHours)
   const day = scenario.date ?? today
   const festivals = nextFestivals(place, day)
   const other = language === 'vi' ? 'en' : 'vi'
-  const low = (field: string) => (place.provenance as Record<string, { confidence?: string } | undefined> | undefined)?.[field]?.confidence === 'low'
-  const sources = [...(place.sources ?? []), ...Object.values(place.provenance ?? {}).flatMap((n) => n?.sources ?? []), ...(place.festivals ?? []).flatMap((f) => f.sources)]
+  const low = (field: string) =>
+    (place.provenance as Record<string, { confidence?: string } | undefined> | undefined)?.[field]?.confidence === 'low'
+  const sources = [
+    ...(place.sources ?? []),
+    ...Object.values(place.provenance ?? {}).flatMap((n) => n?.sources ?? []),
+    ...(place.festivals ?? []).flatMap((f) => f.sources),
+  ]
   const planLink = `/route${shared ? `${shared}&` : '?'}from=${place.id}`
   return (
     <main className="page place-page" id="main">
       <h1>{place.name[language]}</h1>
-      {place.name[other] !== place.name[language] && <p className="subtitle" lang={other}>{place.name[other]}</p>}
-      <p className="muted">{t(`places.kinds.${place.kind}`)}{place.heritage?.unescoComponent && <> · <span className="badge-unesco">{t('places.unesco')}</span></>}</p>
+      {place.name[other] !== place.name[language] && (
+        <p className="subtitle" lang={other}>
+          {place.name[other]}
+        </p>
+      )}
+      <p className="muted">
+        {t(`places.kinds.${place.kind}`)}
+        {place.heritage?.unescoComponent && (
+          <>
+            {' '}
+            · <span className="badge-unesco">{t('places.unesco')}</span>
+          </>
+        )}
+      </p>
       {place.description && <p className="description">{text(place.description)}</p>}
       <dl className="facts">
-        {place.province && <><dt>{t('places.province')}</dt><dd>{place.province.before2025 && place.province.before2025 !== place.province.current ? t('places.province2025', { current: place.province.current, before: place.province.before2025 }) : place.province.current}</dd></>}
-        <dt>{t('places.position')}</dt><dd>{place.lat.toFixed(3)}, {place.lon.toFixed(3)}{low('position') && <em className="estimate-tag"> — {t('places.positionEstimate', { km: place.positionPrecisionKm ?? 3 })}</em>}</dd>
-        {place.kind === 'heritage-site' && <><dt>{t('places.visit')}</dt><dd>{t('places.minutes', { count: place.visitMinutes })}{low('visitMinutes') && <em className="estimate-tag"> — {t('places.estimate')}</em>}</dd></>}
-        {place.kind === 'heritage-site' && <><dt>{t('places.hours')}</dt><dd data-testid="hours">{hours.text ? t('places.everyDay', { hours: hours.text }) : t('places.hoursUnknown')}{hours.text && hours.unverified && <em className="estimate-tag"> — {t('places.estimate')}</em>}</dd></>}
-        {place.kind === 'heritage-site' && <><dt>{t('places.fee')}</dt><dd>{place.fee ? (place.fee.amountVnd === 0 ? t('places.free') : `${place.fee.amountVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')} ₫`) : t('places.feeUnknown')}{place.fee?.note && <span className="muted"> — {place.fee.note}</span>}{place.fee?.confidence === 'low' && <em className="estimate-tag"> — {t('places.estimate')}</em>}</dd></>}
+        {place.province && (
+          <>
+            <dt>{t('places.province')}</dt>
+            <dd>
+              {place.province.before2025 && place.province.before2025 !== place.province.current
+                ? t('places.province2025', { current: place.province.current, before: place.province.before2025 })
+                : place.province.current}
+            </dd>
+          </>
+        )}
+        <dt>{t('places.position')}</dt>
+        <dd>
+          {place.lat.toFixed(3)}, {place.lon.toFixed(3)}
+          {low('position') && (
+            <em className="estimate-tag"> — {t('places.positionEstimate', { km: place.positionPrecisionKm ?? 3 })}</em>
+          )}
+        </dd>
+        {place.kind === 'heritage-site' && (
+          <>
+            <dt>{t('places.visit')}</dt>
+            <dd>
+              {t('places.minutes', { count: place.visitMinutes })}
+              {low('visitMinutes') && <em className="estimate-tag"> — {t('places.estimate')}</em>}
+            </dd>
+          </>
+        )}
+        {place.kind === 'heritage-site' && (
+          <>
+            <dt>{t('places.hours')}</dt>
+            <dd data-testid="hours">
+              {hours.text ? t('places.everyDay', { hours: hours.text }) : t('places.hoursUnknown')}
+              {hours.text && hours.unverified && <em className="estimate-tag"> — {t('places.estimate')}</em>}
+            </dd>
+          </>
+        )}
+        {place.kind === 'heritage-site' && (
+          <>
+            <dt>{t('places.fee')}</dt>
+            <dd>
+              {place.fee
+                ? place.fee.amountVnd === 0
+                  ? t('places.free')
+                  : `${place.fee.amountVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')} ₫`
+                : t('places.feeUnknown')}
+              {place.fee?.note && <span className="muted"> — {place.fee.note}</span>}
+              {place.fee?.confidence === 'low' && <em className="estimate-tag"> — {t('places.estimate')}</em>}
+            </dd>
+          </>
+        )}
       </dl>
       {festivals.length > 0 && (
         <section>
@@ -47,23 +114,48 @@ export function PlacePage() {
           <ul className="festivals" data-testid="festivals">
             {festivals.map((o) => {
               const f = o.festival
-              const lunar = f.lunarEnd ? t('places.lunarRange', { start: `${f.lunarStart.day}/${f.lunarStart.month}`, end: `${f.lunarEnd.day}/${f.lunarEnd.month}` }) : t('places.lunar', { start: `${f.lunarStart.day}/${f.lunarStart.month}` })
+              const lunar = f.lunarEnd
+                ? t('places.lunarRange', {
+                    start: `${f.lunarStart.day}/${f.lunarStart.month}`,
+                    end: `${f.lunarEnd.day}/${f.lunarEnd.month}`,
+                  })
+                : t('places.lunar', { start: `${f.lunarStart.day}/${f.lunarStart.month}` })
               const under = o.start <= day && o.end >= day
-              return <li key={f.id}><strong>{text(f.name)}</strong> — {lunar}; {o.start === o.end ? t('places.nextOne', { start: o.start }) : t('places.next', { start: o.start, end: o.end })}{under && <strong> ({t('places.underWay')})</strong>}</li>
+              return (
+                <li key={f.id}>
+                  <strong>{text(f.name)}</strong> — {lunar};{' '}
+                  {o.start === o.end
+                    ? t('places.nextOne', { start: o.start })
+                    : t('places.next', { start: o.start, end: o.end })}
+                  {under && <strong> ({t('places.underWay')})</strong>}
+                </li>
+              )
             })}
           </ul>
         </section>
       )}
-      <p><Link to={planLink}>{t('places.planFrom')}</Link></p>
+      <p>
+        <Link to={planLink}>{t('places.planFrom')}</Link>
+      </p>
       <section>
         <h2>{t('places.travelTimes')}</h2>
         <p className="muted">{scenario.label}</p>
         {times.status === 'done' && (
           <table className="times" data-testid="travel-times">
             <tbody>
-              {times.value.rows.filter((r) => r.minutes !== null).sort((a, b) => a.minutes! - b.minutes!).slice(0, 12).map((r) => (
-                <tr key={r.place}><th scope="row"><Link to={`/places/${r.place}${shared}`}>{text(dataset.placeById.get(r.place)?.name)}</Link></th><td>{formatMinutes(r.minutes!, language)}</td><td>{r.km!.toFixed(1)} km</td></tr>
-              ))}
+              {times.value.rows
+                .filter((r) => r.minutes !== null)
+                .sort((a, b) => a.minutes! - b.minutes!)
+                .slice(0, 12)
+                .map((r) => (
+                  <tr key={r.place}>
+                    <th scope="row">
+                      <Link to={`/places/${r.place}${shared}`}>{text(dataset.placeById.get(r.place)?.name)}</Link>
+                    </th>
+                    <td>{formatMinutes(r.minutes!, language)}</td>
+                    <td>{r.km!.toFixed(1)} km</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         )}

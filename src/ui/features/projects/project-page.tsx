@@ -20,43 +20,101 @@ export function ProjectPage() {
   const project = dataset.projectById.get(id as ProjectId)
   const impact = useCoreQuery(project ? { type: 'project-impact', today, project: project.id } : null)
   if (!project) {
-    return <main className="page" id="main"><h1>{t('projects.title')}</h1><p role="alert">{t('projects.notFound', { id: id.slice(0, 80) })}</p><Link to={`/projects${shared}`}>{t('projects.title')}</Link></main>
+    return (
+      <main className="page" id="main">
+        <h1>{t('projects.title')}</h1>
+        <p role="alert">{t('projects.notFound', { id: id.slice(0, 80) })}</p>
+        <Link to={`/projects${shared}`}>{t('projects.title')}</Link>
+      </main>
+    )
   }
   const linkName = (lid: string) => text(dataset.linkById.get(lid as LinkId)?.name) || lid
   const late = project.opened && project.promised ? monthsBetween(project.promised.date, project.opened.date) : 0
-  const sources = [...(project.sources ?? []), ...Object.values(project.provenance ?? {}).flatMap((n) => n?.sources ?? [])]
+  const sources = [
+    ...(project.sources ?? []),
+    ...Object.values(project.provenance ?? {}).flatMap((n) => n?.sources ?? []),
+  ]
   const shown = [...project.addsLinks, ...(project.upgrades ?? []).map((u) => u.link)]
   return (
     <main className="with-map" id="main">
       <aside className="side-panel" tabIndex={0} aria-label={text(project.name)}>
         <h1>{text(project.name)}</h1>
-        <p><StatusBadge status={project.status} /> <ProjectDates project={project} /></p>
+        <p>
+          <StatusBadge status={project.status} /> <ProjectDates project={project} />
+        </p>
         {late > 0 && <p data-testid="late">{t('projects.late', { months: late })}</p>}
         {project.description && <p>{text(project.description)}</p>}
-        {project.costBillionVnd !== undefined && <p><strong>{t('projects.cost')}:</strong> {t('projects.billion', { value: project.costBillionVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') })}</p>}
-        {project.addsLinks.length > 0 && <><h2>{t('projects.adds')}</h2><ul>{project.addsLinks.map((l) => <li key={l}>{linkName(l)}</li>)}</ul></>}
-        {(project.upgrades ?? []).length > 0 && <><h2>{t('projects.upgrades')}</h2><ul>{project.upgrades!.map((u) => <li key={u.link}>{linkName(u.link)}{u.speedKmh ? ` → ${u.speedKmh} km/h` : ''}</li>)}</ul></>}
-        {(project.replaces ?? []).length > 0 && <><h2>{t('projects.replaces')}</h2><ul>{project.replaces!.map((l) => <li key={l}>{linkName(l)}</li>)}</ul></>}
+        {project.costBillionVnd !== undefined && (
+          <p>
+            <strong>{t('projects.cost')}:</strong>{' '}
+            {t('projects.billion', {
+              value: project.costBillionVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
+            })}
+          </p>
+        )}
+        {project.addsLinks.length > 0 && (
+          <>
+            <h2>{t('projects.adds')}</h2>
+            <ul>
+              {project.addsLinks.map((l) => (
+                <li key={l}>{linkName(l)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {(project.upgrades ?? []).length > 0 && (
+          <>
+            <h2>{t('projects.upgrades')}</h2>
+            <ul>
+              {project.upgrades!.map((u) => (
+                <li key={u.link}>
+                  {linkName(u.link)}
+                  {u.speedKmh ? ` → ${u.speedKmh} km/h` : ''}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        {(project.replaces ?? []).length > 0 && (
+          <>
+            <h2>{t('projects.replaces')}</h2>
+            <ul>
+              {project.replaces!.map((l) => (
+                <li key={l}>{linkName(l)}</li>
+              ))}
+            </ul>
+          </>
+        )}
         <section>
           <h2>{t('projects.changes')}</h2>
           <p className="muted">{t('projects.changesIntro')}</p>
-          {impact.status === 'done' && (impact.value.pairs.length === 0 ? <p>{t('projects.nothing')}</p> : (
-            <table className="times" data-testid="impact">
-              <tbody>
-                {impact.value.pairs.map((p) => (
-                  <tr key={`${p.from}-${p.to}`}>
-                    <th scope="row">{text(dataset.placeById.get(p.from)?.name)} ↔ {text(dataset.placeById.get(p.to)?.name)}</th>
-                    <td>{p.before === null ? '—' : formatMinutes(p.before, language)} → {p.after === null ? '—' : formatMinutes(p.after, language)}</td>
-                    <td>{Number.isFinite(p.savedMinutes) ? `−${formatMinutes(p.savedMinutes, language)}` : '∞'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          ))}
+          {impact.status === 'done' &&
+            (impact.value.pairs.length === 0 ? (
+              <p>{t('projects.nothing')}</p>
+            ) : (
+              <table className="times" data-testid="impact">
+                <tbody>
+                  {impact.value.pairs.map((p) => (
+                    <tr key={`${p.from}-${p.to}`}>
+                      <th scope="row">
+                        {text(dataset.placeById.get(p.from)?.name)} ↔ {text(dataset.placeById.get(p.to)?.name)}
+                      </th>
+                      <td>
+                        {p.before === null ? '—' : formatMinutes(p.before, language)} →{' '}
+                        {p.after === null ? '—' : formatMinutes(p.after, language)}
+                      </td>
+                      <td>{Number.isFinite(p.savedMinutes) ? `−${formatMinutes(p.savedMinutes, language)}` : '∞'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ))}
         </section>
         <SourceList ids={sources} />
       </aside>
-      <div className="map-main"><MapView routeLinks={shown} scenarioAware={false} /></div>
+      <div className="map-main">
+        <MapView routeLinks={shown} scenarioAware={false} />
+      </div>
     </main>
   )
 }

@@ -38,12 +38,16 @@ describe('PlacePicker', () => {
   it('finds a place by its Vietnamese name while the interface is in English', () => {
     const { input } = renderPicker()
     fireEvent.change(input, { target: { value: 'den kiep' } })
-    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([expect.stringContaining('Kiếp Bạc temple')])
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      expect.stringContaining('Kiếp Bạc temple'),
+    ])
   })
   it('picks with the keyboard and reports the id', () => {
     const { input, onChange } = renderPicker()
     fireEvent.change(input, { target: { value: 'vinh nghiem' } })
-    act(() => { fireEvent.keyDown(input, { key: 'ArrowDown' }) })
+    act(() => {
+      fireEvent.keyDown(input, { key: 'ArrowDown' })
+    })
     expect(input.getAttribute('aria-activedescendant')).toMatch(/opt-0$/)
     fireEvent.keyDown(input, { key: 'Enter' })
     expect(onChange).toHaveBeenCalledWith('vinh-nghiem-pagoda')

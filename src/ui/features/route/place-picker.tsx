@@ -10,7 +10,17 @@ import { useApp } from '../../app/app-context.tsx'
 
 const MAX_OPTIONS = 8
 
-export function PlacePicker({ label, value, onChange, testId }: { label: string; value: PlaceId | null; onChange: (id: PlaceId | null) => void; testId: string }) {
+export function PlacePicker({
+  label,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string
+  value: PlaceId | null
+  onChange: (id: PlaceId | null) => void
+  testId: string
+}) {
   const { dataset, text } = useApp()
   const id = useId()
   const chosen = value ? dataset.placeById.get(value) : undefined
@@ -26,35 +36,84 @@ export function PlacePicker({ label, value, onChange, testId }: { label: string;
     return dataset.places
       .map((p) => ({ p, hay: foldText(`${p.name.vi} ${p.name.en} ${p.id.replace(/-/g, ' ')}`) }))
       .filter(({ hay }) => words.every((w) => hay.includes(w)))
-      .sort((a, b) => Number(b.p.kind === 'heritage-site') - Number(a.p.kind === 'heritage-site') || a.p.id.localeCompare(b.p.id))
+      .sort(
+        (a, b) =>
+          Number(b.p.kind === 'heritage-site') - Number(a.p.kind === 'heritage-site') || a.p.id.localeCompare(b.p.id),
+      )
       .slice(0, MAX_OPTIONS)
       .map(({ p }) => p)
   }, [dataset, query])
 
-  const pick = (placeId: PlaceId) => { onChange(placeId); setQuery(null); setOpen(false) }
+  const pick = (placeId: PlaceId) => {
+    onChange(placeId)
+    setQuery(null)
+    setOpen(false)
+  }
 
   return (
     <div className="place-picker">
       <label htmlFor={`${id}-input`}>{label}</label>
       <input
-        id={`${id}-input`} type="text" role="combobox" autoComplete="off" value={shown} data-testid={testId}
-        aria-expanded={open && options.length > 0} aria-controls={`${id}-list`} aria-autocomplete="list"
+        id={`${id}-input`}
+        type="text"
+        role="combobox"
+        autoComplete="off"
+        value={shown}
+        data-testid={testId}
+        aria-expanded={open && options.length > 0}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
         aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
-        onChange={(e) => { setQuery(e.target.value); setOpen(true); setActive(-1); if (e.target.value === '') onChange(null) }}
+        onChange={(e) => {
+          setQuery(e.target.value)
+          setOpen(true)
+          setActive(-1)
+          if (e.target.value === '') onChange(null)
+        }}
         onFocus={(e) => e.target.select()}
-        onBlur={() => { setOpen(false); setQuery(null) }}
+        onBlur={() => {
+          setOpen(false)
+          setQuery(null)
+        }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, options.length - 1)) }
-          else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, 0)) }
-          else if (e.key === 'Enter' && open && options.length > 0) { e.preventDefault(); pick(options[Math.max(active, 0)]!.id) }
-          else if (e.key === 'Escape') { setOpen(false); setQuery(null) }
+          if (e.key === 'ArrowDown') {
+            e.preventDefault()
+            setOpen(true)
+            setActive((a) => Math.min(a + 1, options.length - 1))
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault()
+            setActive((a) => Math.max(a - 1, 0))
+          } else if (e.key === 'Enter' && open && options.length > 0) {
+            e.preventDefault()
+            pick(options[Math.max(active, 0)]!.id)
+          } else if (e.key === 'Escape') {
+            setOpen(false)
+            setQuery(null)
+          }
         }}
       />
-      <ul id={`${id}-list`} role="listbox" aria-label={label} className="picker-options" hidden={!open || options.length === 0}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={label}
+        className="picker-options"
+        hidden={!open || options.length === 0}
+      >
         {options.map((p, i) => (
-          <li key={p.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
-            onMouseDown={(e) => { e.preventDefault(); pick(p.id) }}>
-            <span>{text(p.name)}</span> <span className="muted">{p.name.vi !== p.name.en ? (text(p.name) === p.name.vi ? p.name.en : p.name.vi) : ''}</span>
+          <li
+            key={p.id}
+            id={`${id}-opt-${i}`}
+            role="option"
+            aria-selected={i === active}
+            onMouseDown={(e) => {
+              e.preventDefault()
+              pick(p.id)
+            }}
+          >
+            <span>{text(p.name)}</span>{' '}
+            <span className="muted">
+              {p.name.vi !== p.name.en ? (text(p.name) === p.name.vi ? p.name.en : p.name.vi) : ''}
+            </span>
           </li>
         ))}
       </ul>

@@ -8,21 +8,39 @@ import type { ChangesOrUpdater } from '../../state/use-search-state.ts'
 
 const MODES: readonly LinkMode[] = ['road', 'waterway', 'rail']
 
-export function RouteOptionsForm({ options, onChange }: { options: RouteParams['options']; onChange: (changes: ChangesOrUpdater) => void }) {
+export function RouteOptionsForm({
+  options,
+  onChange,
+}: {
+  options: RouteParams['options']
+  onChange: (changes: ChangesOrUpdater) => void
+}) {
   const { t } = useTranslation()
   return (
     <div className="route-options">
       <fieldset>
         <legend>{t('route.profile')}</legend>
         {(['car', 'coach', 'motorbike'] as const).map((p) => (
-          <label key={p}><input type="radio" name="profile" value={p} checked={options.profile === p} onChange={() => onChange({ profile: p === 'car' ? null : p })} /> {t(`route.profiles.${p}`)}</label>
+          <label key={p}>
+            <input
+              type="radio"
+              name="profile"
+              value={p}
+              checked={options.profile === p}
+              onChange={() => onChange({ profile: p === 'car' ? null : p })}
+            />{' '}
+            {t(`route.profiles.${p}`)}
+          </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('route.modes')}</legend>
         {MODES.map((m) => (
           <label key={m}>
-            <input type="checkbox" checked={options.modes.includes(m)} disabled={options.modes.length === 1 && options.modes.includes(m)}
+            <input
+              type="checkbox"
+              checked={options.modes.includes(m)}
+              disabled={options.modes.length === 1 && options.modes.includes(m)}
               onChange={(e) => {
                 const checked = e.target.checked
                 // From the current address, so two quick clicks both count.
@@ -31,16 +49,41 @@ export function RouteOptionsForm({ options, onChange }: { options: RouteParams['
                   const next = MODES.filter((x) => (x === m ? checked : now.includes(x)))
                   return { modes: next.length === MODES.length || next.length === 0 ? null : next.join(',') }
                 })
-              }} /> {t(`route.modeNames.${m}`)}
+              }}
+            />{' '}
+            {t(`route.modeNames.${m}`)}
           </label>
         ))}
       </fieldset>
       <fieldset>
         <legend>{t('route.optimize')}</legend>
-        <label><input type="radio" name="optimize" checked={options.optimize === 'time'} onChange={() => onChange({ optimize: null })} /> {t('route.fastest')}</label>
-        <label><input type="radio" name="optimize" checked={options.optimize === 'distance'} onChange={() => onChange({ optimize: 'distance' })} /> {t('route.shortest')}</label>
+        <label>
+          <input
+            type="radio"
+            name="optimize"
+            checked={options.optimize === 'time'}
+            onChange={() => onChange({ optimize: null })}
+          />{' '}
+          {t('route.fastest')}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="optimize"
+            checked={options.optimize === 'distance'}
+            onChange={() => onChange({ optimize: 'distance' })}
+          />{' '}
+          {t('route.shortest')}
+        </label>
       </fieldset>
-      <label className="existing-only"><input type="checkbox" checked={options.existingOnly} onChange={(e) => onChange({ existing: e.target.checked ? '1' : null })} /> {t('route.existingOnly')}</label>
+      <label className="existing-only">
+        <input
+          type="checkbox"
+          checked={options.existingOnly}
+          onChange={(e) => onChange({ existing: e.target.checked ? '1' : null })}
+        />{' '}
+        {t('route.existingOnly')}
+      </label>
     </div>
   )
 }

@@ -25,14 +25,26 @@ export function RoutePage() {
   const { params, update } = useSearchState()
   const search = params.toString()
   const route = useMemo(() => readRouteParams(dataset, new URLSearchParams(search)), [dataset, search])
-  const request = route.from && route.to
-    ? { type: 'route' as const, scenario: scenarioRequest, today, options: route.options, from: route.from, to: route.to, alternatives: 3 }
-    : null
+  const request =
+    route.from && route.to
+      ? {
+          type: 'route' as const,
+          scenario: scenarioRequest,
+          today,
+          options: route.options,
+          from: route.from,
+          to: route.to,
+          alternatives: 3,
+        }
+      : null
   const answer = useCoreQuery(request)
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const result = value?.result
   const choices: Array<{ label: string; route: FoundRoute }> = result?.reachable
-    ? [{ label: t('route.best'), route: result }, ...value!.alternatives.map((a) => ({ label: t(`route.labels.${a.label}`), route: a.route }))]
+    ? [
+        { label: t('route.best'), route: result },
+        ...value!.alternatives.map((a) => ({ label: t(`route.labels.${a.label}`), route: a.route })),
+      ]
     : []
   const selected = choices[Math.min(route.alt, Math.max(0, choices.length - 1))]
 
@@ -45,17 +57,37 @@ export function RoutePage() {
         <h1>{t('route.title')}</h1>
         <NoticeList notices={route.notices} />
         <form className="route-form" onSubmit={(e) => e.preventDefault()}>
-          <PlacePicker label={t('route.from')} value={route.from} onChange={(id) => setPlace('from', id)} testId="from" />
-          <button type="button" className="swap" onClick={() => update({ from: route.to, to: route.from, alt: null })}>⇅ {t('route.swap')}</button>
+          <PlacePicker
+            label={t('route.from')}
+            value={route.from}
+            onChange={(id) => setPlace('from', id)}
+            testId="from"
+          />
+          <button type="button" className="swap" onClick={() => update({ from: route.to, to: route.from, alt: null })}>
+            ⇅ {t('route.swap')}
+          </button>
           <PlacePicker label={t('route.to')} value={route.to} onChange={(id) => setPlace('to', id)} testId="to" />
-          <RouteOptionsForm options={route.options} onChange={(changes) => update((current) => ({ ...(typeof changes === 'function' ? changes(current) : changes), alt: null }))} />
+          <RouteOptionsForm
+            options={route.options}
+            onChange={(changes) =>
+              update((current) => ({ ...(typeof changes === 'function' ? changes(current) : changes), alt: null }))
+            }
+          />
         </form>
-        <div aria-live="polite" className={answer.status === 'loading' ? 'result stale' : 'result'} data-testid="route-result" data-state={answer.status}>
+        <div
+          aria-live="polite"
+          className={answer.status === 'loading' ? 'result stale' : 'result'}
+          data-testid="route-result"
+          data-state={answer.status}
+        >
           {!request && <p className="muted">{t('route.pick')}</p>}
           {answer.status === 'loading' && !value && <p role="status">{t('route.computing')}</p>}
           {answer.status === 'error' && <p role="alert">{answer.message}</p>}
           {result && !result.reachable && (
-            <div className="no-route" data-testid="no-route"><h2>{t('route.noRoute')}</h2><p>{describe.noRoute(result.cause)}</p></div>
+            <div className="no-route" data-testid="no-route">
+              <h2>{t('route.noRoute')}</h2>
+              <p>{describe.noRoute(result.cause)}</p>
+            </div>
           )}
           {selected && (
             <>
@@ -64,8 +96,13 @@ export function RoutePage() {
                   <legend>{t('route.alternatives')}</legend>
                   {choices.map((c, i) => (
                     <label key={i}>
-                      <input type="radio" name="alt" checked={c === selected} onChange={() => update({ alt: i === 0 ? null : String(i) })} />
-                      {' '}{c.label}: {formatMinutes(c.route.minutes, language)}, {c.route.km.toFixed(1)} km
+                      <input
+                        type="radio"
+                        name="alt"
+                        checked={c === selected}
+                        onChange={() => update({ alt: i === 0 ? null : String(i) })}
+                      />{' '}
+                      {c.label}: {formatMinutes(c.route.minutes, language)}, {c.route.km.toFixed(1)} km
                     </label>
                   ))}
                 </fieldset>
@@ -75,9 +112,12 @@ export function RoutePage() {
                 <p className="now-later" data-testid="now-later">
                   {t('route.nowLater', {
                     today: value.today === null ? t('route.notConnected') : formatMinutes(value.today, language),
-                    later: value.fullVision === null ? t('route.notConnected') : formatMinutes(value.fullVision, language),
+                    later:
+                      value.fullVision === null ? t('route.notConnected') : formatMinutes(value.fullVision, language),
                   })}
-                  {value.today !== null && value.fullVision !== null && ` (${value.today - value.fullVision >= 0.5 ? t('route.saving', { time: formatMinutes(value.today - value.fullVision, language) }) : t('route.noSaving')})`}
+                  {value.today !== null &&
+                    value.fullVision !== null &&
+                    ` (${value.today - value.fullVision >= 0.5 ? t('route.saving', { time: formatMinutes(value.today - value.fullVision, language) }) : t('route.noSaving')})`}
                 </p>
               )}
               <RouteLegs route={selected.route} />
@@ -87,7 +127,10 @@ export function RoutePage() {
         <MapLegend withRoute withScenario />
       </aside>
       <div className="map-main">
-        <MapView routeLinks={selected ? selected.route.legs.filter((l) => l.kind === 'travel').map((l) => l.link) : []} onPlaceClick={onMapPlace} />
+        <MapView
+          routeLinks={selected ? selected.route.legs.filter((l) => l.kind === 'travel').map((l) => l.link) : []}
+          onPlaceClick={onMapPlace}
+        />
       </div>
     </main>
   )

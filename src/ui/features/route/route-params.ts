@@ -29,18 +29,21 @@ export function readRouteParams(dataset: Dataset, params: URLSearchParams): Rout
   const profileText = params.get('profile')
   let profile: TravelProfile = 'car'
   if (profileText === 'car' || profileText === 'coach' || profileText === 'motorbike') profile = profileText
-  else if (profileText) notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 80), field: 'profile' } })
+  else if (profileText)
+    notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 80), field: 'profile' } })
   let modes = [...MODES]
   const modesText = params.get('modes')
   if (modesText) {
     const asked = modesText.split(',')
     const good = asked.filter((m): m is LinkMode => (MODES as readonly string[]).includes(m))
-    if (good.length !== asked.length || good.length === 0) notices.push({ key: 'errors.badOption', values: { value: modesText.slice(0, 80), field: 'modes' } })
+    if (good.length !== asked.length || good.length === 0)
+      notices.push({ key: 'errors.badOption', values: { value: modesText.slice(0, 80), field: 'modes' } })
     if (good.length > 0) modes = MODES.filter((m) => good.includes(m))
   }
   const optimizeText = params.get('optimize')
   const optimize = optimizeText === 'distance' ? 'distance' : 'time'
-  if (optimizeText && optimizeText !== 'distance' && optimizeText !== 'time') notices.push({ key: 'errors.badOption', values: { value: optimizeText.slice(0, 80), field: 'optimize' } })
+  if (optimizeText && optimizeText !== 'distance' && optimizeText !== 'time')
+    notices.push({ key: 'errors.badOption', values: { value: optimizeText.slice(0, 80), field: 'optimize' } })
   const alt = Math.max(0, Math.min(3, Number.parseInt(params.get('alt') ?? '0', 10) || 0))
   return { from, to, options: { profile, modes, optimize, existingOnly: params.get('existing') === '1' }, alt, notices }
 }

@@ -19,13 +19,26 @@ export function RouteLegs({ route }: { route: FoundRoute }) {
           const link = dataset.linkById.get(leg.link)
           return (
             <li key={`${leg.link}-${i}`} className={`leg leg-${leg.kind} leg-${leg.mode}`} data-link={leg.link}>
-              {leg.kind === 'wait'
-                ? <span>{t('route.wait', { place: name(leg.from) })} — {Math.round(leg.minutes)} min</span>
-                : <span>{name(leg.from)} → {name(leg.to)}</span>}
+              {leg.kind === 'wait' ? (
+                <span>
+                  {t('route.wait', { place: name(leg.from) })} — {Math.round(leg.minutes)} min
+                </span>
+              ) : (
+                <span>
+                  {name(leg.from)} → {name(leg.to)}
+                </span>
+              )}
               <span className="leg-meta">
-                {leg.kind === 'travel' && <>{t(`route.modeNames.${leg.mode}`)}{leg.ref ? ` ${leg.ref}` : ''} · {leg.km.toFixed(1)} km · {Math.round(leg.minutes)} min</>}
+                {leg.kind === 'travel' && (
+                  <>
+                    {t(`route.modeNames.${leg.mode}`)}
+                    {leg.ref ? ` ${leg.ref}` : ''} · {leg.km.toFixed(1)} km · {Math.round(leg.minutes)} min
+                  </>
+                )}
                 {leg.kind === 'travel' && link?.name && <span className="muted"> · {text(link.name)}</span>}
-                {leg.project && <span className="leg-project"> · {text(dataset.projectById.get(leg.project)?.name)}</span>}
+                {leg.project && (
+                  <span className="leg-project"> · {text(dataset.projectById.get(leg.project)?.name)}</span>
+                )}
                 {leg.estimated && <em className="estimate-tag"> · {t('route.estimate')}</em>}
               </span>
             </li>
@@ -43,7 +56,12 @@ export function RouteSummary({ route }: { route: FoundRoute }) {
     <>
       <p className="route-total" data-testid="route-total">
         <strong>{t('route.total', { time: formatMinutes(route.minutes, language), km: route.km.toFixed(1) })}</strong>
-        {route.estimatedMinutes > 0 && <span className="muted"> — {t('route.estimated', { time: formatMinutes(route.estimatedMinutes, language) })}</span>}
+        {route.estimatedMinutes > 0 && (
+          <span className="muted">
+            {' '}
+            — {t('route.estimated', { time: formatMinutes(route.estimatedMinutes, language) })}
+          </span>
+        )}
       </p>
       {route.projects.length > 0 ? (
         <div className="relies-on" data-testid="relies-on">
@@ -51,11 +69,20 @@ export function RouteSummary({ route }: { route: FoundRoute }) {
           <ul>
             {route.projectUses.map((p) => {
               const project = dataset.projectById.get(p.id)
-              return <li key={p.id}>{text(project?.name)} — {t(`projects.statuses.${p.status}`)}; {project && <ProjectDates project={project} />}</li>
+              return (
+                <li key={p.id}>
+                  {text(project?.name)} — {t(`projects.statuses.${p.status}`)};{' '}
+                  {project && <ProjectDates project={project} />}
+                </li>
+              )
             })}
           </ul>
         </div>
-      ) : <p className="muted" data-testid="relies-on">{t('route.onlyExisting')}</p>}
+      ) : (
+        <p className="muted" data-testid="relies-on">
+          {t('route.onlyExisting')}
+        </p>
+      )}
     </>
   )
 }

@@ -5,12 +5,20 @@ import { useTranslation } from 'react-i18next'
 import { formatPartialDate, type Scenario } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 
-export function ProjectToggles({ scenario, onToggle }: { scenario: Scenario; onToggle: (id: string, open: boolean) => void }) {
+export function ProjectToggles({
+  scenario,
+  onToggle,
+}: {
+  scenario: Scenario
+  onToggle: (id: string, open: boolean) => void
+}) {
   const { t } = useTranslation()
   const { dataset, text, language } = useApp()
   return (
     <details className="project-toggles">
-      <summary>{t('scenario.projectsOpen', { count: scenario.openProjects.length, total: dataset.projects.length })}</summary>
+      <summary>
+        {t('scenario.projectsOpen', { count: scenario.openProjects.length, total: dataset.projects.length })}
+      </summary>
       <ul>
         {dataset.projects.map((p) => {
           const open = scenario.openProjects.includes(p.id)
@@ -18,8 +26,13 @@ export function ProjectToggles({ scenario, onToggle }: { scenario: Scenario; onT
           return (
             <li key={p.id}>
               <label>
-                <input type="checkbox" checked={open} onChange={(e) => onToggle(p.id, e.target.checked)} data-project-toggle={p.id} />
-                {' '}{text(p.name)}
+                <input
+                  type="checkbox"
+                  checked={open}
+                  onChange={(e) => onToggle(p.id, e.target.checked)}
+                  data-project-toggle={p.id}
+                />{' '}
+                {text(p.name)}
                 <span className="muted"> — {when ? formatPartialDate(when.date, language) : t('scenario.noDate')}</span>
               </label>
             </li>

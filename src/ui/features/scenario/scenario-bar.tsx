@@ -18,71 +18,116 @@ export function ScenarioBar() {
   const { update } = useSearchState()
   const shownDay = scenario.date ?? today
   const markers = timelineMarkers(dataset)
-  const presetValue = scenarioRequest.date ? 'none' : scenario.preset ?? 'none'
+  const presetValue = scenarioRequest.date ? 'none' : (scenario.preset ?? 'none')
 
   // The switches say which projects should be open; `with`/`without` are the difference from the
   // scenario the date or preset gives on its own.
   // Computed from the current address, so two quick switches in a row both count.
-  const toggle = (id: string, open: boolean) => update((current) => {
-    const { scenario: now, request } = scenarioFromSearch(dataset, current, today)
-    const { with: _w, without: _wo, ...base } = request
-    const baseOpen = new Set<string>(resolveScenario(dataset, base, today).openProjects)
-    const wanted = new Set<string>(now.openProjects)
-    if (open) wanted.add(id); else wanted.delete(id)
-    return {
-      with: [...wanted].filter((p) => !baseOpen.has(p)).sort().join(','),
-      without: [...baseOpen].filter((p) => !wanted.has(p)).sort().join(','),
-    }
-  })
+  const toggle = (id: string, open: boolean) =>
+    update((current) => {
+      const { scenario: now, request } = scenarioFromSearch(dataset, current, today)
+      const { with: _w, without: _wo, ...base } = request
+      const baseOpen = new Set<string>(resolveScenario(dataset, base, today).openProjects)
+      const wanted = new Set<string>(now.openProjects)
+      if (open) wanted.add(id)
+      else wanted.delete(id)
+      return {
+        with: [...wanted]
+          .filter((p) => !baseOpen.has(p))
+          .sort()
+          .join(','),
+        without: [...baseOpen]
+          .filter((p) => !wanted.has(p))
+          .sort()
+          .join(','),
+      }
+    })
 
   const scenarioText = [
     scenario.preset && !scenarioRequest.date ? t(`scenario.presets.${scenario.preset}`) : null,
     scenario.date,
     scenario.date && scenario.basis === 'promised' ? t('scenario.basisPromised') : null,
-    scenario.with.length ? `+ ${scenario.with.map((id) => text(dataset.projectById.get(id)?.name) || id).join(', ')}` : null,
-    scenario.without.length ? `− ${scenario.without.map((id) => text(dataset.projectById.get(id)?.name) || id).join(', ')}` : null,
-  ].filter(Boolean).join(' · ')
+    scenario.with.length
+      ? `+ ${scenario.with.map((id) => text(dataset.projectById.get(id)?.name) || id).join(', ')}`
+      : null,
+    scenario.without.length
+      ? `− ${scenario.without.map((id) => text(dataset.projectById.get(id)?.name) || id).join(', ')}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join(' · ')
 
   return (
     <section className="scenario-bar" aria-label={t('scenario.title')}>
       <div className="scenario-row">
         <label className="scenario-date">
-          <span>{t('scenario.title')} <strong data-testid="scenario-day">{shownDay}</strong></span>
+          <span>
+            {t('scenario.title')} <strong data-testid="scenario-day">{shownDay}</strong>
+          </span>
           <span className="timeline">
             <input
-              type="range" min={0} max={TIMELINE_DAYS} step={1} value={Math.max(0, Math.min(TIMELINE_DAYS, dayIndex(shownDay)))}
-              aria-label={t('scenario.date')} aria-valuetext={shownDay} data-testid="timeline"
+              type="range"
+              min={0}
+              max={TIMELINE_DAYS}
+              step={1}
+              value={Math.max(0, Math.min(TIMELINE_DAYS, dayIndex(shownDay)))}
+              aria-label={t('scenario.date')}
+              aria-valuetext={shownDay}
+              data-testid="timeline"
               onChange={(e) => update({ date: dayAt(Number(e.target.value)), scenario: null }, { replace: true })}
             />
             <span className="timeline-markers" aria-hidden="true">
               {markers.map((m) => (
-                <span key={`${m.project}-${m.kind}`} className={`marker marker-${m.kind}`} style={{ left: `${m.at * 100}%` }}
-                  title={`${text(dataset.projectById.get(m.project as never)?.name)} — ${m.day}`}>{m.kind === 'promised' ? '▲' : '●'}</span>
+                <span
+                  key={`${m.project}-${m.kind}`}
+                  className={`marker marker-${m.kind}`}
+                  style={{ left: `${m.at * 100}%` }}
+                  title={`${text(dataset.projectById.get(m.project as never)?.name)} — ${m.day}`}
+                >
+                  {m.kind === 'promised' ? '▲' : '●'}
+                </span>
               ))}
             </span>
-            <span className="timeline-years" aria-hidden="true"><span>2023</span><span>2029</span><span>2035</span></span>
+            <span className="timeline-years" aria-hidden="true">
+              <span>2023</span>
+              <span>2029</span>
+              <span>2035</span>
+            </span>
           </span>
         </label>
         <label>
           <span>{t('scenario.preset')}</span>
-          <select value={presetValue} data-testid="preset" onChange={(e) => {
-            const v = e.target.value
-            update(v === 'none' ? { scenario: null, date: shownDay } : { scenario: v, date: null })
-          }}>
+          <select
+            value={presetValue}
+            data-testid="preset"
+            onChange={(e) => {
+              const v = e.target.value
+              update(v === 'none' ? { scenario: null, date: shownDay } : { scenario: v, date: null })
+            }}
+          >
             <option value="none">{t('scenario.presets.none')}</option>
-            {Object.keys(SCENARIO_PRESETS).map((p) => <option key={p} value={p}>{t(`scenario.presets.${p}`)}</option>)}
+            {Object.keys(SCENARIO_PRESETS).map((p) => (
+              <option key={p} value={p}>
+                {t(`scenario.presets.${p}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           <span>{t('scenario.basis')}</span>
-          <select value={scenario.basis} onChange={(e) => update({ basis: e.target.value === 'promised' ? 'promised' : null })}>
+          <select
+            value={scenario.basis}
+            onChange={(e) => update({ basis: e.target.value === 'promised' ? 'promised' : null })}
+          >
             <option value="expected">{t('scenario.basisExpected')}</option>
             <option value="promised">{t('scenario.basisPromised')}</option>
           </select>
         </label>
         <ProjectToggles scenario={scenario} onToggle={toggle} />
       </div>
-      <p className="scenario-label muted" data-testid="scenario-label">{scenarioText} · {t('scenario.markers')}</p>
+      <p className="scenario-label muted" data-testid="scenario-label">
+        {scenarioText} · {t('scenario.markers')}
+      </p>
     </section>
   )
 }

@@ -30,7 +30,10 @@ export function timelineMarkers(dataset: Dataset): TimelineMarker[] {
   for (const p of dataset.projects) {
     const real = projectOpeningDay(p, 'expected')
     if (real) markers.push({ project: p.id, kind: 'expected', day: real, at: dayIndex(real) / TIMELINE_DAYS })
-    if (p.promised) { const day = firstDayOf(p.promised.date); markers.push({ project: p.id, kind: 'promised', day, at: dayIndex(day) / TIMELINE_DAYS }) }
+    if (p.promised) {
+      const day = firstDayOf(p.promised.date)
+      markers.push({ project: p.id, kind: 'promised', day, at: dayIndex(day) / TIMELINE_DAYS })
+    }
   }
   return markers.filter((m) => m.at >= 0 && m.at <= 1)
 }
