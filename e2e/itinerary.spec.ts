@@ -30,6 +30,7 @@ test.describe('trip planner', () => {
     await page.getByRole('option', { name: /Hanoi/ }).click()
     await page.locator('[data-site="con-son-pagoda"]').selectOption('must')
     await page.locator('[data-site="kiep-bac-temple"]').selectOption('must')
+    await page.locator('[data-site="vinh-nghiem-pagoda"]').selectOption('must')
     await page.locator('[data-site="yen-tu"]').selectOption('optional')
     await expect(page).toHaveURL(/visit=con-son-pagoda%2Ckiep-bac-temple|visit=con-son-pagoda,kiep-bac-temple/)
     await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
@@ -39,7 +40,7 @@ test.describe('trip planner', () => {
 
   test('speaks Vietnamese throughout, reasons and warnings included', async ({ page }) => {
     await page.goto(
-      '/itinerary?start=hanoi&visit=con-son-pagoda,kiep-bac-temple&optional=yen-tu&date=2026-09-25&lang=vi',
+      '/itinerary?start=hanoi&visit=con-son-pagoda,kiep-bac-temple,vinh-nghiem-pagoda&optional=yen-tu&date=2026-09-25&lang=vi',
     )
     await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
     await expect(page.getByTestId('dropped')).toContainText(/Yên Tử.*thêm \d+ phút/)

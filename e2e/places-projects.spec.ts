@@ -19,11 +19,29 @@ test.describe('places and projects', () => {
     await page.goto('/places/kiep-bac-temple?date=2026-01-01&lang=en')
     await expect(page.getByRole('heading', { name: 'Kiếp Bạc temple', level: 1 })).toBeVisible()
     await expect(page.getByTestId('hours')).toContainText('07:00-18:30')
-    await expect(page.getByTestId('festivals')).toContainText('Kiếp Bạc autumn festival')
+    await expect(page.getByTestId('festivals')).toContainText('Côn Sơn – Kiếp Bạc autumn festival')
     await expect(page.getByTestId('festivals')).toContainText('next: 2026-')
     await expect(page.getByTestId('travel-times').locator('tr').first()).toBeVisible()
     await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible()
     await page.screenshot({ path: 'screenshots/place.png', fullPage: true })
+    await expectAccessible(page)
+  })
+
+  test('shows the corrected facts: published map point, festival days and rites, in both languages', async ({
+    page,
+  }) => {
+    await page.goto('/places/thanh-mai-pagoda?lang=en')
+    await expect(page.getByTestId('reference-position').first()).toContainText('Published map point 21.217, 106.463')
+    await expect(page.getByText('Viên Thông stupa')).toBeVisible()
+    await page.goto('/places/bo-da-pagoda?lang=vi')
+    await expect(page.getByTestId('festivals')).toContainText('16/2')
+    await expect(page.getByTestId('festivals')).toContainText('18/2')
+    await page.goto('/places/kiep-bac-temple?lang=vi')
+    await expect(page.getByTestId('festivals')).toContainText('Lễ hội mùa thu Côn Sơn – Kiếp Bạc')
+    await expect(page.getByTestId('festivals')).toContainText('lễ khai ấn')
+    await page.goto('/route?from=giai-oan-station&to=chua-dong&lang=vi')
+    await expect(page.getByTestId('legs')).toContainText('cáp treo')
+    await expect(page.getByTestId('legs')).toContainText('đỡ khoảng 75 phút đi bộ')
     await expectAccessible(page)
   })
 

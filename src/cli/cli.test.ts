@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,18 +14,26 @@ const run = (...argv: string[]) => {
   return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') }
 }
 
+const embedded = JSON.parse(readFileSync(new URL('../../data/network.json', import.meta.url), 'utf8')) as {
+  places: unknown[]
+  links: unknown[]
+  projects: unknown[]
+}
+
 describe('cli validate', () => {
   it('accepts the embedded data with exit 0 and a summary', () => {
     const r = run('validate')
     expect(r.code).toBe(0)
-    expect(r.out).toMatch(/valid — 43 places, 74 links, 9 projects/)
+    expect(r.out).toContain(
+      `valid — ${embedded.places.length} places, ${embedded.links.length} links, ${embedded.projects.length} projects`,
+    )
   })
 
   it('prints exactly one JSON document with --json', () => {
     const r = run('validate', '--json')
     const doc = JSON.parse(r.out)
     expect(doc.ok).toBe(true)
-    expect(doc.counts.places).toBe(43)
+    expect(doc.counts.places).toBe(embedded.places.length)
     expect(doc.errors).toEqual([])
   })
 
@@ -101,6 +109,8 @@ describe('cli itinerary and suggest', () => {
       'yen-tu',
       '--date',
       '2026-12-05',
+      '--day-window',
+      '07:00-16:00',
       '--json',
     )
     expect(r.code, r.err).toBe(0)
@@ -116,7 +126,11 @@ describe('cli itinerary and suggest', () => {
     expect(doc.travelMinutes).toBeGreaterThan(0)
     expect(doc.totalMinutes).toBeGreaterThan(doc.travelMinutes)
     expect(doc.dropped).toEqual([
-      expect.objectContaining({ place: 'yen-tu', reason: expect.stringMatching(/would add/) }),
+      expect.objectContaining({
+        place: 'yen-tu',
+        reason: expect.stringMatching(/would add/),
+        cause: expect.objectContaining({ kind: 'ends-late' }),
+      }),
     ])
     expect(Array.isArray(doc.warnings)).toBe(true)
   })
@@ -156,7 +170,7 @@ describe('cli itinerary and suggest', () => {
       '--start',
       'hanoi',
       '--visit',
-      'yen-tu,vinh-nghiem-pagoda',
+      'yen-tu,vinh-nghiem-pagoda,con-son-pagoda,kiep-bac-temple,tay-yen-tu',
       '--days',
       '2',
       '--date',
@@ -165,6 +179,13 @@ describe('cli itinerary and suggest', () => {
     expect(r.code, r.err).toBe(0)
     expect(r.out).toMatch(/Day 1 — 2026-12-05/)
     expect(r.out).toMatch(/Day 2 — 2026-12-06/)
+  })
+
+  it('plans fewer days than asked when the sites fit, and says so', () => {
+    const r = run('itinerary', '--start', 'hanoi', '--visit', 'yen-tu', '--days', '2', '--date', '2026-12-05', '--json')
+    const doc = JSON.parse(r.out)
+    expect(doc.days.length).toBe(1)
+    expect(doc.notes).toContainEqual({ kind: 'fewer-days', asked: 2, planned: 1 })
   })
 
   it.each([

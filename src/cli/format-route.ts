@@ -5,6 +5,7 @@
  */
 import {
   formatMinutes,
+  linkTravelFacts,
   type Dataset,
   type FoundRoute,
   type NoRoute,
@@ -19,7 +20,26 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 /** Minutes for people, in English. */
 export const minutesText = (minutes: number): string => formatMinutes(minutes, 'en')
 
-function legsJson(route: FoundRoute) {
+function travelFacts(dataset: Dataset, id: string) {
+  const link = dataset.linkById.get(id as never)
+  return link ? linkTravelFacts(link) : null
+}
+
+/** A leg's fare, saved walk and hours, in words. */
+function factsText(dataset: Dataset, id: string): string {
+  const f = travelFacts(dataset, id)
+  if (!f) return ''
+  return [
+    f.fareVnd !== null ? `fare ${f.fareVnd.toLocaleString('en-GB')} đ${f.fareUnverified ? ' (unverified)' : ''}` : '',
+    f.walkMinutes !== null ? `saves about ${f.walkMinutes} min on foot` : '',
+    f.hours.length ? `runs ${f.hours.join(', ')}` : '',
+    f.running ? '' : 'service suspended',
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
+function legsJson(dataset: Dataset, route: FoundRoute) {
   return route.legs.map((l) => ({
     kind: l.kind,
     link: l.link,
@@ -32,10 +52,11 @@ function legsJson(route: FoundRoute) {
     project: l.project,
     estimated: l.estimated,
     note: l.note,
+    ...(l.kind === 'travel' && travelFacts(dataset, l.link)),
   }))
 }
 
-function foundJson(route: FoundRoute) {
+function foundJson(dataset: Dataset, route: FoundRoute) {
   return {
     reachable: true as const,
     from: route.from,
@@ -44,14 +65,14 @@ function foundJson(route: FoundRoute) {
     km: round(route.km, 2),
     estimatedMinutes: round(route.estimatedMinutes, 2),
     places: route.places,
-    legs: legsJson(route),
+    legs: legsJson(dataset, route),
     projects: route.projects,
     projectUses: route.projectUses.map((p) => ({ id: p.id, status: p.status, when: p.when, sentence: p.sentence })),
   }
 }
 
 /** The JSON document of `route --json`. */
-export function routeJson(result: RouteResult, alternatives: readonly AlternativeRoute[]) {
+export function routeJson(dataset: Dataset, result: RouteResult, alternatives: readonly AlternativeRoute[]) {
   const common = { scenario: scenarioJson(result.scenario), options: result.options }
   if (!result.reachable) {
     return {
@@ -70,9 +91,9 @@ export function routeJson(result: RouteResult, alternatives: readonly Alternativ
     }
   }
   return {
-    ...foundJson(result),
+    ...foundJson(dataset, result),
     ...common,
-    alternatives: alternatives.map((a) => ({ label: a.label, ...foundJson(a.route) })),
+    alternatives: alternatives.map((a) => ({ label: a.label, ...foundJson(dataset, a.route) })),
   }
 }
 
@@ -91,7 +112,9 @@ function legsTable(dataset: Dataset, route: FoundRoute): string {
     l.kind === 'wait' ? '' : round(l.km).toFixed(1),
     Math.round(l.minutes).toString(),
     l.project ?? '',
-    [l.estimated ? 'estimate' : '', l.note ?? ''].filter(Boolean).join('; '),
+    [l.estimated ? 'estimate' : '', l.note ?? '', l.kind === 'travel' ? factsText(dataset, l.link) : '']
+      .filter(Boolean)
+      .join('; '),
   ])
   return formatTable(['#', 'leg', 'mode', 'road', 'km', 'min', 'project', 'note'], rows)
 }

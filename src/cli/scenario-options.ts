@@ -4,6 +4,7 @@
  * The options every computing command shares, turned into a core scenario and routing options.
  */
 import {
+  LINK_MODES,
   resolveScenario,
   type Dataset,
   type LinkMode,
@@ -40,7 +41,7 @@ export const SCENARIO_HELP = `Scenario (the same on every command):
 
 export const ROUTING_HELP = `Routing:
   --profile car|coach|motorbike   (default car; motorbikes avoid expressways)
-  --modes road,waterway,rail      modes allowed (default all)
+  --modes ${LINK_MODES.join(',')}  modes allowed (default all)
   --optimize time|distance        fastest (default) or shortest
   --existing-only                 only links that exist today (no link of an unfinished project)`
 
@@ -85,7 +86,8 @@ export function routingFromOptions(values: Record<string, string | boolean | und
     throw new UserError(`--optimize: "${optimize}" must be time or distance`)
   const modes = idList('modes', values.modes as string | undefined)
   for (const m of modes ?? [])
-    if (!['road', 'waterway', 'rail'].includes(m)) throw new UserError(`--modes: "${m}" must be road, waterway or rail`)
+    if (!(LINK_MODES as readonly string[]).includes(m))
+      throw new UserError(`--modes: "${m}" must be one of ${LINK_MODES.join(', ')}`)
   return {
     ...(profile !== undefined && { profile: profile as TravelProfile }),
     ...(optimize !== undefined && { optimize: optimize as Optimize }),

@@ -14,6 +14,8 @@ export {
   formatPartialDate,
   monthsBetween,
   formatMinutes,
+  noteText,
+  type Note,
   vietnamToday,
   type LocalizedText,
   type Confidence,
@@ -96,6 +98,8 @@ export type { TravelProfile } from './routing/travel-profile.ts'
 /** Routes: fastest or shortest, with legs, waits, projects used; "no route" with its reason. */
 export { findRoute, suggestPlaces, describeProjectTiming } from './routing/find-route.ts'
 export type { RouteResult, FoundRoute, NoRoute, NoRouteCause, RouteLeg, ProjectUse } from './routing/route.ts'
+/** Fares, walks saved, service hours: what a traveller wants to know about a link. */
+export { linkTravelFacts, type LinkTravelFacts } from './routing/link-facts.ts'
 /** Labelled alternative routes that differ meaningfully from the best one. */
 export {
   findAlternatives,

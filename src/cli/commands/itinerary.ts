@@ -74,9 +74,11 @@ function itineraryText(dataset: Dataset, it: Itinerary): string {
           s.depart,
           name(s.place),
           [
-            s.waitMinutes > 0 ? `waits ${s.waitMinutes} min` : '',
+            s.waitFor
+              ? `waits ${s.waitMinutes} min ${s.waitFor === 'lock' ? 'for the locked time' : 'for opening'}`
+              : '',
             s.hoursVerified ? '' : 'hours unverified',
-            s.festival ? `festival: ${s.festival}` : '',
+            s.festival ? `festival: ${s.festival.en}` : '',
           ]
             .filter(Boolean)
             .join('; '),

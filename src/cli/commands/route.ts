@@ -60,7 +60,9 @@ export function runRoute(argv: readonly string[], io: Io): number {
   const result = findRoute(network, values.from!, values.to!)
   const alternatives = result.reachable ? findAlternatives(network, result, Number(alternativesText)) : []
   io.out(
-    values.json ? JSON.stringify(routeJson(result, alternatives), null, 2) : routeText(dataset, result, alternatives),
+    values.json
+      ? JSON.stringify(routeJson(dataset, result, alternatives), null, 2)
+      : routeText(dataset, result, alternatives),
   )
   return 0
 }

@@ -14,6 +14,11 @@ import type { LinkRecord } from '../model/link.ts'
 
 /** A link may be this much shorter than the straight line before we warn (rounding of short links). */
 const STRAIGHT_LINE_TOLERANCE_KM = 0.2
+/** A road longer than this multiple of the straight line (and longer by more than the margin) is suspicious. */
+export const DETOUR_FACTOR_LIMIT = 2.5
+const DETOUR_MARGIN_KM = 5
+/** A position farther than this from one of the place's published positions gets a warning. */
+export const REFERENCE_DISTANCE_LIMIT_KM = 3
 
 function inRegion(region: Region, lat: number, lon: number): boolean {
   return lat >= region.south && lat <= region.north && lon >= region.west && lon <= region.east
@@ -52,6 +57,22 @@ export function checkGeography(
     }
   }
 
+  for (const { index, record: p } of places) {
+    p.referencePositions?.forEach((ref, i) => {
+      const off = haversineKm(p.lat, p.lon, ref.lat, ref.lon)
+      if (off > REFERENCE_DISTANCE_LIMIT_KM) {
+        issues.push(
+          makeIssue(
+            'W_FAR_FROM_REFERENCE',
+            `places[${index}].referencePositions[${i}]`,
+            `the place is ${off.toFixed(1)} km from this published position (more than ${REFERENCE_DISTANCE_LIMIT_KM} km): check which is right`,
+            { record: p.id },
+          ),
+        )
+      }
+    })
+  }
+
   const byId = new Map(places.map(({ record }) => [record.id as string, record]))
   for (const { index, record: l } of links) {
     const a = byId.get(l.from)
@@ -64,6 +85,15 @@ export function checkGeography(
             'W_SHORTER_THAN_STRAIGHT',
             `links[${index}].km`,
             `${l.km} km is shorter than the ${straight.toFixed(1)} km straight line between its ends`,
+            { record: l.id, value: l.km },
+          ),
+        )
+      } else if (l.mode === 'road' && l.km > straight * DETOUR_FACTOR_LIMIT && l.km - straight > DETOUR_MARGIN_KM) {
+        issues.push(
+          makeIssue(
+            'W_LONG_DETOUR',
+            `links[${index}].km`,
+            `${l.km} km is ${(l.km / straight).toFixed(1)} times the ${straight.toFixed(1)} km straight line between its ends: a wrong length or a wrong position?`,
             { record: l.id, value: l.km },
           ),
         )

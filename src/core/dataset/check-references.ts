@@ -57,33 +57,36 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
   const linkIds = new Set(sets.links.map((l) => l.record.id as string))
   const sourceIds = new Set(sets.sources.map((s) => s.record.id as string))
 
-  const checkSources = (cited: readonly string[] | undefined, path: string, record: string) => {
-    cited?.forEach((id, i) => {
-      if (!sourceIds.has(id))
-        issues.push(
-          makeIssue('E_UNKNOWN_SOURCE', `${path}[${i}]`, `cites source "${id}", which is not in "sources"`, {
-            record,
-            value: id,
-          }),
-        )
-    })
-  }
-  const checkProvenance = (
-    provenance: Record<string, { sources?: string[] | undefined } | undefined> | undefined,
-    path: string,
-    record: string,
-  ) => {
-    for (const [field, note] of Object.entries(provenance ?? {}))
-      checkSources(note?.sources, `${path}.provenance.${field}.sources`, record)
+  // Every `sources` list anywhere in a record cites source ids: found by walking the record, so a
+  // new field with sources is checked without being listed here.
+  const checkCitedSources = (value: unknown, path: string, record: string): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => checkCitedSources(item, `${path}[${i}]`, record))
+      return
+    }
+    if (value === null || typeof value !== 'object') return
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && Array.isArray(child)) {
+        child.forEach((id, i) => {
+          if (typeof id === 'string' && !sourceIds.has(id))
+            issues.push(
+              makeIssue(
+                'E_UNKNOWN_SOURCE',
+                `${path}.sources[${i}]`,
+                `cites source "${id}", which is not in "sources"`,
+                {
+                  record,
+                  value: id,
+                },
+              ),
+            )
+        })
+      } else checkCitedSources(child, `${path}.${key}`, record)
+    }
   }
 
   for (const { index, record: p } of sets.places) {
-    const path = `places[${index}]`
-    checkSources(p.sources, `${path}.sources`, p.id)
-    checkProvenance(p.provenance, path, p.id)
-    p.festivals?.forEach((f, i) => checkSources(f.sources, `${path}.festivals[${i}].sources`, p.id))
-    if (p.openingHours?.status === 'known') checkSources(p.openingHours.sources, `${path}.openingHours.sources`, p.id)
-    checkSources(p.fee?.sources, `${path}.fee.sources`, p.id)
+    checkCitedSources(p, `places[${index}]`, p.id)
   }
 
   const parallel = new Map<string, number>()
@@ -113,8 +116,7 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
         }),
       )
     }
-    checkSources(l.sources, `${path}.sources`, l.id)
-    checkProvenance(l.provenance, path, l.id)
+    checkCitedSources(l, path, l.id)
     const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
     // Two roads between the same places are normal (QL1 beside the expressway); the same reference twice is not.
     const key = `${ends}#${l.mode}#${l.project ?? ''}#${l.road?.ref ?? ''}`
@@ -171,10 +173,7 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
         ),
       )
     }
-    checkSources(p.sources, `${path}.sources`, p.id)
-    checkProvenance(p.provenance, path, p.id)
-    for (const claim of ['promised', 'expected', 'opened'] as const)
-      checkSources(p[claim]?.sources, `${path}.${claim}.sources`, p.id)
+    checkCitedSources(p, path, p.id)
   }
   return issues
 }

@@ -47,6 +47,8 @@ export const ISSUE_CODES = {
   W_OUTSIDE_REGION: ['warning', 'a place lies outside the region the dataset declares'],
   W_LATLON_SWAPPED: ['warning', 'latitude and longitude look swapped'],
   W_SHORTER_THAN_STRAIGHT: ['warning', 'a link is shorter than the straight line between its ends'],
+  W_LONG_DETOUR: ['warning', 'a road link is more than 2.5 times the straight line between its ends (and 5 km longer)'],
+  W_FAR_FROM_REFERENCE: ['warning', 'a place is more than 3 km from one of its published reference positions'],
   W_SPEED_OUTSIDE_CLASS: ['warning', 'a road speed is outside the usual range for its class'],
   W_UNREACHABLE_PLACE: ['warning', 'a place has no link to the rest of the network, even with every project open'],
 } as const satisfies Record<string, readonly ['error' | 'warning', string]>

@@ -1,19 +1,22 @@
 /**
  * Assemble itinerary
  * ==================
- * Turns the solved days into the answer: stops with clock times, legs from the routing engine, the
- * dropped places with reasons, and warnings in the style of a careful travel agent.
+ * Turns the solved days into the answer: stops with clock times, drives from the routing engine, the
+ * dropped places with their causes, and warnings as data. The English sentences are derived from the
+ * same data (`describe-note.ts`), so the command line and the web app never say different things.
  */
 import type { PlaceId } from '../model/ids.ts'
 import type { ScenarioNetwork } from '../routing/scenario-network.ts'
-import { findRoute, describeProjectTiming } from '../routing/find-route.ts'
+import { findRoute } from '../routing/find-route.ts'
+import type { FoundRoute } from '../routing/route.ts'
 import { projectOpeningDay } from '../scenario/scenario.ts'
 import { festivalsOn } from '../calendar/festival-dates.ts'
 import { formatClock } from './clock.ts'
 import type { CheckedRequest } from './check-request.ts'
 import type { DayProblem, DaySchedule } from './day-problem.ts'
-import { hoursOn } from './opening-hours.ts'
+import { earliestVisitStart, hoursOn } from './opening-hours.ts'
 import { explainDrop } from './explain-drop.ts'
+import { describeDrop, describeNote } from './describe-note.ts'
 import type { DroppedPlace, Itinerary, ItineraryDay, ItineraryLeg, ItineraryNote, ItineraryStop } from './itinerary.ts'
 
 export interface PlannedDay {
@@ -26,6 +29,160 @@ export interface PlannedDay {
   readonly stops: readonly PlaceId[]
 }
 
+/** Notes in the order they were found, each once. */
+class NoteList {
+  readonly notes: ItineraryNote[] = []
+  private readonly seen = new Set<string>()
+  add(note: ItineraryNote): void {
+    const key = JSON.stringify(note)
+    if (this.seen.has(key)) return
+    this.seen.add(key)
+    this.notes.push(note)
+  }
+}
+
+/** A minute count as whole minutes rounded down: shown times never contradict each other or the hours. */
+const clock = (minutes: number) => formatClock(Math.floor(minutes))
+
+function buildStops(network: ScenarioNetwork, req: CheckedRequest, p: PlannedDay, notes: NoteList): ItineraryStop[] {
+  const { dataset } = network
+  const schedule = p.schedule
+  if (!schedule) return []
+  const festivals = festivalsOn(dataset, p.date)
+  return schedule.order.map((i, k) => {
+    const id = p.stops[i]!
+    const hours = hoursOn(dataset.placeById.get(id)!, p.date, req.window)
+    const arrive = schedule.arrive[k]!,
+      start = schedule.start[k]!,
+      visit = p.problem.visit[i]!
+    const festival = festivals.find((f) => f.place.id === id)
+    if (festival)
+      notes.add({
+        kind: 'festival',
+        place: id,
+        festival: festival.festival.name,
+        start: festival.start,
+        end: festival.end,
+        date: p.date,
+      })
+    const waitMinutes = Math.floor(start) - Math.floor(arrive)
+    // A visit locked to a time waits for that time, unless the place itself was not open earlier.
+    const lockedAt = req.lockedAt.get(id)
+    const openAtArrival = earliestVisitStart(hours, arrive, visit)
+    const waitFor =
+      waitMinutes <= 0
+        ? null
+        : lockedAt !== undefined && Math.abs(start - lockedAt) < 1e-9 && openAtArrival !== null && openAtArrival < start
+          ? 'lock'
+          : 'opening'
+    if (waitFor && start - arrive > 30)
+      notes.add({
+        kind: 'wait',
+        place: id,
+        arrive: clock(arrive),
+        minutes: Math.round(start - arrive),
+        reason: waitFor,
+      })
+    return {
+      place: id,
+      arrive: clock(arrive),
+      start: clock(start),
+      depart: formatClock(Math.floor(start) + visit),
+      waitMinutes,
+      waitFor,
+      visitMinutes: visit,
+      hoursVerified: hours.known && hours.verified,
+      festival: festival ? festival.festival.name : null,
+    }
+  })
+}
+
+/** Warnings a route gives: services to catch, projects not open in reality on that day. */
+function routeNotes(network: ScenarioNetwork, route: FoundRoute, date: string, notes: NoteList): void {
+  const { dataset } = network
+  for (const leg of route.legs) {
+    if (leg.kind !== 'wait' || leg.mode === 'road') continue
+    const service = dataset.linkById.get(leg.link)?.service
+    notes.add({
+      kind: 'service',
+      mode: leg.mode,
+      from: leg.from,
+      headwayMinutes: service?.headwayMinutes ?? null,
+      waitMinutes: Math.round(leg.minutes),
+      hours: service?.hours ?? [],
+    })
+  }
+  for (const projectId of route.projects) {
+    const opens = projectOpeningDay(dataset.projectById.get(projectId)!, 'expected')
+    if (opens === null || opens > date) notes.add({ kind: 'unopened', project: projectId, date })
+  }
+}
+
+function buildLegs(
+  network: ScenarioNetwork,
+  req: CheckedRequest,
+  p: PlannedDay,
+  d: number,
+  notes: NoteList,
+): { legs: ItineraryLeg[]; arrive: number } {
+  const schedule = p.schedule
+  const visited = schedule ? schedule.order.map((i) => p.stops[i]!) : []
+  const path = [p.from, ...visited, p.to]
+  const legs: ItineraryLeg[] = []
+  let now = d === 0 ? req.departAt : req.window[0]
+  for (let k = 0; k + 1 < path.length; k++) {
+    const a = path[k]!,
+      b = path[k + 1]!
+    if (a === b) continue
+    const route = findRoute(network, a, b)
+    if (!route.reachable) {
+      notes.add({ kind: 'no-route', from: a, to: b })
+      continue
+    }
+    const arrive = k < visited.length ? schedule!.arrive[k]! : now + route.minutes
+    legs.push({
+      links: route.legs.filter((l) => l.kind === 'travel').map((l) => l.link),
+      steps: route.legs,
+      from: a,
+      to: b,
+      depart: formatClock(now),
+      arrive: formatClock(arrive),
+      minutes: route.minutes,
+      drivingMinutes: route.legs.reduce(
+        (sum, l) => sum + (l.kind === 'travel' && l.mode === 'road' ? l.minutes : 0),
+        0,
+      ),
+      km: route.km,
+      modes: [...new Set(route.legs.map((l) => l.mode))],
+      projects: route.projects,
+      estimated: route.estimatedMinutes > route.minutes / 2,
+    })
+    routeNotes(network, route, p.date, notes)
+    now = k < visited.length ? schedule!.depart[k]! : arrive
+  }
+  return { legs, arrive: schedule ? schedule.finish : now }
+}
+
+function tripNotes(
+  network: ScenarioNetwork,
+  req: CheckedRequest,
+  days: readonly ItineraryDay[],
+  notes: NoteList,
+): void {
+  const { dataset } = network
+  const order = days.flatMap((d) => d.stops.map((s) => s.place))
+  const unverified = order.filter((id) => {
+    const h = hoursOn(dataset.placeById.get(id)!, req.date, req.window)
+    return !(h.known && h.verified)
+  })
+  if (unverified.length) notes.add({ kind: 'unverified', places: unverified })
+  const legs = days.flatMap((d) => d.legs)
+  const travel = legs.reduce((s, l) => s + l.minutes, 0)
+  const estimated = legs.filter((l) => l.estimated).reduce((s, l) => s + l.minutes, 0)
+  if (estimated > travel / 2)
+    notes.add({ kind: 'estimates', estimatedMinutes: Math.round(estimated), travelMinutes: Math.round(travel) })
+}
+
 export function assembleItinerary(
   network: ScenarioNetwork,
   req: CheckedRequest,
@@ -35,167 +192,49 @@ export function assembleItinerary(
   index: ReadonlyMap<PlaceId, number>,
 ): Itinerary {
   const { dataset, scenario } = network
-  const name = (id: string) => dataset.placeById.get(id as PlaceId)?.name.en ?? id
-  const warnings: string[] = []
-  const notes: ItineraryNote[] = []
-  const seen = new Set<string>()
-  const note = (text: string, data: ItineraryNote) => {
-    if (!seen.has(text)) {
-      seen.add(text)
-      warnings.push(text)
-      notes.push(data)
-    }
-  }
-  const days: ItineraryDay[] = []
-  const order: PlaceId[] = []
-  let travelTotal = 0
+  const notes = new NoteList()
   let finalArrive = req.departAt
-
-  planned.forEach((p, d) => {
-    const schedule = p.schedule
-    const visited = schedule ? schedule.order.map((i) => p.stops[i]!) : []
-    order.push(...visited)
-    const festivals = festivalsOn(dataset, p.date)
-    const stops: ItineraryStop[] = visited.map((id, k) => {
-      const place = dataset.placeById.get(id)!
-      const hours = hoursOn(place, p.date, req.window)
-      const festival = festivals.find((f) => f.place.id === id)
-      if (festival)
-        note(
-          `${festival.festival.name.en} at ${name(id)} runs ${festival.start} to ${festival.end}: expect crowds on ${p.date}.`,
-          {
-            kind: 'festival',
-            place: id,
-            festival: festival.festival.name,
-            start: festival.start,
-            end: festival.end,
-            date: p.date,
-          },
-        )
-      const wait = schedule!.start[k]! - schedule!.arrive[k]!
-      if (wait > 30)
-        note(
-          `Arrives at ${name(id)} at ${formatClock(schedule!.arrive[k]!)} and waits ${Math.round(wait)} min for it to open.`,
-          { kind: 'wait', place: id, arrive: formatClock(schedule!.arrive[k]!), minutes: Math.round(wait) },
-        )
-      return {
-        // Whole minutes, rounded down and the end taken as start + visit, so the shown times never
-        // contradict each other or the opening hours (open and close are whole minutes).
-        place: id,
-        arrive: formatClock(Math.floor(schedule!.arrive[k]!)),
-        start: formatClock(Math.floor(schedule!.start[k]!)),
-        depart: formatClock(Math.floor(schedule!.start[k]!) + p.problem.visit[schedule!.order[k]!]!),
-        waitMinutes: Math.floor(schedule!.start[k]!) - Math.floor(schedule!.arrive[k]!),
-        visitMinutes: p.problem.visit[schedule!.order[k]!]!,
-        hoursVerified: hours.known && hours.verified,
-        festival: festival ? festival.festival.name.en : null,
-      }
-    })
-    const path = [p.from, ...visited, p.to]
-    const legs: ItineraryLeg[] = []
-    let clock = d === 0 ? req.departAt : req.window[0]
-    for (let k = 0; k + 1 < path.length; k++) {
-      const a = path[k]!,
-        b = path[k + 1]!
-      if (a === b) continue
-      const route = findRoute(network, a, b)
-      if (!route.reachable) {
-        note(`No route from ${name(a)} to ${name(b)} in this scenario.`, { kind: 'no-route', from: a, to: b })
-        continue
-      }
-      const arrive = k < visited.length ? schedule!.arrive[k]! : clock + route.minutes
-      legs.push({
-        links: route.legs.filter((l) => l.kind === 'travel').map((l) => l.link),
-        from: a,
-        to: b,
-        depart: formatClock(clock),
-        arrive: formatClock(arrive),
-        minutes: route.minutes,
-        km: route.km,
-        modes: [...new Set(route.legs.map((l) => l.mode))],
-        projects: route.projects,
-        estimated: route.estimatedMinutes > route.minutes / 2,
-      })
-      for (const leg of route.legs.filter((l) => l.kind === 'wait' && l.mode !== 'road')) {
-        const headway = dataset.linkById.get(leg.link)?.service?.headwayMinutes ?? null
-        note(
-          `${leg.mode === 'rail' ? 'Train' : 'Boat'} from ${name(leg.from)}: ${leg.note ?? 'a scheduled service'} (estimate); the plan counts an average wait of ${Math.round(leg.minutes)} min — check the timetable before you go.`,
-          {
-            kind: 'service',
-            mode: leg.mode === 'rail' ? 'rail' : 'waterway',
-            from: leg.from,
-            headwayMinutes: headway,
-            waitMinutes: Math.round(leg.minutes),
-          },
-        )
-      }
-      for (const projectId of route.projects) {
-        const opens = projectOpeningDay(dataset.projectById.get(projectId)!, 'expected')
-        if (opens === null || opens > p.date)
-          note(
-            `Uses ${describeProjectTiming(dataset, projectId).name} (${describeProjectTiming(dataset, projectId).when}), not open on ${p.date} in reality: this plan is for the scenario "${scenario.label}".`,
-            { kind: 'unopened', project: projectId, date: p.date },
-          )
-      }
-      travelTotal += route.minutes
-      clock = k < visited.length ? schedule!.depart[k]! : arrive
-    }
-    finalArrive = d * 1440 + (schedule ? schedule.finish : clock)
-    days.push({
+  const days: ItineraryDay[] = planned.map((p, d) => {
+    const stops = buildStops(network, req, p, notes)
+    const { legs, arrive } = buildLegs(network, req, p, d, notes)
+    finalArrive = d * 1440 + arrive
+    return {
       day: d + 1,
       date: p.date,
       from: p.from,
       to: p.to,
       depart: formatClock(d === 0 ? req.departAt : req.window[0]),
-      arrive: formatClock(schedule ? schedule.finish : clock),
+      arrive: formatClock(arrive),
       stops,
       legs,
       travelMinutes: legs.reduce((s, l) => s + l.minutes, 0),
-    })
+      drivingMinutes: legs.reduce((s, l) => s + l.drivingMinutes, 0),
+    }
   })
-
+  const order = days.flatMap((d) => d.stops.map((s) => s.place))
   const visitedAll = new Set(order)
   const dropped: DroppedPlace[] = [...req.must, ...req.optional]
     .filter((id) => !visitedAll.has(id))
-    .map((id) => ({
-      place: id,
-      mustSee: req.must.includes(id),
-      ...explainDrop(network, req, planned, id, minutes, index),
-    }))
-  const unverified = order.filter((id) => {
-    const h = hoursOn(dataset.placeById.get(id)!, req.date, req.window)
-    return !(h.known && h.verified)
-  })
-  if (unverified.length)
-    note(`Opening hours not verified for ${unverified.map(name).join(', ')}: treated as open within the day window.`, {
-      kind: 'unverified',
-      places: unverified,
+    .map((id) => {
+      const cause = explainDrop(network, req, planned, id, minutes, index)
+      return { place: id, mustSee: req.must.includes(id), reason: describeDrop(cause, dataset), cause }
     })
-  const estimated = days
-    .flatMap((d) => d.legs)
-    .filter((l) => l.estimated)
-    .reduce((s, l) => s + l.minutes, 0)
-  if (estimated > travelTotal / 2)
-    note(
-      `${Math.round(estimated)} of ${Math.round(travelTotal)} travel minutes are on links whose length or speed is our estimate.`,
-      { kind: 'estimates', estimatedMinutes: Math.round(estimated), travelMinutes: Math.round(travelTotal) },
-    )
+  tripNotes(network, req, days, notes)
+  if (days.length < req.days && dropped.length === 0)
+    notes.add({ kind: 'fewer-days', asked: req.days, planned: days.length })
   const missing = dropped.filter((x) => x.mustSee)
-  if (missing.length) {
-    warnings.unshift(
-      `Not every must-see place fits: ${missing.map((m) => `${name(m.place)} (${m.reason})`).join('; ')}.`,
-    )
-    notes.unshift({ kind: 'missing', places: missing.map((m) => m.place) })
-  }
+  const all = missing.length
+    ? [{ kind: 'missing' as const, places: missing.map((m) => m.place) }, ...notes.notes]
+    : notes.notes
   return {
     feasible: missing.length === 0,
     order,
     days,
-    travelMinutes: travelTotal,
+    travelMinutes: days.reduce((s, d) => s + d.travelMinutes, 0),
     totalMinutes: finalArrive - req.departAt,
     dropped,
-    warnings,
-    notes,
+    warnings: all.map((n) => describeNote(n, dataset, scenario.label)),
+    notes: all,
     method,
     scenario,
   }

@@ -12,6 +12,11 @@ export interface DayProblem {
   readonly n: number
   /** `travel[a][b]` minutes between nodes (stops, then start = n, end = n + 1); Infinity = no route. */
   readonly travel: ReadonlyArray<ReadonlyArray<number>>
+  /**
+   * Minutes of driving between nodes (road links only: a boat, a train or a cable car is not driving),
+   * counted against `maxTravel`; the travel times when absent.
+   */
+  readonly drive?: ReadonlyArray<ReadonlyArray<number>>
   readonly visit: readonly number[]
   readonly hours: readonly DayHours[]
   readonly must: readonly boolean[]
@@ -20,7 +25,7 @@ export interface DayProblem {
   readonly departAt: number
   /** Latest arrival at the end, minutes since midnight. */
   readonly latestEnd: number
-  /** Most minutes of travel allowed in the day. */
+  /** Most minutes of driving allowed in the day. */
   readonly maxTravel: number
   /** Per stop, a visit start it is locked to (minutes since midnight), or null. */
   readonly fixedStart?: ReadonlyArray<number | null>
@@ -50,6 +55,7 @@ export interface DaySchedule {
   readonly depart: readonly number[]
   /** Arrival at the end node. */
   readonly finish: number
+  /** Minutes of driving (what `maxTravel` limits). */
   readonly travel: number
   readonly value: number
 }
@@ -68,7 +74,7 @@ export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedul
     const leg = p.travel[at]![stop]!
     if (leg === Infinity) return null
     time += leg
-    travel += leg
+    travel += (p.drive ?? p.travel)[at]![stop]!
     const begin = visitStart(p, stop, time, arrive.length + 1)
     if (begin === null) return null
     arrive.push(time)
@@ -81,9 +87,45 @@ export function simulateDay(p: DayProblem, order: readonly number[]): DaySchedul
   const last = p.travel[at]![p.n + 1]!
   if (last === Infinity) return null
   time += last
-  travel += last
+  travel += (p.drive ?? p.travel)[at]![p.n + 1]!
   if (time > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) return null
   return { order, arrive, start, depart, finish: time, travel, value }
+}
+
+/** Where and why a visiting order fails: the position in `order` (or `order.length` for the drive home). */
+export interface DayFailure {
+  readonly index: number
+  readonly why: 'no-route' | 'position' | 'lock' | 'hours' | 'late' | 'travel'
+}
+
+/**
+ * Why an order does not work, for explanations (not for solving): the first visit that cannot happen
+ * and whether its opening hours, a lock or a missing route stops it; or the end of the day (window or
+ * travel limit). Null when `simulateDay` accepts the order.
+ */
+export function diagnoseDay(p: DayProblem, order: readonly number[]): DayFailure | null {
+  if (simulateDay(p, order)) return null
+  let at = p.n,
+    time = p.departAt,
+    travel = 0
+  for (let k = 0; k < order.length; k++) {
+    const stop = order[k]!
+    const leg = p.travel[at]![stop]!
+    if (leg === Infinity) return { index: k, why: 'no-route' }
+    time += leg
+    travel += (p.drive ?? p.travel)[at]![stop]!
+    const begin = visitStart(p, stop, time, k + 1)
+    if (begin === null) {
+      const position = p.position?.[stop] ?? null
+      if (position !== null && position !== k + 1) return { index: k, why: 'position' }
+      return { index: k, why: (p.fixedStart?.[stop] ?? null) !== null ? 'lock' : 'hours' }
+    }
+    time = begin + p.visit[stop]!
+    at = stop
+  }
+  const last = p.travel[at]![p.n + 1]!
+  if (last === Infinity) return { index: order.length, why: 'no-route' }
+  return { index: order.length, why: time + last > p.latestEnd + 1e-9 ? 'late' : 'travel' }
 }
 
 /** True when schedule `a` is better than `b`: every must-see, more value, earlier finish, less travel, smaller order. */

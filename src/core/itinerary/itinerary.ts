@@ -5,6 +5,8 @@
  * legs, dropped sites with reasons, and warnings.
  */
 import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
+import type { LinkMode } from '../model/link.ts'
+import type { RouteLeg } from '../routing/route.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import type { LocalizedText } from '../model/common.ts'
 
@@ -41,21 +43,27 @@ export interface ItineraryStop {
   readonly start: string
   readonly depart: string
   readonly waitMinutes: number
+  /** What the visit waits for: the place to open, or the start time it is locked to; null without a wait. */
+  readonly waitFor: 'opening' | 'lock' | null
   readonly visitMinutes: number
   /** False when the place's opening hours are unknown or estimated. */
   readonly hoursVerified: boolean
   /** A festival under way that day, if any. */
-  readonly festival: string | null
+  readonly festival: LocalizedText | null
 }
 
 export interface ItineraryLeg {
   /** Links travelled, in order (for drawing the leg on a map). */
   readonly links: readonly LinkId[]
+  /** The drive step by step: each link travelled and each wait (boarding, a one-lane bridge). */
+  readonly steps: readonly RouteLeg[]
   readonly from: PlaceId
   readonly to: PlaceId
   readonly depart: string
   readonly arrive: string
   readonly minutes: number
+  /** Of `minutes`, those spent driving on roads (no boat, train, cable car or wait). */
+  readonly drivingMinutes: number
   readonly km: number
   readonly modes: readonly string[]
   readonly projects: readonly ProjectId[]
@@ -73,6 +81,8 @@ export interface ItineraryDay {
   readonly stops: readonly ItineraryStop[]
   readonly legs: readonly ItineraryLeg[]
   readonly travelMinutes: number
+  /** Minutes of driving (road links only): what the daily limit counts. */
+  readonly drivingMinutes: number
 }
 
 /** Why a place was left out, as data (the web app words it in either language). */
@@ -91,6 +101,12 @@ export type DropCause =
     }
   | { readonly kind: 'travel-limit'; readonly extraMinutes: number; readonly limitMinutes: number }
   | { readonly kind: 'worth-less'; readonly extraMinutes: number }
+  /** Locked to a start time at which it is not open for the visit. */
+  | { readonly kind: 'lock-closed'; readonly at: string; readonly visitMinutes: number }
+  /** Locked to a start time earlier than the earliest arrival. */
+  | { readonly kind: 'lock-unreachable'; readonly at: string; readonly earliest: string }
+  /** Fitting it in would push another visit out of its opening hours or its locked time. */
+  | { readonly kind: 'conflicts'; readonly place: PlaceId; readonly why: 'hours' | 'lock' }
 
 export interface DroppedPlace {
   readonly place: PlaceId
@@ -111,16 +127,27 @@ export type ItineraryNote =
       readonly end: string
       readonly date: string
     }
-  | { readonly kind: 'wait'; readonly place: PlaceId; readonly arrive: string; readonly minutes: number }
+  | {
+      readonly kind: 'wait'
+      readonly place: PlaceId
+      readonly arrive: string
+      readonly minutes: number
+      /** Waiting for the place to open, or for the start time the visit is locked to. */
+      readonly reason: 'opening' | 'lock'
+    }
   | { readonly kind: 'no-route'; readonly from: PlaceId; readonly to: PlaceId }
   | {
       readonly kind: 'service'
-      readonly mode: 'waterway' | 'rail'
+      readonly mode: Exclude<LinkMode, 'road'>
       readonly from: PlaceId
       readonly headwayMinutes: number | null
       readonly waitMinutes: number
+      /** The service's daily hours (`HH:MM-HH:MM`), where the data gives them. */
+      readonly hours: readonly string[]
     }
   | { readonly kind: 'unopened'; readonly project: ProjectId; readonly date: string }
+  /** Everything fits in fewer days than were asked for. */
+  | { readonly kind: 'fewer-days'; readonly asked: number; readonly planned: number }
   | { readonly kind: 'unverified'; readonly places: readonly PlaceId[] }
   | { readonly kind: 'estimates'; readonly estimatedMinutes: number; readonly travelMinutes: number }
 

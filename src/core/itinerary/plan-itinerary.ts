@@ -25,6 +25,8 @@ interface Context {
   readonly req: CheckedRequest
   readonly index: ReadonlyMap<PlaceId, number>
   readonly minutes: ReadonlyArray<ReadonlyArray<number>>
+  /** Driving minutes between the same places (what the daily limit counts). */
+  readonly driving: ReadonlyArray<ReadonlyArray<number>>
 }
 
 function dayProblem(
@@ -42,6 +44,7 @@ function dayProblem(
   return {
     n: stops.length,
     travel: at.map((a) => at.map((b) => ctx.minutes[a]![b]!)),
+    drive: at.map((a) => at.map((b) => ctx.driving[a]![b]!)),
     visit: stops.map((id) => Math.round(dataset.placeById.get(id)!.visitMinutes * ctx.req.pace)),
     hours: stops.map((id) => hoursOn(dataset.placeById.get(id)!, date, ctx.req.window)),
     must: stops.map((id) => lastDay && ctx.req.must.includes(id)),
@@ -56,64 +59,141 @@ function dayProblem(
   }
 }
 
-function planDays(ctx: Context, lodging: readonly PlaceId[]): { days: PlannedDay[]; exact: boolean } {
+/** Partial plans kept per day while choosing overnight bases (a beam search over base sequences). */
+const BEAM_WIDTH = 4
+
+interface PartialPlan {
+  readonly days: readonly PlannedDay[]
+  readonly from: PlaceId
+  readonly remaining: readonly PlaceId[]
+  /** Heritage value visited so far (without the must-see boost). */
+  readonly value: number
+  /** Minutes since the first midnight at the end of the last planned day. */
+  readonly endsAt: number
+  /** For ranking unfinished plans: the drive from the base to the nearest place still to see. */
+  readonly onward: number
+  readonly exact: boolean
+}
+
+interface PlannedTrip {
+  readonly days: PlannedDay[]
+  readonly exact: boolean
+}
+
+function visitedOf(day: PlannedDay): PlaceId[] {
+  return day.schedule ? day.schedule.order.map((i) => day.stops[i]!) : []
+}
+
+/** Better complete trip: more must-see places, more value, back earlier, fewer days. */
+function betterTrip(ctx: Context, a: PartialPlan, b: PartialPlan | null): boolean {
+  if (!b) return true
+  const must = (p: PartialPlan) => p.days.flatMap(visitedOf).filter((id) => ctx.req.must.includes(id)).length
+  if (must(a) !== must(b)) return must(a) > must(b)
+  if (Math.abs(a.value - b.value) > 1e-9) return a.value > b.value
+  if (Math.abs(a.endsAt - b.endsAt) > 1e-9) return a.endsAt < b.endsAt
+  return a.days.length < b.days.length
+}
+
+function valueOf(ctx: Context, ids: readonly PlaceId[]): number {
+  return ids.reduce((sum, id) => sum + heritageValue(ctx.network.dataset.placeById.get(id)!), 0)
+}
+
+/**
+ * Splits the trip into days: each day ends at the trip's end if everything left fits (so a trip that
+ * fits in fewer days takes fewer), else at an overnight base. Bases are chosen by a small beam search
+ * over whole trips (most value, then back earliest), not one day at a time, so a network with more
+ * links open does not end up with a worse trip because of an early greedy choice.
+ */
+function planDays(ctx: Context, lodging: readonly PlaceId[]): PlannedTrip {
   const { req } = ctx
-  let remaining = [...req.must, ...req.optional]
-  let from = req.start
-  let exact = true
-  const days: PlannedDay[] = []
-  for (let d = 0; d < req.days; d++) {
+  let beam: PartialPlan[] = [
+    {
+      days: [],
+      from: req.start,
+      remaining: [...req.must, ...req.optional],
+      value: 0,
+      endsAt: 0,
+      onward: 0,
+      exact: true,
+    },
+  ]
+  let best: PartialPlan | null = null
+  const finish = (plan: PartialPlan) => {
+    if (betterTrip(ctx, plan, best)) best = plan
+  }
+  for (let d = 0; d < req.days && beam.length > 0; d++) {
     const date = addDays(req.date, d)
     const departAt = d === 0 ? req.departAt : req.window[0]
     const finalDay = d === req.days - 1
-    // Can the trip end today? Then it does: on the last day it must.
-    const ending = dayProblem(ctx, date, from, req.end, remaining, true, departAt)
-    const endToday = solveDay(ending)
-    if (finalDay || (endToday.schedule && endToday.schedule.order.length === remaining.length)) {
-      const chosen =
-        endToday.schedule ??
-        solveDay({
-          ...ending,
-          must: ending.must.map(() => false),
-          value: ending.value.map((v, i) => v * (ending.must[i] ? MUST_SEE_BOOST : 1)),
-        }).schedule
-      exact &&= endToday.method === 'exact'
-      days.push({ date, from, to: req.end, problem: ending, schedule: chosen, stops: remaining })
-      return { days, exact }
-    }
-    // Otherwise end the day at the overnight base that lets it see the most, then finish earliest,
-    // counting the drive from the base to the nearest place still to see.
-    let best: { base: PlaceId; schedule: DaySchedule; problem: DayProblem; score: [number, number] } | null = null
-    for (const base of lodging) {
-      const problem = dayProblem(ctx, date, from, base, remaining, false, departAt)
-      const { schedule, method } = solveDay(problem)
-      exact &&= method === 'exact'
-      if (!schedule) continue
-      const left = remaining.filter((id) => !schedule.order.map((i) => remaining[i]).includes(id))
-      const fromBase = ctx.minutes[ctx.index.get(base)!]!
-      const onward =
-        left.length > 0
-          ? Math.min(...left.map((id) => fromBase[ctx.index.get(id)!]!))
-          : fromBase[ctx.index.get(req.end)!]!
-      const score: [number, number] = [schedule.value, -(schedule.finish + (Number.isFinite(onward) ? onward : 1e6))]
-      if (
-        !best ||
-        score[0] > best.score[0] + 1e-9 ||
-        (Math.abs(score[0] - best.score[0]) <= 1e-9 && score[1] > best.score[1])
-      )
-        best = { base, schedule, problem, score }
-    }
-    if (!best) {
+    const next = new Map<string, PartialPlan>()
+    for (const state of beam) {
+      const remaining = state.remaining
+      const ending = dayProblem(ctx, date, state.from, req.end, remaining, true, departAt)
+      const endToday = solveDay(ending)
+      const day = (to: PlaceId, problem: DayProblem, schedule: DaySchedule | null): PlannedDay => ({
+        date,
+        from: state.from,
+        to,
+        problem,
+        schedule,
+        stops: remaining,
+      })
+      const extend = (planned: PlannedDay, exact: boolean, onward: number): PartialPlan => {
+        const visited = visitedOf(planned)
+        return {
+          days: [...state.days, planned],
+          from: planned.to,
+          remaining: remaining.filter((id) => !visited.includes(id)),
+          value: state.value + valueOf(ctx, visited),
+          endsAt: d * 1440 + (planned.schedule ? planned.schedule.finish : departAt),
+          onward,
+          exact: state.exact && exact,
+        }
+      }
+      // Can the trip end today? Then it does: on the last day it must.
+      if (finalDay || (endToday.schedule && endToday.schedule.order.length === remaining.length)) {
+        const relaxed = endToday.schedule
+          ? null
+          : solveDay({
+              ...ending,
+              must: ending.must.map(() => false),
+              value: ending.value.map((v, i) => v * (ending.must[i] ? MUST_SEE_BOOST : 1)),
+            })
+        finish(extend(day(req.end, ending, endToday.schedule ?? relaxed!.schedule), endToday.method === 'exact', 0))
+        continue
+      }
+      let anyBase = false
+      for (const base of lodging) {
+        const problem = dayProblem(ctx, date, state.from, base, remaining, false, departAt)
+        const { schedule, method } = solveDay(problem)
+        if (!schedule) continue
+        anyBase = true
+        const left = remaining.filter((id) => !schedule.order.map((i) => remaining[i]).includes(id))
+        const fromBase = ctx.minutes[ctx.index.get(base)!]!
+        const onward =
+          left.length > 0
+            ? Math.min(...left.map((id) => fromBase[ctx.index.get(id)!]!))
+            : fromBase[ctx.index.get(req.end)!]!
+        const plan = extend(day(base, problem, schedule), method === 'exact', Number.isFinite(onward) ? onward : 1e6)
+        // Two plans at the same base with the same places left: keep the better one.
+        const key = `${base}|${plan.remaining.join(',')}`
+        const seen = next.get(key)
+        if (
+          !seen ||
+          plan.value > seen.value + 1e-9 ||
+          (Math.abs(plan.value - seen.value) <= 1e-9 && plan.endsAt < seen.endsAt)
+        )
+          next.set(key, plan)
+      }
       // No base is reachable within the day: end the trip where it can.
-      days.push({ date, from, to: req.end, problem: ending, schedule: endToday.schedule, stops: remaining })
-      return { days, exact }
+      if (!anyBase) finish(extend(day(req.end, ending, endToday.schedule), endToday.method === 'exact', 0))
     }
-    days.push({ date, from, to: best.base, problem: best.problem, schedule: best.schedule, stops: remaining })
-    const visited = new Set(best.schedule.order.map((i) => remaining[i]!))
-    remaining = remaining.filter((id) => !visited.has(id))
-    from = best.base
+    beam = [...next.values()]
+      .sort((a, b) => b.value - a.value || a.endsAt + a.onward - (b.endsAt + b.onward))
+      .slice(0, BEAM_WIDTH)
   }
-  return { days, exact }
+  const chosen = best as PartialPlan | null
+  return chosen ? { days: [...chosen.days], exact: chosen.exact } : { days: [], exact: true }
 }
 
 /**
@@ -132,6 +212,7 @@ export function planItinerary(network: ScenarioNetwork, request: ItineraryReques
     req,
     index: new Map(ids.map((id, i) => [id as PlaceId, i])),
     minutes: matrix.minutes.map((row) => row.map((x) => (x === null ? Infinity : x))),
+    driving: matrix.drivingMinutes.map((row) => row.map((x) => (x === null ? Infinity : x))),
   }
   const { days, exact } = planDays(ctx, lodging)
   return assembleItinerary(network, req, days, exact ? 'exact' : 'heuristic', ctx.minutes, ctx.index)

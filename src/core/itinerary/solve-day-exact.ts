@@ -30,6 +30,7 @@ interface Label {
  */
 export function solveDayExact(p: DayProblem): DaySchedule | null {
   const n = p.n
+  const drive = p.drive ?? p.travel
   if (n > EXACT_LIMIT) throw new Error(`solveDayExact: ${n} stops is over the exact limit of ${EXACT_LIMIT}`)
   const size = 1 << n
   const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () =>
@@ -48,10 +49,11 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
     labels[mask]![stop] = list
   }
   for (let s = 0; s < n; s++) {
-    const leg = p.travel[n]![s]!
-    if (leg === Infinity || leg > p.maxTravel) continue
+    const leg = p.travel[n]![s]!,
+      driven = drive[n]![s]!
+    if (leg === Infinity || driven > p.maxTravel) continue
     const begin = visitStart(p, s, p.departAt + leg, 1)
-    if (begin !== null && begin + p.visit[s]! <= p.latestEnd) add(1 << s, s, begin + p.visit[s]!, leg, null)
+    if (begin !== null && begin + p.visit[s]! <= p.latestEnd) add(1 << s, s, begin + p.visit[s]!, driven, null)
   }
   for (let mask = 1; mask < size; mask++) {
     for (let last = 0; last < n; last++) {
@@ -60,11 +62,12 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
       for (const label of list) {
         for (let next = 0; next < n; next++) {
           if (mask & (1 << next)) continue
-          const leg = p.travel[last]![next]!
-          if (leg === Infinity || label.travel + leg > p.maxTravel + 1e-9) continue
+          const leg = p.travel[last]![next]!,
+            driven = drive[last]![next]!
+          if (leg === Infinity || label.travel + driven > p.maxTravel + 1e-9) continue
           const begin = visitStart(p, next, label.time + leg, popcount(mask) + 1)
           if (begin === null || begin + p.visit[next]! > p.latestEnd) continue
-          add(mask | (1 << next), next, begin + p.visit[next]!, label.travel + leg, label)
+          add(mask | (1 << next), next, begin + p.visit[next]!, label.travel + driven, label)
         }
       }
     }
@@ -81,11 +84,12 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
     bestValue = -1,
     bestFinish = Infinity,
     bestTravel = Infinity
-  const direct = p.travel[n]![n + 1]!
-  if (mustMask === 0 && direct !== Infinity && p.departAt + direct <= p.latestEnd && direct <= p.maxTravel) {
+  const direct = p.travel[n]![n + 1]!,
+    directDrive = drive[n]![n + 1]!
+  if (mustMask === 0 && direct !== Infinity && p.departAt + direct <= p.latestEnd && directDrive <= p.maxTravel) {
     bestValue = 0
     bestFinish = p.departAt + direct
-    bestTravel = direct
+    bestTravel = directDrive
   }
   for (let mask = 1; mask < size; mask++) {
     if ((mask & mustMask) !== mustMask) continue
@@ -96,7 +100,7 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
       if (back === Infinity) continue
       for (const label of labels[mask]![last] ?? []) {
         const finish = label.time + back,
-          travel = label.travel + back
+          travel = label.travel + drive[last]![n + 1]!
         if (finish > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) continue
         const better =
           value > bestValue + 1e-9 ||

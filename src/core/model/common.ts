@@ -22,6 +22,19 @@ export const localizedTextSchema = z.strictObject({ vi: textSchema, en: textSche
 /** A name is either one string (used for both languages) or `{ vi, en }`. */
 export const nameSchema = z.union([textSchema, localizedTextSchema])
 
+/**
+ * A note shown to people: one string (English, the language of the team's working notes) or `{ vi, en }`.
+ * The app shows the reader's language when the note has it.
+ */
+export const noteSchema = z.union([textSchema, localizedTextSchema])
+export type Note = z.infer<typeof noteSchema>
+
+/** The text of a note in a language: its own wording when bilingual, else the one string it has. */
+export function noteText(note: Note | undefined, language: 'vi' | 'en'): string {
+  if (note === undefined) return ''
+  return typeof note === 'string' ? note : note[language]
+}
+
 /** Turns a name as written in a file into `{ vi, en }`. */
 export function toLocalizedText(name: string | LocalizedText): LocalizedText {
   return typeof name === 'string' ? { vi: name, en: name } : name
@@ -65,7 +78,7 @@ export const sourcesSchema = z.array(sourceIdSchema).max(50)
 
 /** A value with its provenance. */
 export const factNoteSchema = z.strictObject({
-  note: textSchema.optional(),
+  note: noteSchema.optional(),
   confidence: confidenceSchema.optional(),
   sources: sourcesSchema.optional(),
 })

@@ -6,10 +6,14 @@
  */
 import { z } from 'zod'
 import { linkIdSchema, placeIdSchema, projectIdSchema } from './ids.ts'
-import { factNoteSchema, localizedTextSchema, sourcesSchema, textSchema } from './common.ts'
-import { clockTimeSchema } from './place.ts'
+import { factNoteSchema, localizedTextSchema, noteSchema, sourcesSchema, textSchema } from './common.ts'
+import { clockTimeSchema, feeSchema, intervalSchema } from './place.ts'
 
-export const LINK_MODES = ['road', 'waterway', 'rail'] as const
+/**
+ * How a link is travelled. A cable car carries people, not their vehicle: a car or coach waits at
+ * the lower station (the data keeps cable cars at dead ends, so no route leaves its vehicle behind).
+ */
+export const LINK_MODES = ['road', 'waterway', 'rail', 'cable-car'] as const
 export const linkModeSchema = z.enum(LINK_MODES)
 export type LinkMode = z.infer<typeof linkModeSchema>
 
@@ -29,7 +33,17 @@ export const TRAVEL_PROFILES = ['car', 'coach', 'motorbike'] as const
 export const travelProfileSchema = z.enum(TRAVEL_PROFILES)
 
 /** Fields of a link that may carry their own provenance note. */
-export const LINK_FACT_FIELDS = ['km', 'speedKmh', 'minutes', 'waitMinutes', 'service', 'geometry', 'road'] as const
+export const LINK_FACT_FIELDS = [
+  'km',
+  'speedKmh',
+  'minutes',
+  'waitMinutes',
+  'service',
+  'geometry',
+  'road',
+  'fare',
+  'walkMinutes',
+] as const
 
 /** A position `[lon, lat]` in WGS84 degrees (RFC 7946 order). */
 export const positionSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
@@ -81,8 +95,20 @@ export const linkSchema = z
         departures: z.array(clockTimeSchema).max(100).optional(),
         /** Minutes to board before departure. */
         boardMinutes: z.number().min(0).max(240).optional(),
-        note: textSchema.optional(),
+        /** Hours the service runs, `HH:MM-HH:MM`, every day. */
+        hours: z.array(intervalSchema).max(6).optional(),
+        /** False when the service is suspended (the link stays in the data, with this said). */
+        running: z.boolean().optional(),
+        note: noteSchema.optional(),
       })
+      .optional(),
+    /** Fare for one adult, one way, in đồng (a ferry, a boat, a cable car). */
+    fare: feeSchema.optional(),
+    /** Minutes the same stretch takes on foot (what a cable car saves). */
+    walkMinutes: z
+      .number()
+      .positive()
+      .max(24 * 60)
       .optional(),
     /** Travel profiles that may not use this link (e.g. coaches on a narrow bridge). */
     closedTo: z.array(travelProfileSchema).max(3).optional(),

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import { placeIdSchema, sourceIdSchema, type PlaceId } from './ids.ts'
 import {
   confidenceSchema,
+  noteSchema,
   factNoteSchema,
   localizedTextSchema,
   nameSchema,
@@ -48,7 +49,7 @@ export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as con
 export const weekdaySchema = z.enum(WEEKDAYS)
 
 export const openingHoursSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('unknown'), note: textSchema.optional() }),
+  z.strictObject({ status: z.literal('unknown'), note: noteSchema.optional() }),
   z.strictObject({
     status: z.literal('known'),
     /** Intervals that apply every day unless `days` says otherwise. */
@@ -59,18 +60,29 @@ export const openingHoursSchema = z.discriminatedUnion('status', [
     lastEntry: clockTimeSchema.optional(),
     confidence: confidenceSchema,
     sources: sourcesSchema.optional(),
-    note: textSchema.optional(),
+    note: noteSchema.optional(),
   }),
 ])
+
+/** A day of the Vietnamese lunar calendar: month 1–12 and day 1–30. */
+export const lunarDaySchema = z.strictObject({
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(30),
+})
 
 export const festivalSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   name: localizedTextSchema,
   /** Lunar (Vietnamese calendar) month and day the festival starts. */
-  lunarStart: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) }),
+  lunarStart: lunarDaySchema,
   /** Lunar month and day it ends (inclusive); absent for a one-day festival. */
-  lunarEnd: z.strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(30) }).optional(),
-  note: textSchema.optional(),
+  lunarEnd: lunarDaySchema.optional(),
+  /** The festival's main days (an opening rite, a commemoration) within it. */
+  highlights: z
+    .array(z.strictObject({ lunar: lunarDaySchema, name: localizedTextSchema }))
+    .max(10)
+    .optional(),
+  note: noteSchema.optional(),
   confidence: confidenceSchema,
   sources: sourcesSchema,
 })
@@ -80,9 +92,20 @@ export const feeSchema = z.strictObject({
   amountVnd: z.number().int().min(0).max(10_000_000),
   /** When the fee was reported. */
   asOf: partialDateSchema.optional(),
-  note: textSchema.optional(),
+  note: noteSchema.optional(),
   confidence: confidenceSchema,
   sources: sourcesSchema.optional(),
+})
+
+/**
+ * A published position of the place (a gazetteer, an official page, a map dataset), kept beside our
+ * own so that validation can warn when ours drifts more than 3 km from it.
+ */
+export const referencePositionSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  sources: sourcesSchema.min(1),
+  note: noteSchema.optional(),
 })
 
 /** Fields of a place that may carry their own provenance note. */
@@ -105,6 +128,8 @@ export const placeSchema = z.object({
     .optional(),
   /** How far the coordinates may be from the true spot, in km. */
   positionPrecisionKm: z.number().min(0).max(100).optional(),
+  /** Published positions of the same place, with their sources. */
+  referencePositions: z.array(referencePositionSchema).max(10).optional(),
   province: z.strictObject({ current: textSchema, before2025: textSchema.optional() }).optional(),
   heritage: z
     .strictObject({
@@ -125,6 +150,8 @@ export const placeSchema = z.object({
 export type PlaceRecord = z.infer<typeof placeSchema>
 export type OpeningHours = z.infer<typeof openingHoursSchema>
 export type Festival = z.infer<typeof festivalSchema>
+export type ReferencePosition = z.infer<typeof referencePositionSchema>
+export type Fee = z.infer<typeof feeSchema>
 export type Weekday = z.infer<typeof weekdaySchema>
 export type { PlaceId }
 export { sourceIdSchema }

@@ -11,6 +11,7 @@ import {
   factNoteSchema,
   localizedTextSchema,
   nameSchema,
+  noteSchema,
   partialDateSchema,
   sourcesSchema,
   textSchema,
@@ -29,7 +30,7 @@ export const datedClaimSchema = z.strictObject({
   text: textSchema.optional(),
   confidence: confidenceSchema,
   sources: sourcesSchema.optional(),
-  note: textSchema.optional(),
+  note: noteSchema.optional(),
 })
 export type DatedClaim = z.infer<typeof datedClaimSchema>
 
@@ -46,7 +47,7 @@ export const upgradeSchema = z.strictObject({
     .min(0)
     .max(24 * 60)
     .optional(),
-  note: textSchema.optional(),
+  note: noteSchema.optional(),
 })
 
 export const PROJECT_FACT_FIELDS = ['status', 'cost', 'upgrades', 'description'] as const

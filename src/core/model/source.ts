@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { sourceIdSchema } from './ids.ts'
-import { partialDateSchema, textSchema } from './common.ts'
+import { noteSchema, partialDateSchema, textSchema } from './common.ts'
 
 export const sourceKindSchema = z.enum(['article', 'official', 'reference', 'guide', 'agreement', 'estimate'])
 
@@ -23,7 +23,12 @@ export const sourceSchema = z.strictObject({
     .optional(),
   /** Date of publication, as precise as known. */
   published: partialDateSchema.optional(),
-  note: textSchema.optional(),
+  /**
+   * True for a second-hand or weak source (a mirror of an encyclopedia, a map point copied into
+   * someone's dataset, a travel blog): kept because nothing better was found, shown as weak.
+   */
+  weak: z.boolean().optional(),
+  note: noteSchema.optional(),
 })
 
 export type Source = z.infer<typeof sourceSchema>

@@ -5,6 +5,7 @@
  * or which mode or profile restriction cuts them apart.
  */
 import type { ProjectId } from '../model/ids.ts'
+import { LINK_MODES } from '../model/link.ts'
 import type { NoRoute, NoRouteCause } from './route.ts'
 import { buildScenarioNetwork, type ScenarioNetwork } from './scenario-network.ts'
 import { arcsTo, searchFrom } from './shortest-paths.ts'
@@ -66,8 +67,8 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
       needed,
     )
   }
-  const anyMode = buildScenarioNetwork(dataset, allOpen, { ...options, modes: ['road', 'waterway', 'rail'] })
-  if (options.modes.length < 3 && connects(anyMode, from, to)) {
+  const anyMode = buildScenarioNetwork(dataset, allOpen, { ...options, modes: LINK_MODES })
+  if (options.modes.length < LINK_MODES.length && connects(anyMode, from, to)) {
     return result(
       `${name(from)} and ${name(to)} are connected only with modes not allowed here (allowed: ${options.modes.join(', ')})`,
       { kind: 'modes', allowed: options.modes },
@@ -75,11 +76,7 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
   }
   if (
     options.profile !== 'car' &&
-    connects(
-      buildScenarioNetwork(dataset, allOpen, { ...options, modes: ['road', 'waterway', 'rail'], profile: 'car' }),
-      from,
-      to,
-    )
+    connects(buildScenarioNetwork(dataset, allOpen, { ...options, modes: LINK_MODES, profile: 'car' }), from, to)
   ) {
     return result(`${name(from)} and ${name(to)} are connected only by links closed to a ${options.profile}`, {
       kind: 'profile',

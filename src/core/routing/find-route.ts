@@ -52,7 +52,7 @@ function waitNote(network: ScenarioNetwork, linkIndex: number): string {
   const open = network.links[linkIndex]!
   const link = open.link
   if (open.waitReason === 'service') {
-    const what = link.mode === 'rail' ? 'train' : 'boat'
+    const what = link.mode === 'rail' ? 'train' : link.mode === 'cable-car' ? 'cable car' : 'boat'
     const every = link.service?.headwayMinutes ? `, one every ${link.service.headwayMinutes} min` : ''
     return `boarding and waiting for the ${what}${every}`
   }

@@ -5,7 +5,7 @@
  * adjacency) for fast searches. Derived from the dataset each time, never by mutating shared state.
  */
 import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
-import type { LinkMode } from '../model/link.ts'
+import { LINK_MODES, type LinkMode } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { CoreError } from '../errors.ts'
@@ -66,7 +66,7 @@ export interface ScenarioNetwork {
   readonly arcCost: Float64Array
 }
 
-const ALL_MODES: readonly LinkMode[] = ['road', 'waterway', 'rail']
+const ALL_MODES: readonly LinkMode[] = LINK_MODES
 
 /** Fills in defaults and checks values: car, every mode, fastest. */
 export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRoutingOptions {
@@ -75,8 +75,9 @@ export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRou
     throw new CoreError('INVALID_OPTION', `profile: "${profile}" must be car, coach or motorbike`)
   const modes = options.modes ?? ALL_MODES
   for (const m of modes)
-    if (!ALL_MODES.includes(m)) throw new CoreError('INVALID_OPTION', `modes: "${m}" must be road, waterway or rail`)
-  if (modes.length === 0) throw new CoreError('INVALID_OPTION', 'modes: give at least one of road, waterway, rail')
+    if (!ALL_MODES.includes(m))
+      throw new CoreError('INVALID_OPTION', `modes: "${m}" must be one of ${ALL_MODES.join(', ')}`)
+  if (modes.length === 0) throw new CoreError('INVALID_OPTION', `modes: give at least one of ${ALL_MODES.join(', ')}`)
   const optimize = options.optimize ?? 'time'
   if (optimize !== 'time' && optimize !== 'distance')
     throw new CoreError('INVALID_OPTION', `optimize: "${String(optimize)}" must be time or distance`)

@@ -13,6 +13,8 @@ export interface TravelMatrix {
   /** `minutes[i][j]`: from places[i] to places[j]; null when unreachable. */
   readonly minutes: ReadonlyArray<ReadonlyArray<number | null>>
   readonly km: ReadonlyArray<ReadonlyArray<number | null>>
+  /** Minutes of driving on the same routes: road links only, without waits. */
+  readonly drivingMinutes: ReadonlyArray<ReadonlyArray<number | null>>
 }
 
 /** Minutes and km of the best route from `tree`'s source to `target`, walking the tree back. */
@@ -20,18 +22,20 @@ function totalsTo(
   network: ScenarioNetwork,
   tree: ReturnType<typeof searchFrom>,
   target: number,
-): [number, number] | null {
+): [number, number, number] | null {
   if (tree.cost[target] === Infinity) return null
   let minutes = 0,
-    km = 0
+    km = 0,
+    driving = 0
   for (let v = target; v !== tree.source;) {
     const a = tree.viaArc[v]!
     const open = network.links[network.arcLink[a]!]!
     minutes += open.travelMinutes + open.waitMinutes
     km += open.km
+    if (open.link.mode === 'road') driving += open.travelMinutes
     v = tree.arcSource[a]!
   }
-  return [minutes, km]
+  return [minutes, km, driving]
 }
 
 /** The matrix for `placeIds` (unknown ids throw UnknownPlaceError). One search per origin. */
@@ -40,17 +44,21 @@ export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string
   const targets = new Set(indices)
   const minutes: Array<Array<number | null>> = []
   const km: Array<Array<number | null>> = []
+  const drivingMinutes: Array<Array<number | null>> = []
   for (const s of indices) {
     const tree = searchFrom(network, s, { targets })
     const rowMinutes: Array<number | null> = [],
-      rowKm: Array<number | null> = []
+      rowKm: Array<number | null> = [],
+      rowDriving: Array<number | null> = []
     for (const t of indices) {
       const totals = totalsTo(network, tree, t)
       rowMinutes.push(totals ? totals[0] : null)
       rowKm.push(totals ? totals[1] : null)
+      rowDriving.push(totals ? totals[2] : null)
     }
     minutes.push(rowMinutes)
     km.push(rowKm)
+    drivingMinutes.push(rowDriving)
   }
-  return { places: placeIds as PlaceId[], minutes, km }
+  return { places: placeIds as PlaceId[], minutes, km, drivingMinutes }
 }

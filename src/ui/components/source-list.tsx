@@ -2,11 +2,12 @@
  * Sources of a record: title, publisher and, for http(s) addresses only, a link.
  */
 import { useTranslation } from 'react-i18next'
+import { noteText } from '../../core/index.ts'
 import { useApp } from '../app/app-context.tsx'
 
 export function SourceList({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation()
-  const { dataset } = useApp()
+  const { dataset, language } = useApp()
   const sources = [...new Set(ids)].map((id) => dataset.sourceById.get(id as never)).filter((s) => s !== undefined)
   if (sources.length === 0) return null
   return (
@@ -23,7 +24,8 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
               s.title
             )}
             {s.publisher && <span className="muted"> — {s.publisher}</span>}
-            {s.kind === 'estimate' && s.note && <div className="muted small">{s.note}</div>}
+            {s.weak && <em className="estimate-tag"> — {t('places.weakSource')}</em>}
+            {s.kind === 'estimate' && s.note && <div className="muted small">{noteText(s.note, language)}</div>}
           </li>
         ))}
       </ul>

@@ -44,7 +44,14 @@ export function useDescribe() {
           return t('drop.travel-limit', { extra: cause.extraMinutes, limit: cause.limitMinutes })
         case 'worth-less':
           return t('drop.worth-less', { extra: cause.extraMinutes })
-        default:
+        case 'lock-closed':
+          return t('drop.lock-closed', { at: cause.at, minutes: cause.visitMinutes })
+        case 'lock-unreachable':
+          return t('drop.lock-unreachable', { at: cause.at, earliest: cause.earliest })
+        case 'conflicts':
+          return t(cause.why === 'lock' ? 'drop.conflictsLock' : 'drop.conflictsHours', { place: place(cause.place) })
+        case 'no-route':
+        case 'no-day':
           return t(`drop.${cause.kind}`)
       }
     },
@@ -61,10 +68,20 @@ export function useDescribe() {
             date: note.date,
           })
         case 'wait':
-          return t('note.wait', { place: place(note.place), arrive: note.arrive, minutes: note.minutes })
+          return t(note.reason === 'lock' ? 'note.waitLock' : 'note.wait', {
+            place: place(note.place),
+            arrive: note.arrive,
+            minutes: note.minutes,
+          })
         case 'no-route':
           return t('note.no-route', { from: place(note.from), to: place(note.to) })
         case 'service': {
+          if (note.mode === 'cable-car')
+            return t('note.cableCarService', {
+              from: place(note.from),
+              wait: note.waitMinutes,
+              hours: note.hours.length ? note.hours.join(', ') : '—',
+            })
           const what = t(note.mode === 'rail' ? 'note.train' : 'note.boat')
           return note.headwayMinutes === null
             ? t('note.serviceNoHeadway', { what, from: place(note.from), wait: note.waitMinutes })
@@ -72,6 +89,8 @@ export function useDescribe() {
         }
         case 'unopened':
           return t('note.unopened', { project: project(note.project), date: note.date })
+        case 'fewer-days':
+          return t('note.fewerDays', { planned: note.planned, asked: note.asked })
         case 'unverified':
           return t('note.unverified', { places: note.places.map(place).join(', ') })
         case 'estimates':

@@ -39,9 +39,17 @@ export function ItineraryResult({ itinerary }: { itinerary: Itinerary }) {
                 <strong>{name(stop.place)}</strong>
                 <span className="leg-meta">
                   {t('itinerary.visit', { arrive: stop.arrive, start: stop.start, depart: stop.depart })}
-                  {stop.waitMinutes > 0 && <> · {t('itinerary.waits', { minutes: stop.waitMinutes })}</>}
+                  {stop.waitFor && (
+                    <>
+                      {' '}
+                      ·{' '}
+                      {t(stop.waitFor === 'lock' ? 'itinerary.waitsLock' : 'itinerary.waits', {
+                        minutes: stop.waitMinutes,
+                      })}
+                    </>
+                  )}
                   {!stop.hoursVerified && <em className="estimate-tag"> · {t('itinerary.unverified')}</em>}
-                  {stop.festival && <strong> · {t('itinerary.festival', { name: stop.festival })}</strong>}
+                  {stop.festival && <strong> · {t('itinerary.festival', { name: text(stop.festival) })}</strong>}
                 </span>
               </li>
             ))}

@@ -2,6 +2,7 @@
  * Map legend: what each colour, dash and ring means, in words as well as in colour.
  */
 import { useTranslation } from 'react-i18next'
+import { LINK_MODES } from '../../../core/index.ts'
 import { KIND_COLOURS, MODE_COLOURS, ROUTE_COLOUR, UNESCO_RING } from './map-style.ts'
 
 function LineSample({
@@ -52,15 +53,11 @@ export function MapLegend({
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">{t('legend.title')}</h2>
       <ul>
-        <li>
-          <LineSample colour={MODE_COLOURS.road} /> {t('legend.road')}
-        </li>
-        <li>
-          <LineSample colour={MODE_COLOURS.waterway} /> {t('legend.waterway')}
-        </li>
-        <li>
-          <LineSample colour={MODE_COLOURS.rail} /> {t('legend.rail')}
-        </li>
+        {LINK_MODES.map((mode) => (
+          <li key={mode}>
+            <LineSample colour={MODE_COLOURS[mode]} /> {t(`legend.modes.${mode}`)}
+          </li>
+        ))}
         <li>
           <LineSample colour="#555" /> {t('legend.open')}
         </li>

@@ -5,9 +5,14 @@
  * places sized by kind, UNESCO components ringed in gold. No tiles, glyphs or sprites are fetched.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
-import { linkFeatures, placeFeatures, type Dataset } from '../../../core/index.ts'
+import { LINK_MODES, linkFeatures, placeFeatures, type Dataset, type LinkMode } from '../../../core/index.ts'
 
-export const MODE_COLOURS = { road: '#6b4f3a', waterway: '#1f6fb2', rail: '#7b3fa0' } as const
+export const MODE_COLOURS = {
+  road: '#6b4f3a',
+  waterway: '#1f6fb2',
+  rail: '#7b3fa0',
+  'cable-car': '#0f766e',
+} as const satisfies Record<LinkMode, string>
 export const KIND_COLOURS = {
   'heritage-site': '#c2410c',
   city: '#1f2937',
@@ -19,16 +24,14 @@ export const KIND_COLOURS = {
 } as const
 export const UNESCO_RING = '#d4a017'
 
-const modeColour: ExpressionSpecification = [
+// A colour per mode, derived from MODE_COLOURS so a new mode only needs its colour there.
+const modeColour = [
   'match',
   ['get', 'mode'],
-  'waterway',
-  MODE_COLOURS.waterway,
-  'rail',
-  MODE_COLOURS.rail,
+  ...LINK_MODES.filter((m) => m !== 'road').flatMap((m) => [m, MODE_COLOURS[m]]),
   MODE_COLOURS.road,
-]
-const modeWidth: ExpressionSpecification = ['match', ['get', 'mode'], 'rail', 2.5, 'waterway', 3, 3]
+] as unknown as ExpressionSpecification
+const modeWidth: ExpressionSpecification = ['match', ['get', 'mode'], 'rail', 2.5, 'cable-car', 2, 3]
 
 /** Layer ids that hold links, in drawing order. */
 export const LINK_LAYERS = ['links-existing', 'links-under-construction', 'links-planned'] as const

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { formatMinutes, nextFestivals, type PlaceId } from '../../../core/index.ts'
+import { formatMinutes, haversineKm, nextFestivals, noteText, type PlaceId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
@@ -74,6 +74,14 @@ export function PlacePage() {
           {low('position') && (
             <em className="estimate-tag"> — {t('places.positionEstimate', { km: place.positionPrecisionKm ?? 3 })}</em>
           )}
+          {(place.referencePositions ?? []).map((ref, i) => (
+            <div key={i} className="muted small" data-testid="reference-position">
+              {t('places.referencePosition', {
+                position: `${ref.lat.toFixed(3)}, ${ref.lon.toFixed(3)}`,
+                km: haversineKm(place.lat, place.lon, ref.lat, ref.lon).toFixed(1),
+              })}
+            </div>
+          ))}
         </dd>
         {place.kind === 'heritage-site' && (
           <>
@@ -102,7 +110,7 @@ export function PlacePage() {
                   ? t('places.free')
                   : `${place.fee.amountVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')} ₫`
                 : t('places.feeUnknown')}
-              {place.fee?.note && <span className="muted"> — {place.fee.note}</span>}
+              {place.fee?.note && <span className="muted"> — {noteText(place.fee.note, language)}</span>}
               {place.fee?.confidence === 'low' && <em className="estimate-tag"> — {t('places.estimate')}</em>}
             </dd>
           </>
@@ -128,6 +136,16 @@ export function PlacePage() {
                     ? t('places.nextOne', { start: o.start })
                     : t('places.next', { start: o.start, end: o.end })}
                   {under && <strong> ({t('places.underWay')})</strong>}
+                  {(f.highlights ?? []).length > 0 && (
+                    <ul className="highlights">
+                      {f.highlights!.map((h) => (
+                        <li key={`${h.lunar.month}-${h.lunar.day}`}>
+                          {t('places.lunar', { start: `${h.lunar.day}/${h.lunar.month}` })}: {text(h.name)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  {f.note && <div className="muted small">{noteText(f.note, language)}</div>}
                 </li>
               )
             })}

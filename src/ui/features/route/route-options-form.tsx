@@ -2,11 +2,11 @@
  * Travel profile, allowed modes, fastest or shortest, existing links only: each written to the URL.
  */
 import { useTranslation } from 'react-i18next'
-import type { LinkMode } from '../../../core/index.ts'
+import { LINK_MODES, type LinkMode } from '../../../core/index.ts'
 import type { RouteParams } from './route-params.ts'
 import type { ChangesOrUpdater } from '../../state/use-search-state.ts'
 
-const MODES: readonly LinkMode[] = ['road', 'waterway', 'rail']
+const MODES: readonly LinkMode[] = LINK_MODES
 
 export function RouteOptionsForm({
   options,

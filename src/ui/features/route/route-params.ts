@@ -2,7 +2,14 @@
  * Route page parameters in the URL: `from`, `to`, `profile`, `modes`, `optimize`, `existing`, `alt`.
  * Unknown or malformed values are dropped with a notice; the page stays usable.
  */
-import type { Dataset, LinkMode, PlaceId, RoutingOptions, TravelProfile } from '../../../core/index.ts'
+import {
+  LINK_MODES,
+  type Dataset,
+  type LinkMode,
+  type PlaceId,
+  type RoutingOptions,
+  type TravelProfile,
+} from '../../../core/index.ts'
 import type { UrlNotice } from '../../state/url-scenario.ts'
 
 export interface RouteParams {
@@ -13,7 +20,7 @@ export interface RouteParams {
   notices: UrlNotice[]
 }
 
-const MODES: readonly LinkMode[] = ['road', 'waterway', 'rail']
+const MODES: readonly LinkMode[] = LINK_MODES
 
 export function readRouteParams(dataset: Dataset, params: URLSearchParams): RouteParams {
   const notices: UrlNotice[] = []

@@ -1,11 +1,27 @@
 /**
  * A route for people: total, legs with roads, boats and waits, projects relied on, estimates marked.
  */
-import { formatMinutes } from '../../../core/index.ts'
+import { formatMinutes, linkTravelFacts, type Link } from '../../../core/index.ts'
 import { useTranslation } from 'react-i18next'
 import type { FoundRoute } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { ProjectDates } from '../home/project-list.tsx'
+
+/** A link's fare, the walk it saves, its hours, in the reader's language. */
+function LinkFacts({ link }: { link: Link }) {
+  const { t } = useTranslation()
+  const { language } = useApp()
+  const f = linkTravelFacts(link)
+  const parts = [
+    f.fareVnd !== null
+      ? `${t('route.fare', { amount: f.fareVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') })}${f.fareUnverified ? ` (${t('route.unverified')})` : ''}`
+      : null,
+    f.walkMinutes !== null ? t('route.savesWalk', { minutes: f.walkMinutes }) : null,
+    f.hours.length > 0 ? t('route.runs', { hours: f.hours.join(', ') }) : null,
+    f.running ? null : t('route.suspended'),
+  ].filter((x): x is string => x !== null)
+  return parts.length > 0 ? <span className="leg-facts"> · {parts.join(' · ')}</span> : null
+}
 
 export function RouteLegs({ route }: { route: FoundRoute }) {
   const { t } = useTranslation()
@@ -39,6 +55,7 @@ export function RouteLegs({ route }: { route: FoundRoute }) {
                 {leg.project && (
                   <span className="leg-project"> · {text(dataset.projectById.get(leg.project)?.name)}</span>
                 )}
+                {leg.kind === 'travel' && link && <LinkFacts link={link} />}
                 {leg.estimated && <em className="estimate-tag"> · {t('route.estimate')}</em>}
               </span>
             </li>
