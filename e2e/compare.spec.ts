@@ -8,7 +8,9 @@ test.describe('before and after', () => {
     await expect(page.getByTestId('compare-result')).toHaveAttribute('data-state', 'done', { timeout: 15_000 })
     await expect(page.getByTestId('compare-summary')).toContainText('pairs of places are faster')
     await expect(page.getByTestId('pairs').locator('tbody tr').first()).toContainText('Thanh Mai pagoda')
-    await expect(page.getByTestId('projects-impact').locator('tbody tr').first()).toContainText('ĐT293 (Suối Mỡ) – ĐT398B (Thanh Mai) road')
+    await expect(page.getByTestId('projects-impact').locator('tbody tr').first()).toContainText(
+      'ĐT293 (Suối Mỡ) – ĐT398B (Thanh Mai) road',
+    )
     await expect(page.getByTestId('projects-impact')).toContainText('Hải Dương connector')
     await expect(page.getByTestId('day-trips').locator('tbody tr')).toHaveCount(4)
     await page.screenshot({ path: 'screenshots/compare.png', fullPage: true })

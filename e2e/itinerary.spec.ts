@@ -33,6 +33,7 @@ test.describe('trip planner', () => {
     await page.locator('[data-site="vinh-nghiem-pagoda"]').selectOption('must')
     await page.locator('[data-site="yen-tu"]').selectOption('optional')
     await expect(page).toHaveURL(/visit=con-son-pagoda%2Ckiep-bac-temple|visit=con-son-pagoda,kiep-bac-temple/)
+    await expect(page).toHaveURL(/optional=yen-tu/)
     await expect(page.getByTestId('trip-result')).toHaveAttribute('data-state', 'done')
     await expect(page.getByTestId('day-1')).toContainText('Côn Sơn pagoda')
     await expect(page.getByTestId('dropped')).toContainText(/Yên Tử.*would add \d+ min/)

@@ -16,14 +16,20 @@ describe('curated tours', () => {
         expect.arrayContaining(['unesco-tran-zen-trail', 'con-son-kiep-bac-half-day', 'bac-giang-spiritual-road']),
       )
   })
-  it('report an unknown place with its path', () => {
+  it('skip a tour with an unknown place, naming the place and its path, and keep the others', () => {
     const doc = JSON.parse(text)
     doc.tours[1].stops[0] = 'atlantis'
     const result = parseTours(doc, dataset)
-    expect(result.ok).toBe(false)
-    if (!result.ok)
-      expect(result.errors).toContainEqual(
-        expect.objectContaining({ code: 'E_UNKNOWN_PLACE', path: 'tours[1].stops[0]' }),
-      )
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.tours.map((t) => t.id)).not.toContain(doc.tours[1].id)
+    expect(result.tours.length).toBe(doc.tours.length - 1)
+    expect(result.skipped).toEqual([
+      expect.objectContaining({
+        index: 1,
+        id: doc.tours[1].id,
+        issues: [expect.objectContaining({ code: 'E_UNKNOWN_PLACE', path: 'tours[1].stops[0]' })],
+      }),
+    ])
   })
 })

@@ -195,8 +195,8 @@ describe('cli itinerary and suggest', () => {
       /--day-window: "7-19" must be written HH:MM-HH:MM/,
     ],
     [['--start', 'hanoi', '--visit', 'yen-tuu'], /unknown place "yen-tuu"; did you mean "yen-tu"/],
-    [['--start', 'hanoi', '--visit', 'yen-tu', '--days', 'two'], /--days: "two" must be a number/],
-    [['--start', 'hanoi', '--visit', 'yen-tu', '--pace', '9'], /pace: 9 must be between/],
+    [['--start', 'hanoi', '--visit', 'yen-tu', '--days', 'two'], /--days: "two" must be a whole number from 1 to 7/],
+    [['--start', 'hanoi', '--visit', 'yen-tu', '--pace', '9'], /--pace: "9" must be a number from 0.5 to 2/],
   ])('exits 2 on bad input %j', (args, message) => {
     const r = run('itinerary', ...args)
     expect(r.code).toBe(2)

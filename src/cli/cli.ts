@@ -5,6 +5,7 @@
  * one clear message each and exit code 2.
  */
 import { UserError } from './user-error.ts'
+import { terminalSafe } from './output.ts'
 import type { Io } from './io.ts'
 import { runValidate } from './commands/validate.ts'
 import { runRoute } from './commands/route.ts'
@@ -44,8 +45,22 @@ ${Object.entries(COMMANDS)
 Every command accepts --data FILE (another dataset in the same format), --json and --help.
 Exit status: 0 for any answer, 2 for bad input, 1 for an internal error.`
 
-/** Runs one command line; never throws. Returns the exit status. */
-export function runCli(argv: readonly string[], io: Io): number {
+/** True when the command line asks for one JSON document on stdout. */
+function wantsJson(argv: readonly string[]): boolean {
+  return argv.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'))
+}
+
+/**
+ * Runs one command line; never throws. Returns the exit status. Everything written goes through
+ * `terminalSafe`, so no text from a dataset can reach the terminal as a control sequence.
+ */
+export function runCli(argv: readonly string[], rawIo: Io): number {
+  const json = wantsJson(argv)
+  const io: Io = {
+    out: (text) => rawIo.out(terminalSafe(text, json)),
+    err: (text) => rawIo.err(terminalSafe(text, false)),
+    today: () => rawIo.today(),
+  }
   try {
     const [command, ...rest] = argv
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {

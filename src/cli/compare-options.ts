@@ -3,7 +3,7 @@
  * can open or close projects on top (`--before-with`, `--after-without`, …). `--delay ID=MONTHS`
  * moves a project's expected date before anything is computed.
  */
-import { delayProject, resolveScenario, type Dataset, type Scenario } from '../core/index.ts'
+import { delayProject, MAX_DELAY_MONTHS, resolveScenario, type Dataset, type Scenario } from '../core/index.ts'
 import { idList } from './scenario-options.ts'
 import { UserError } from './user-error.ts'
 
@@ -31,9 +31,14 @@ export const SIDE_HELP = `Scenarios:
 export function applyDelays(dataset: Dataset, delays: readonly string[] | undefined): Dataset {
   let d = dataset
   for (const text of delays ?? []) {
-    const m = /^([a-z0-9-]+)=(-?\d+)$/.exec(text)
+    const m = /^([a-z0-9-]+)=(.+)$/.exec(text)
     if (!m) throw new UserError(`--delay: "${text}" must be written ID=MONTHS, e.g. cam-ly-bridge=12`)
-    d = delayProject(d, m[1]!, Number(m[2]))
+    const months = Number(m[2])
+    if (!/^-?\d{1,4}$/.test(m[2]!) || Math.abs(months) > MAX_DELAY_MONTHS)
+      throw new UserError(
+        `--delay: "${text}": the delay must be a whole number between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS} months`,
+      )
+    d = delayProject(d, m[1]!, months)
   }
   return d
 }

@@ -85,6 +85,7 @@ export function routeJson(dataset: Dataset, result: RouteResult, alternatives: r
       legs: [],
       projects: [],
       reason: result.reason,
+      cause: result.cause,
       wouldConnect: result.wouldConnect,
       ...common,
       alternatives: [],

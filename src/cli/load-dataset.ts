@@ -1,13 +1,12 @@
 /**
  * Load dataset
  * ============
- * Reads the embedded network or a `--data` file, checks its size before reading, and validates it
- * with the core. The only place the CLI touches the file system for data.
+ * Reads the embedded network or a `--data` file (a regular file, size-capped, UTF-8) and validates it
+ * with the core. The only place the CLI touches the file system for network data.
  */
-import { readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_JSON_LIMITS, parseDataset, type ParseResult } from '../core/index.ts'
-import { UserError } from './user-error.ts'
+import { FileTooLargeError, readInputFile } from './read-input-file.ts'
 
 /** The dataset shipped with the product. */
 export const EMBEDDED_DATA_PATH = fileURLToPath(new URL('../../data/network.json', import.meta.url))
@@ -18,35 +17,17 @@ export const MAX_FILE_BYTES = DEFAULT_JSON_LIMITS.maxChars
 /** Reads and validates a dataset file; errors reading the file itself become a UserError. */
 export function readDatasetFile(path: string | undefined): { path: string; result: ParseResult } {
   const file = path ?? EMBEDDED_DATA_PATH
-  let size: number
   try {
-    const stat = statSync(file)
-    if (stat.isDirectory()) throw new UserError(`--data ${file}: is a folder, not a JSON file`)
-    size = stat.size
+    return { path: file, result: parseDataset(readInputFile(file, '--data', MAX_FILE_BYTES)) }
   } catch (error) {
-    if (error instanceof UserError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UserError(
-      `--data ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`}`,
-    )
-  }
-  if (size > MAX_FILE_BYTES) {
-    return {
-      path: file,
-      result: {
-        ok: false,
-        warnings: [],
-        errors: [
-          {
-            code: 'E_FILE_TOO_LARGE',
-            severity: 'error',
-            path: '',
-            message: `the file has ${size} bytes; the cap is ${MAX_FILE_BYTES}`,
-          },
-        ],
-      },
+    // Too large is a property of the dataset, reported like its other problems (with its code).
+    if (!(error instanceof FileTooLargeError)) throw error
+    const issue = {
+      code: 'E_FILE_TOO_LARGE' as const,
+      severity: 'error' as const,
+      path: '',
+      message: `the file has ${error.bytes} bytes; the cap is ${error.cap}`,
     }
+    return { path: file, result: { ok: false, errors: [issue], warnings: [] } }
   }
-  const text = readFileSync(file, 'utf8')
-  return { path: file, result: parseDataset(text) }
 }

@@ -4,22 +4,47 @@
  * Plain-text tables and CSV cells for the terminal; every cell from the data is treated as text.
  */
 
+// C0 controls other than tab and newline, DEL and C1 controls, and the bidirectional overrides and
+// isolates: a dataset could use them to recolour the terminal, set its title or reverse text.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+
 /** Removes control characters (terminal escapes, RTL overrides) from text taken from a dataset. */
 export function safeText(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
-  return String(value).replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '')
+  return String(value).replace(UNSAFE, '')
+}
+
+/**
+ * Makes a whole block of output safe for a terminal: in text, unsafe characters are dropped; in a JSON
+ * document (where they can only sit inside strings) they are written as `\uXXXX` escapes, which keeps
+ * the document's meaning.
+ */
+export function terminalSafe(text: string, json: boolean): string {
+  return json
+    ? text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    : text.replace(UNSAFE, '')
+}
+
+/** `1 day`, `2 days`: an English count with its noun. */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`
 }
 
 /** Formats rows as an aligned table with a header line. */
 export function formatTable(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const cells = [header, ...rows.map((r) => r.map(safeText))]
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].length)))
+  // Widths by a loop: spreading thousands of rows into Math.max would overflow the call stack.
+  const widths = header.map(() => 0)
+  for (const row of cells)
+    for (let i = 0; i < header.length; i++) widths[i] = Math.max(widths[i]!, [...(row[i] ?? '')].length)
   const line = (r: readonly string[]) =>
     r
       .map((c, i) => c.padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd()
-  return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n')
+  const out: string[] = [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  ')]
+  for (let i = 1; i < cells.length; i++) out.push(line(cells[i]!))
+  return out.join('\n')
 }
 
 /** One CSV cell: quoted when needed, and prefixed with ' when a spreadsheet would read it as a formula. */

@@ -54,6 +54,19 @@ export function idList(option: string, value: string | undefined): string[] | un
   return items
 }
 
+/**
+ * A list of place ids from an option: repeats removed (keeping the first), at most `max` places,
+ * else a UserError that says the cap.
+ */
+export function placeList(option: string, value: string | undefined, max: number, what: string): string[] | undefined {
+  const ids = idList(option, value)
+  if (ids === undefined) return undefined
+  const unique = [...new Set(ids)]
+  if (unique.length > max)
+    throw new UserError(`--${option}: ${unique.length} places; ${what} takes at most ${max}. Give fewer places.`)
+  return unique
+}
+
 export function scenarioFromOptions(
   dataset: Dataset,
   values: Record<string, string | boolean | undefined>,

@@ -50,6 +50,7 @@ export { parseDataset, type ParseResult, type ParseOptions } from './dataset/par
 export { DEFAULT_JSON_LIMITS, type JsonLimits } from './dataset/safe-json.ts'
 export {
   ISSUE_CODES,
+  MAX_REPORTED_ISSUES,
   formatIssue,
   type DatasetIssue,
   type IssueCode,
@@ -108,7 +109,7 @@ export {
   type AlternativeLabel,
 } from './routing/alternatives.ts'
 /** Minutes and km between every pair of a list of places. */
-export { travelMatrix, type TravelMatrix } from './routing/travel-matrix.ts'
+export { travelMatrix, MAX_MATRIX_PLACES, type TravelMatrix } from './routing/travel-matrix.ts'
 /** Places reachable within a time budget. */
 export { reachWithin, type Reachable } from './routing/reach.ts'
 /** The Vietnamese lunar calendar and festival dates. */
@@ -148,5 +149,12 @@ export {
 } from './compare/compare-pairs.ts'
 export { projectImpacts, type ProjectImpact } from './compare/project-impact.ts'
 export { reachScores, DEFAULT_THRESHOLDS, type ReachRow } from './compare/reach-scores.ts'
-export { travelTimeline, delayCosts, delayProject, type TimelinePoint, type DelayCost } from './compare/timeline.ts'
+export {
+  travelTimeline,
+  delayCosts,
+  delayProject,
+  MAX_DELAY_MONTHS,
+  type TimelinePoint,
+  type DelayCost,
+} from './compare/timeline.ts'
 export { dayTrips, type DayTripChange } from './compare/day-trips.ts'

@@ -44,7 +44,8 @@ export function randomNetwork(
             from: fc.nat(nodes - 1),
             to: fc.nat(nodes - 1),
             minutes: fc.oneof(fc.integer({ min: 1, max: 60 }), fc.double({ min: 0.5, max: 90, noNaN: true })),
-            km: fc.integer({ min: 1, max: 80 }),
+            // A speed within what every mode can do, so km and minutes vary independently but stay plausible.
+            kmh: fc.integer({ min: 5, max: 90 }),
             oneway: options.oneway === false ? fc.constant(false) : fc.boolean(),
             project: fc.option(fc.nat(2), { nil: null, freq: 3 }),
             wait: fc.oneof(fc.constant(0), fc.constant(0), fc.integer({ min: 1, max: 20 })),
@@ -58,7 +59,11 @@ export function randomNetwork(
       ...n,
       links: n.links
         .filter((l) => l.from !== l.to)
-        .map((l) => ({ ...l, project: l.project !== null && l.project < n.projectYears.length ? l.project : null })),
+        .map(({ kmh, ...l }) => ({
+          ...l,
+          km: Math.max(0.05, Math.round(((l.minutes * kmh) / 60) * 100) / 100),
+          project: l.project !== null && l.project < n.projectYears.length ? l.project : null,
+        })),
     }))
 }
 

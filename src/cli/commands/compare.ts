@@ -21,10 +21,13 @@ import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { csvCell, formatTable } from '../output.ts'
-import { ROUTING_HELP, ROUTING_OPTIONS, idList, routingFromOptions, scenarioJson } from '../scenario-options.ts'
+import { ROUTING_HELP, ROUTING_OPTIONS, placeList, routingFromOptions, scenarioJson } from '../scenario-options.ts'
 import { SIDE_HELP, SIDE_OPTIONS, applyDelays, sideScenario } from '../compare-options.ts'
 import { minutesText } from '../format-route.ts'
 import { UserError } from '../user-error.ts'
+
+/** Most places a comparison takes: every project is compared on every pair of them. */
+export const MAX_COMPARE_PLACES = 200
 
 export const COMPARE_HELP = `Usage: heritage-routes compare [--before SCENARIO] [--after SCENARIO] [options]
 
@@ -35,7 +38,8 @@ within 60, 90, 120 and 180 minutes (with a heritage accessibility score), and wh
 one-day trip from each gateway before and after.
 
 Options:
-  --places ID,...        the places to compare (default: every heritage site and the gateways)
+  --places ID,...        the places to compare (default: every heritage site and the gateways);
+                         at most ${MAX_COMPARE_PLACES}
   --gateway ID           reach and day trips from this place only (default: Hà Nội, Bắc Giang,
                          Hải Dương, Hạ Long)
   --trip-date YYYY-MM-DD the day used for the one-day trips (opening hours; default today)
@@ -173,7 +177,7 @@ export function buildCompareReport(dataset: Dataset, values: Record<string, unkn
   const before = sideScenario(dataset, values, 'before', today),
     after = sideScenario(dataset, values, 'after', today)
   const options = routingFromOptions(values as Record<string, string | boolean | undefined>)
-  const places = idList('places', values.places as string | undefined)
+  const places = placeList('places', values.places as string | undefined, MAX_COMPARE_PLACES, 'a comparison')
   const c = compareScenarios(dataset, before, after, options, places)
   const changed = new Map<string, { added: string[]; removed: string[] }>()
   for (const p of c.pairs

@@ -4,8 +4,8 @@
  * Plans a day trip or a tour of several days: the order of visits, arrival and departure times,
  * overnight bases, dropped places with reasons, and warnings.
  */
-import { buildScenarioNetwork, planItinerary, type Dataset, type Itinerary } from '../../core/index.ts'
-import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import { buildScenarioNetwork, MAX_DAYS, planItinerary, type Dataset, type Itinerary } from '../../core/index.ts'
+import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable, safeText } from '../output.ts'
@@ -144,17 +144,18 @@ export function runItinerary(argv: readonly string[], io: Io): number {
   if (!values.start) problems.push('itinerary: --start ID is required')
   if (!values.visit && !values.optional && !values.lock)
     problems.push('itinerary: --visit ID,... is required (the places to see)')
-  const number = (option: string, text: string | undefined) => {
-    if (text === undefined) return undefined
-    if (!/^\d+(\.\d+)?$/.test(text)) {
-      problems.push(`--${option}: "${text}" must be a number`)
+  const number = (option: string, text: string | undefined, range: Parameters<typeof numberOption>[2]) => {
+    try {
+      return numberOption(option, text, range)
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error
+      for (const line of error.lines) problems.push(line)
       return undefined
     }
-    return Number(text)
   }
-  const days = number('days', values.days)
-  const maxTravel = number('max-travel', values['max-travel'])
-  const pace = number('pace', values.pace)
+  const days = number('days', values.days, { min: 1, max: MAX_DAYS, integer: true })
+  const maxTravel = number('max-travel', values['max-travel'], { min: 1, max: 24 * 60, integer: true, unit: 'minutes' })
+  const pace = number('pace', values.pace, { min: 0.5, max: 2 })
   let dayWindow: [string, string] | undefined
   if (values['day-window'] !== undefined) {
     const m = /^(\d\d:\d\d)-(\d\d:\d\d)$/.exec(values['day-window'])

@@ -3,7 +3,7 @@
  * ======
  * Travel minutes and km between places (default: every heritage site) in a scenario.
  */
-import { buildScenarioNetwork, travelMatrix } from '../../core/index.ts'
+import { buildScenarioNetwork, MAX_MATRIX_PLACES, travelMatrix } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
@@ -13,7 +13,7 @@ import {
   ROUTING_OPTIONS,
   SCENARIO_HELP,
   SCENARIO_OPTIONS,
-  idList,
+  placeList,
   routingFromOptions,
   scenarioFromOptions,
   scenarioJson,
@@ -26,7 +26,8 @@ export const MATRIX_HELP = `Usage: heritage-routes matrix [--places ID,...] [opt
 Travel minutes and km between every pair of places, along the best route of the scenario.
 
 Options:
-  --places ID,...        the places (default: every heritage site)
+  --places ID,...        the places (default: every heritage site); repeats are removed; at most
+                         ${MAX_MATRIX_PLACES} (one search each)
   --format table|csv|json
                          readable table of minutes (default), CSV rows from,to,minutes,km, or JSON
   --json                 same as --format json: { scenario, options, places, minutes, km }
@@ -55,7 +56,8 @@ export function runMatrix(argv: readonly string[], io: Io): number {
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
   const places =
-    idList('places', values.places) ?? dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
+    placeList('places', values.places, MAX_MATRIX_PLACES, 'the matrix') ??
+    dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
   if (places.length === 0)
     throw new UserError('--places: no places to compare (the dataset has no heritage sites; give --places)')
   const m = travelMatrix(network, places)

@@ -4,7 +4,10 @@
  * Every place reachable from one place within a number of minutes: "what can I visit from my hotel".
  */
 import { buildScenarioNetwork, reachWithin } from '../../core/index.ts'
-import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
+
+/** Longest budget `reach` takes, in minutes (a week). */
+export const MAX_REACH_MINUTES = 7 * 24 * 60
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable } from '../output.ts'
@@ -53,13 +56,11 @@ export function runReach(argv: readonly string[], io: Io): number {
   const problems: string[] = []
   if (values.from === undefined) problems.push('reach: --from ID is required')
   if (values.within === undefined) problems.push('reach: --within MINUTES is required')
-  else if (!/^\d+(\.\d+)?$/.test(values.within) || Number(values.within) <= 0)
-    problems.push(`--within: "${values.within}" must be a positive number of minutes`)
   if (problems.length) throw new UserError(problems)
+  const within = numberOption('within', values.within, { min: 1, max: MAX_REACH_MINUTES, unit: 'minutes' })!
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
-  const within = Number(values.within)
   let places = reachWithin(network, values.from!, within)
   if (values['sites-only']) places = places.filter((p) => dataset.placeById.get(p.place)?.kind === 'heritage-site')
   if (values.json) {

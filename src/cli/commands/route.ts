@@ -4,7 +4,7 @@
  * Fastest or shortest route between two places in a scenario, with alternatives.
  */
 import { buildScenarioNetwork, findAlternatives, findRoute } from '../../core/index.ts'
-import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import {
@@ -51,14 +51,12 @@ export function runRoute(argv: readonly string[], io: Io): number {
   }
   const missing = (['from', 'to'] as const).filter((k) => values[k] === undefined)
   if (missing.length) throw new UserError(missing.map((k) => `route: --${k} ID is required`))
-  const alternativesText = values.alternatives ?? '2'
-  if (!/^\d+$/.test(alternativesText) || Number(alternativesText) > 3)
-    throw new UserError(`--alternatives: "${alternativesText}" must be a whole number from 0 to 3`)
+  const alternativeCount = numberOption('alternatives', values.alternatives ?? '2', { min: 0, max: 3, integer: true })!
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
   const result = findRoute(network, values.from!, values.to!)
-  const alternatives = result.reachable ? findAlternatives(network, result, Number(alternativesText)) : []
+  const alternatives = result.reachable ? findAlternatives(network, result, alternativeCount) : []
   io.out(
     values.json
       ? JSON.stringify(routeJson(dataset, result, alternatives), null, 2)

@@ -4,18 +4,19 @@
  * Ranks the curated tours by the heritage value that fits from a start in a number of days, and shows
  * what the projects change: the same tours before (2023) and with every project open.
  */
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import {
   buildScenarioNetwork,
   formatIssue,
+  MAX_DAYS,
   parseTours,
   resolveScenario,
   suggestTours,
   type Dataset,
+  type DatasetIssue,
   type Tour,
 } from '../../core/index.ts'
-import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable } from '../output.ts'
@@ -31,6 +32,7 @@ import {
 } from '../scenario-options.ts'
 import { minutesText } from '../format-route.ts'
 import { UserError } from '../user-error.ts'
+import { readInputFile } from '../read-input-file.ts'
 
 const EMBEDDED_TOURS = fileURLToPath(new URL('../../../data/tours.json', import.meta.url))
 
@@ -54,20 +56,23 @@ ${ROUTING_HELP}
 
 ${SCENARIO_HELP}`
 
-function loadTours(path: string | undefined, dataset: Dataset): Tour[] {
+/** Largest tours file read, in bytes. */
+export const MAX_TOURS_BYTES = 4 * 1024 * 1024
+
+function loadTours(path: string | undefined, dataset: Dataset, io: Io): Tour[] {
   const file = path ?? EMBEDDED_TOURS
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch {
-    throw new UserError(`--tours ${file}: cannot read the file`)
-  }
-  const result = parseTours(text, dataset)
+  const result = parseTours(readInputFile(file, '--tours', MAX_TOURS_BYTES), dataset)
+  const where = (issue: DatasetIssue) => `--tours ${file}: ${formatIssue(issue)}`
   if (!result.ok)
     throw new UserError([
       `--tours ${file}: invalid tours${path ? '' : ' for this dataset (give --tours FILE)'}`,
-      ...result.errors.slice(0, 20).map(formatIssue),
+      ...result.errors.slice(0, 20).map(where),
+      ...(result.errors.length > 20 ? [`... and ${result.errors.length - 20} more`] : []),
     ])
+  for (const skipped of result.skipped) {
+    io.err(`warning: --tours ${file}: tour ${skipped.id ?? `tours[${skipped.index}]`} skipped:`)
+    for (const issue of skipped.issues.slice(0, 5)) io.err(`  ${where(issue)}`)
+  }
   return result.tours
 }
 
@@ -86,18 +91,20 @@ export function runSuggest(argv: readonly string[], io: Io): number {
     return 0
   }
   if (!values.start) throw new UserError('suggest: --start ID is required')
-  const days = values.days === undefined ? 1 : Number(values.days)
-  if (!Number.isInteger(days) || days < 1 || days > 7)
-    throw new UserError(`--days: "${values.days}" must be a whole number from 1 to 7`)
+  const days = numberOption('days', values.days ?? '1', { min: 1, max: MAX_DAYS, integer: true })!
   const dataset = loadValidDataset(values.data)
-  const tours = loadTours(values.tours, dataset)
+  const tours = loadTours(values.tours, dataset, io)
   const today = io.today()
   const date = values.date ?? today
   const routing = routingFromOptions(values)
   const scenario = scenarioFromOptions(dataset, values, today)
-  const run = (s: typeof scenario) =>
+  const suggest = (s: typeof scenario) =>
     suggestTours(buildScenarioNetwork(dataset, s, routing), tours, { start: values.start!, days, date })
-  const main = run(scenario)
+  const run = (s: typeof scenario) => suggest(s).suggestions
+  const first = suggest(scenario)
+  for (const tour of first.skipped)
+    io.err(`warning: tour ${tour.id} skipped: its only site is the start, ${values.start}; nothing to plan`)
+  const main = first.suggestions
   const before = values.compare ? run(resolveScenario(dataset, { preset: 'agreement-2023' }, today)) : null
   const after = values.compare ? run(resolveScenario(dataset, { preset: 'full-vision' }, today)) : null
   const find = (list: typeof main | null, id: string) => list?.find((s) => s.tour.id === id)

@@ -3,10 +3,10 @@
  * ========
  * Checks a dataset and prints a summary, or every problem with its code, record and field path.
  */
-import { formatIssue, type Dataset, type DatasetIssue } from '../../core/index.ts'
+import { formatIssue, MAX_REPORTED_ISSUES, type Dataset, type DatasetIssue } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import { readDatasetFile } from '../load-dataset.ts'
-import { formatTable, safeText } from '../output.ts'
+import { formatTable, plural, safeText } from '../output.ts'
 import type { Io } from '../io.ts'
 
 export const VALIDATE_HELP = `Usage: heritage-routes validate [--data FILE] [--json]
@@ -46,9 +46,10 @@ export function summarise(dataset: Dataset) {
   }
 }
 
-function listIssues(issues: readonly DatasetIssue[], write: (line: string) => void): void {
+function listIssues(issues: readonly DatasetIssue[], omitted: number, write: (line: string) => void): void {
   for (const issue of issues.slice(0, MAX_LISTED)) write(safeText(formatIssue(issue)))
-  if (issues.length > MAX_LISTED) write(`... and ${issues.length - MAX_LISTED} more`)
+  const more = issues.length - Math.min(issues.length, MAX_LISTED) + omitted
+  if (more > 0) write(`... and ${more} more (--json lists the first ${MAX_REPORTED_ISSUES} of each kind)`)
 }
 
 export function runValidate(argv: readonly string[], io: Io): number {
@@ -67,6 +68,8 @@ export function runValidate(argv: readonly string[], io: Io): number {
           counts: result.ok ? summarise(result.dataset) : null,
           errors: result.ok ? [] : result.errors,
           warnings: result.warnings,
+          omittedErrors: result.ok ? 0 : (result.omittedErrors ?? 0),
+          omittedWarnings: result.omittedWarnings ?? 0,
         },
         null,
         2,
@@ -75,9 +78,14 @@ export function runValidate(argv: readonly string[], io: Io): number {
     return result.ok ? 0 : 2
   }
   if (!result.ok) {
-    const errorWord = result.errors.length === 1 ? 'error' : 'errors'
-    io.err(`${path}: invalid, ${result.errors.length} ${errorWord}, ${result.warnings.length} warning(s)`)
-    listIssues([...result.errors, ...result.warnings], (l) => io.err(l))
+    const errors = result.errors.length + (result.omittedErrors ?? 0)
+    const warnings = result.warnings.length + (result.omittedWarnings ?? 0)
+    io.err(`${path}: invalid, ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`)
+    listIssues(
+      [...result.errors, ...result.warnings],
+      (result.omittedErrors ?? 0) + (result.omittedWarnings ?? 0),
+      (l) => io.err(l),
+    )
     return 2
   }
   const c = summarise(result.dataset)
@@ -90,8 +98,8 @@ export function runValidate(argv: readonly string[], io: Io): number {
   ]
   io.out(formatTable(['group', 'value', 'count'], rows))
   if (result.warnings.length > 0) {
-    io.out(`\n${result.warnings.length} warning(s):`)
-    listIssues(result.warnings, (l) => io.out(l))
+    io.out(`\n${plural(result.warnings.length + (result.omittedWarnings ?? 0), 'warning')}:`)
+    listIssues(result.warnings, result.omittedWarnings ?? 0, (l) => io.out(l))
   }
   return 0
 }

@@ -31,7 +31,7 @@ export function reachScores(
   const { dataset } = before
   const isSite = (id: PlaceId) => dataset.placeById.get(id)?.kind === 'heritage-site'
   const score = (ids: readonly PlaceId[]) => ids.reduce((s, id) => s + heritageValue(dataset.placeById.get(id)!), 0)
-  const max = Math.max(...thresholds)
+  const max = thresholds.reduce((m, x) => Math.max(m, x), 0)
   return gateways.flatMap((gateway) => {
     const b = reachWithin(before, gateway, max).filter((r) => isSite(r.place))
     const a = reachWithin(after, gateway, max).filter((r) => isSite(r.place))

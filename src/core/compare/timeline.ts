@@ -104,7 +104,15 @@ function shift(date: string, months: number): string {
  * A copy of the dataset with a project's expected and opening dates moved by `months` (what-if). A
  * project with neither date cannot be delayed.
  */
+/** Longest delay (or advance) a what-if may move a project by, in months: twenty years. */
+export const MAX_DELAY_MONTHS = 240
+
 export function delayProject(dataset: Dataset, id: string, months: number): Dataset {
+  if (!Number.isInteger(months) || Math.abs(months) > MAX_DELAY_MONTHS)
+    throw new CoreError(
+      'INVALID_OPTION',
+      `delay: ${String(months)} must be a whole number of months between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS}`,
+    )
   const project = dataset.projectById.get(id as ProjectId)
   if (!project) throw new CoreError('UNKNOWN_PROJECT', `delay: unknown project "${id}"`)
   if (!project.expected && !project.opened)

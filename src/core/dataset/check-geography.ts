@@ -4,13 +4,14 @@
  * Warnings for doubtful geography: places outside the declared region, swapped coordinates, links
  * shorter than the straight line, road speeds outside their class, places cut off from the network.
  */
-import { makeIssue, type DatasetIssue } from './dataset-issue.ts'
+import { makeIssue, type DatasetIssue, type IssueSink } from './dataset-issue.ts'
 import { haversineKm } from '../geo/distance.ts'
-import { ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
+import { MODE_SPEEDS_KMH, ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
 import type { Region } from './dataset.ts'
 import type { Indexed } from './check-references.ts'
 import type { PlaceRecord } from '../model/place.ts'
 import type { LinkRecord } from '../model/link.ts'
+import type { ProjectRecord } from '../model/project.ts'
 
 /** A link may be this much shorter than the straight line before we warn (rounding of short links). */
 const STRAIGHT_LINE_TOLERANCE_KM = 0.2
@@ -24,18 +25,18 @@ function inRegion(region: Region, lat: number, lon: number): boolean {
   return lat >= region.south && lat <= region.north && lon >= region.west && lon <= region.east
 }
 
-/** Returns warnings only; none of these stops a dataset from loading. */
+/** Adds warnings only; none of these stops a dataset from loading. */
 export function checkGeography(
   region: Region | undefined,
   places: readonly Indexed<PlaceRecord>[],
   links: readonly Indexed<LinkRecord>[],
-): DatasetIssue[] {
-  const issues: DatasetIssue[] = []
+  issues: IssueSink,
+): void {
   if (region && places.length > 0) {
     const outside = places.filter(({ record: p }) => !inRegion(region, p.lat, p.lon))
     const swappedInside = outside.filter(({ record: p }) => inRegion(region, p.lon, p.lat))
     if (outside.length === places.length && swappedInside.length === places.length) {
-      issues.push(
+      issues.add(
         makeIssue(
           'W_LATLON_SWAPPED',
           'places',
@@ -45,7 +46,7 @@ export function checkGeography(
     } else {
       for (const { index, record: p } of outside) {
         const hint = inRegion(region, p.lon, p.lat) ? ' (it would be inside with lat and lon swapped)' : ''
-        issues.push(
+        issues.add(
           makeIssue(
             'W_OUTSIDE_REGION',
             `places[${index}]`,
@@ -61,7 +62,7 @@ export function checkGeography(
     p.referencePositions?.forEach((ref, i) => {
       const off = haversineKm(p.lat, p.lon, ref.lat, ref.lon)
       if (off > REFERENCE_DISTANCE_LIMIT_KM) {
-        issues.push(
+        issues.add(
           makeIssue(
             'W_FAR_FROM_REFERENCE',
             `places[${index}].referencePositions[${i}]`,
@@ -80,7 +81,7 @@ export function checkGeography(
     if (a && b) {
       const straight = haversineKm(a.lat, a.lon, b.lat, b.lon)
       if (l.km + STRAIGHT_LINE_TOLERANCE_KM < straight) {
-        issues.push(
+        issues.add(
           makeIssue(
             'W_SHORTER_THAN_STRAIGHT',
             `links[${index}].km`,
@@ -89,7 +90,7 @@ export function checkGeography(
           ),
         )
       } else if (l.mode === 'road' && l.km > straight * DETOUR_FACTOR_LIMIT && l.km - straight > DETOUR_MARGIN_KM) {
-        issues.push(
+        issues.add(
           makeIssue(
             'W_LONG_DETOUR',
             `links[${index}].km`,
@@ -99,12 +100,35 @@ export function checkGeography(
         )
       }
     }
+    const speed = l.minutes !== undefined ? (l.km / l.minutes) * 60 : l.speedKmh!
+    const field = `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
+    const { possible, usual } = MODE_SPEEDS_KMH[l.mode]
+    const shown = speed >= 0.1 && speed < 1e6 ? `${speed.toFixed(1)} km/h` : `${speed.toExponential(1)} km/h`
+    if (!(speed >= possible[0] && speed <= possible[1])) {
+      issues.add(
+        makeIssue(
+          'E_IMPLAUSIBLE_SPEED',
+          field,
+          `${shown} is impossible for a ${l.mode} link (accepted: ${possible[0]}–${possible[1]} km/h)`,
+          { record: l.id, value: l.minutes ?? l.speedKmh },
+        ),
+      )
+      continue
+    }
+    if (speed < usual[0] || speed > usual[1])
+      issues.add(
+        makeIssue(
+          'W_UNUSUAL_SPEED',
+          field,
+          `${shown} is unusual for a ${l.mode} link (usually ${usual[0]}–${usual[1]} km/h): check the length and the time`,
+          { record: l.id },
+        ),
+      )
     const roadClass = l.road?.class
     if (l.mode === 'road' && roadClass) {
-      const speed = l.minutes !== undefined ? (l.km / l.minutes) * 60 : l.speedKmh!
       const [low, high] = ROAD_CLASS_SPEEDS_KMH[roadClass]
       if (speed < low || speed > high) {
-        issues.push(
+        issues.add(
           makeIssue(
             'W_SPEED_OUTSIDE_CLASS',
             `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`,
@@ -116,8 +140,7 @@ export function checkGeography(
     }
   }
 
-  issues.push(...findCutOffPlaces(places, links))
-  return issues
+  for (const issue of findCutOffPlaces(places, links)) issues.add(issue)
 }
 
 /** Places with no path to the largest component, treating every link as two-way and every project as open. */
@@ -164,4 +187,30 @@ function findCutOffPlaces(
         { record: record.id },
       ),
     )
+}
+
+/** A project upgrade that would make its link impossibly fast or slow is an error, like the link's own speed. */
+export function checkUpgradeSpeeds(
+  links: readonly Indexed<LinkRecord>[],
+  projects: readonly Indexed<ProjectRecord>[],
+  issues: IssueSink,
+): void {
+  const byId = new Map(links.map(({ record }) => [record.id as string, record]))
+  for (const { index, record: p } of projects) {
+    p.upgrades?.forEach((u, i) => {
+      const link = byId.get(u.link)
+      if (!link || (u.minutes === undefined && u.speedKmh === undefined)) return
+      const speed = u.minutes !== undefined ? (link.km / u.minutes) * 60 : u.speedKmh!
+      const { possible } = MODE_SPEEDS_KMH[link.mode]
+      if (!(speed >= possible[0] && speed <= possible[1]))
+        issues.add(
+          makeIssue(
+            'E_IMPLAUSIBLE_SPEED',
+            `projects[${index}].upgrades[${i}].${u.minutes !== undefined ? 'minutes' : 'speedKmh'}`,
+            `the upgrade would make ${u.link} ${speed.toExponential(2)} km/h, impossible for a ${link.mode} link (accepted: ${possible[0]}–${possible[1]} km/h)`,
+            { record: p.id, value: u.minutes ?? u.speedKmh },
+          ),
+        )
+    })
+  }
 }

@@ -4,7 +4,7 @@
  * Checks that need more than one record: unique ids, links to places, projects and sources that
  * exist, self-loops, parallel links, projects without a date.
  */
-import { makeIssue, type DatasetIssue, type IssueCode } from './dataset-issue.ts'
+import { makeIssue, type IssueCode, type IssueSink } from './dataset-issue.ts'
 import type { PlaceRecord } from '../model/place.ts'
 import type { LinkRecord } from '../model/link.ts'
 import type { ProjectRecord } from '../model/project.ts'
@@ -28,14 +28,14 @@ function findDuplicates<T extends { id: string }>(
   listName: string,
   code: IssueCode,
   noun: string,
-  issues: DatasetIssue[],
+  issues: IssueSink,
 ): void {
   const firstIndex = new Map<string, number>()
   for (const { index, record } of list) {
     const seen = firstIndex.get(record.id)
     if (seen === undefined) firstIndex.set(record.id, index)
     else
-      issues.push(
+      issues.add(
         makeIssue(code, `${listName}[${index}].id`, `another ${noun} already has this id (${listName}[${seen}])`, {
           record: record.id,
           value: record.id,
@@ -44,9 +44,15 @@ function findDuplicates<T extends { id: string }>(
   }
 }
 
-/** Runs every cross-record check and returns the issues found. */
-export function checkReferences(sets: RecordSets): DatasetIssue[] {
-  const issues: DatasetIssue[] = []
+/**
+ * Runs every cross-record check into `issues`. A reference to a record that exists but failed its own
+ * schema (`isInvalid(list, id)`) is not reported again.
+ */
+export function checkReferences(
+  sets: RecordSets,
+  issues: IssueSink,
+  isInvalid: (list: 'sources' | 'places' | 'links' | 'projects', id: string) => boolean = () => false,
+): void {
   findDuplicates(sets.sources, 'sources', 'E_DUPLICATE_SOURCE_ID', 'source', issues)
   findDuplicates(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues)
   findDuplicates(sets.links, 'links', 'E_DUPLICATE_LINK_ID', 'link', issues)
@@ -68,8 +74,8 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' && Array.isArray(child)) {
         child.forEach((id, i) => {
-          if (typeof id === 'string' && !sourceIds.has(id))
-            issues.push(
+          if (typeof id === 'string' && !sourceIds.has(id) && !isInvalid('sources', id))
+            issues.add(
               makeIssue(
                 'E_UNKNOWN_SOURCE',
                 `${path}.sources[${i}]`,
@@ -93,8 +99,8 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
   for (const { index, record: l } of sets.links) {
     const path = `links[${index}]`
     for (const end of ['from', 'to'] as const) {
-      if (!placeIds.has(l[end]))
-        issues.push(
+      if (!placeIds.has(l[end]) && !isInvalid('places', l[end]))
+        issues.add(
           makeIssue('E_UNKNOWN_PLACE', `${path}.${end}`, `no place has the id "${l[end]}"`, {
             record: l.id,
             value: l[end],
@@ -102,14 +108,14 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
         )
     }
     if (l.from === l.to)
-      issues.push(
+      issues.add(
         makeIssue('E_SELF_LOOP', `${path}.to`, 'the link starts and ends at the same place', {
           record: l.id,
           value: l.to,
         }),
       )
-    if (l.project !== undefined && !projectIds.has(l.project)) {
-      issues.push(
+    if (l.project !== undefined && !projectIds.has(l.project) && !isInvalid('projects', l.project)) {
+      issues.add(
         makeIssue('E_UNKNOWN_PROJECT', `${path}.project`, `no project has the id "${l.project}"`, {
           record: l.id,
           value: l.project,
@@ -122,7 +128,7 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
     const key = `${ends}#${l.mode}#${l.project ?? ''}#${l.road?.ref ?? ''}`
     const other = parallel.get(key)
     if (other !== undefined) {
-      issues.push(
+      issues.add(
         makeIssue(
           'W_PARALLEL_LINK',
           path,
@@ -136,8 +142,8 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
   for (const { index, record: p } of sets.projects) {
     const path = `projects[${index}]`
     p.upgrades?.forEach((u, i) => {
-      if (!linkIds.has(u.link))
-        issues.push(
+      if (!linkIds.has(u.link) && !isInvalid('links', u.link))
+        issues.add(
           makeIssue('E_UNKNOWN_LINK', `${path}.upgrades[${i}].link`, `no link has the id "${u.link}"`, {
             record: p.id,
             value: u.link,
@@ -145,8 +151,8 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
         )
     })
     p.replaces?.forEach((id, i) => {
-      if (!linkIds.has(id))
-        issues.push(
+      if (!linkIds.has(id) && !isInvalid('links', id))
+        issues.add(
           makeIssue('E_UNKNOWN_LINK', `${path}.replaces[${i}]`, `no link has the id "${id}"`, {
             record: p.id,
             value: id,
@@ -154,7 +160,7 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
         )
     })
     if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
-      issues.push(
+      issues.add(
         makeIssue(
           'W_PROJECT_UNDATED',
           path,
@@ -164,7 +170,7 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
       )
     }
     if (p.status === 'completed' && !p.opened) {
-      issues.push(
+      issues.add(
         makeIssue(
           'W_PROJECT_UNDATED',
           `${path}.opened`,
@@ -175,5 +181,4 @@ export function checkReferences(sets: RecordSets): DatasetIssue[] {
     }
     checkCitedSources(p, path, p.id)
   }
-  return issues
 }

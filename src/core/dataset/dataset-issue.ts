@@ -37,6 +37,9 @@ export const ISSUE_CODES = {
   E_UNKNOWN_LINK: ['error', 'a project upgrades or replaces a link that does not exist'],
   E_UNKNOWN_SOURCE: ['error', 'a record cites a source that does not exist'],
   E_SELF_LOOP: ['error', 'a link starts and ends at the same place'],
+  E_IMPLAUSIBLE_SPEED: ['error', 'a link is faster or slower than its mode can possibly be'],
+  E_DUPLICATE_TOUR_ID: ['error', 'two tours in a tours file share an id'],
+  E_DUPLICATE_STOP: ['error', 'a tour lists the same place twice'],
   W_PARALLEL_LINK: [
     'warning',
     'two links join the same places by the same mode and road reference in the same scenario',
@@ -49,6 +52,7 @@ export const ISSUE_CODES = {
   W_SHORTER_THAN_STRAIGHT: ['warning', 'a link is shorter than the straight line between its ends'],
   W_LONG_DETOUR: ['warning', 'a road link is more than 2.5 times the straight line between its ends (and 5 km longer)'],
   W_FAR_FROM_REFERENCE: ['warning', 'a place is more than 3 km from one of its published reference positions'],
+  W_UNUSUAL_SPEED: ['warning', 'a link is faster or slower than usual for its mode'],
   W_SPEED_OUTSIDE_CLASS: ['warning', 'a road speed is outside the usual range for its class'],
   W_UNREACHABLE_PLACE: ['warning', 'a place has no link to the rest of the network, even with every project open'],
 } as const satisfies Record<string, readonly ['error' | 'warning', string]>
@@ -69,6 +73,33 @@ export interface DatasetIssue {
   readonly value?: string
   /** One plain sentence. */
   readonly message: string
+}
+
+/** Most issues of each severity kept in a report; the rest are counted (see `IssueSink`). */
+export const MAX_REPORTED_ISSUES = 1000
+
+/**
+ * Collects issues, keeping the first `limit` of each severity and counting the rest, so a file with
+ * millions of problems cannot exhaust memory. `full` lets a check skip building issues nobody keeps.
+ */
+export class IssueSink {
+  readonly errors: DatasetIssue[] = []
+  readonly warnings: DatasetIssue[] = []
+  omittedErrors = 0
+  omittedWarnings = 0
+  constructor(readonly limit = MAX_REPORTED_ISSUES) {}
+  add(issue: DatasetIssue): void {
+    const list = issue.severity === 'error' ? this.errors : this.warnings
+    if (list.length < this.limit) list.push(issue)
+    else if (issue.severity === 'error') this.omittedErrors++
+    else this.omittedWarnings++
+  }
+  addAll(issues: Iterable<DatasetIssue>): void {
+    for (const issue of issues) this.add(issue)
+  }
+  get errorCount(): number {
+    return this.errors.length + this.omittedErrors
+  }
 }
 
 /** Builds an issue, taking the severity from the code and truncating the value. */

@@ -9,20 +9,35 @@ import { sourceSchema, type Source } from '../model/source.ts'
 import { placeSchema, type PlaceRecord } from '../model/place.ts'
 import { linkSchema, type LinkRecord } from '../model/link.ts'
 import { projectSchema, type ProjectRecord } from '../model/project.ts'
-import { formatPath, makeIssue, type DatasetIssue } from './dataset-issue.ts'
+import { formatPath, IssueSink, makeIssue, type DatasetIssue } from './dataset-issue.ts'
 import { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './safe-json.ts'
 import { toDatasetIssue } from './zod-issues.ts'
 import { checkReferences, type Indexed } from './check-references.ts'
-import { checkGeography } from './check-geography.ts'
+import { checkGeography, checkUpgradeSpeeds } from './check-geography.ts'
 import { assembleDataset, datasetHeaderSchema, SUPPORTED_VERSIONS, type Dataset } from './dataset.ts'
 
 /** The outcome of parsing: a dataset and its warnings, or the errors (and warnings) that stop it. */
 export type ParseResult =
-  | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly DatasetIssue[] }
-  | { readonly ok: false; readonly errors: readonly DatasetIssue[]; readonly warnings: readonly DatasetIssue[] }
+  | {
+      readonly ok: true
+      readonly dataset: Dataset
+      readonly warnings: readonly DatasetIssue[]
+      /** Warnings found beyond the first `MAX_REPORTED_ISSUES`, only counted. */
+      readonly omittedWarnings?: number
+    }
+  | {
+      readonly ok: false
+      readonly errors: readonly DatasetIssue[]
+      readonly warnings: readonly DatasetIssue[]
+      /** Errors and warnings found beyond the first `MAX_REPORTED_ISSUES` of each, only counted. */
+      readonly omittedErrors?: number
+      readonly omittedWarnings?: number
+    }
 
 export interface ParseOptions {
   readonly limits?: JsonLimits
+  /** Most issues of each severity kept (default `MAX_REPORTED_ISSUES`); the rest are counted. */
+  readonly maxIssues?: number
 }
 
 const LIST_KEYS = ['sources', 'places', 'links', 'projects'] as const
@@ -37,7 +52,8 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const limits = options.limits ?? DEFAULT_JSON_LIMITS
   let raw: unknown = input
   if (typeof input === 'string') {
-    const parsed = parseJsonText(input, limits)
+    // A UTF-8 byte-order mark (as some editors write) is not part of the document.
+    const parsed = parseJsonText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, limits)
     if (!parsed.ok) return { ok: false, errors: [parsed.issue], warnings: [] }
     raw = parsed.value
   }
@@ -58,33 +74,34 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     }
   }
   const doc = raw as Record<string, unknown>
-  const errors: DatasetIssue[] = []
-  const warnings: DatasetIssue[] = []
-
   const versionIssue = checkVersion(doc)
   if (versionIssue) return { ok: false, errors: [versionIssue], warnings: [] }
+  const sink = new IssueSink(options.maxIssues)
 
   const header = datasetHeaderSchema.safeParse(doc)
-  if (!header.success) errors.push(...header.error.issues.map((i) => toDatasetIssue(i, [], doc, undefined)))
+  if (!header.success) sink.addAll(header.error.issues.map((i) => toDatasetIssue(i, [], doc, undefined)))
   for (const key of Object.keys(doc)) {
     if (!TOP_LEVEL_KEYS.has(key))
-      warnings.push(makeIssue('W_UNKNOWN_FIELD', key, `unknown top-level field "${key}" is ignored`))
+      sink.add(makeIssue('W_UNKNOWN_FIELD', key, `unknown top-level field "${key}" is ignored`))
   }
 
   // Ids of records that failed their own schema: references to them are not reported again.
   const invalidIds = new Set<string>()
-  const sources = parseList(doc, 'sources', sourceSchema, false, errors, warnings, invalidIds)
-  const places = parseList(doc, 'places', placeSchema, true, errors, warnings, invalidIds)
-  const links = parseList(doc, 'links', linkSchema, true, errors, warnings, invalidIds)
-  const projects = parseList(doc, 'projects', projectSchema, false, errors, warnings, invalidIds)
+  const sources = parseList(doc, 'sources', sourceSchema, false, sink, invalidIds)
+  const places = parseList(doc, 'places', placeSchema, true, sink, invalidIds)
+  const links = parseList(doc, 'links', linkSchema, true, sink, invalidIds)
+  const projects = parseList(doc, 'projects', projectSchema, false, sink, invalidIds)
 
-  for (const issue of checkReferences({ sources, places, links, projects })) {
-    if (isEcho(issue, invalidIds)) continue
-    ;(issue.severity === 'error' ? errors : warnings).push(issue)
+  checkReferences({ sources, places, links, projects }, sink, (list, id) => invalidIds.has(`${list}:${id}`))
+  checkGeography(header.success ? header.data.region : undefined, places, links, sink)
+  checkUpgradeSpeeds(links, projects, sink)
+
+  const omitted = {
+    ...(sink.omittedErrors > 0 && { omittedErrors: sink.omittedErrors }),
+    ...(sink.omittedWarnings > 0 && { omittedWarnings: sink.omittedWarnings }),
   }
-  warnings.push(...checkGeography(header.success ? header.data.region : undefined, places, links))
-
-  if (errors.length > 0 || !header.success) return { ok: false, errors, warnings }
+  if (sink.errorCount > 0 || !header.success)
+    return { ok: false, errors: sink.errors, warnings: sink.warnings, ...omitted }
   const dataset = assembleDataset(
     header.data,
     sources.map((s) => s.record as Source),
@@ -92,7 +109,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     links.map((l) => l.record as LinkRecord),
     projects.map((p) => p.record as ProjectRecord),
   )
-  return { ok: true, dataset, warnings }
+  return { ok: true, dataset, warnings: sink.warnings, ...omitted }
 }
 
 function checkVersion(doc: Record<string, unknown>): DatasetIssue | null {
@@ -120,18 +137,17 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   key: (typeof LIST_KEYS)[number],
   schema: S,
   required: boolean,
-  errors: DatasetIssue[],
-  warnings: DatasetIssue[],
+  sink: IssueSink,
   invalidIds: Set<string>,
 ): Indexed<z.output<S>>[] {
   const list = Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined
   if (list === undefined) {
     if (required)
-      errors.push(makeIssue('E_MISSING_FIELD', key, `"${key}" is missing; it must be a list (it may be empty)`))
+      sink.add(makeIssue('E_MISSING_FIELD', key, `"${key}" is missing; it must be a list (it may be empty)`))
     return []
   }
   if (!Array.isArray(list)) {
-    errors.push(makeIssue('E_WRONG_TYPE', key, `"${key}" must be a list`, { value: list }))
+    sink.add(makeIssue('E_WRONG_TYPE', key, `"${key}" must be a list`, { value: list }))
     return []
   }
   const known = new Set(Object.keys(schema.shape ?? {}))
@@ -139,7 +155,7 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   list.forEach((record: unknown, index) => {
     const id = recordId(record)
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
-      errors.push(
+      sink.add(
         makeIssue('E_WRONG_TYPE', formatPath([key, index]), `each entry of "${key}" must be an object`, {
           value: record,
         }),
@@ -148,13 +164,13 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
     }
     const result = schema.safeParse(record)
     if (!result.success) {
-      errors.push(...result.error.issues.map((i) => toDatasetIssue(i, [key, index], record, id)))
+      for (const issue of result.error.issues) sink.add(toDatasetIssue(issue, [key, index], record, id))
       if (id !== undefined) invalidIds.add(`${key}:${id}`)
     } else out.push({ index, record: result.data })
     for (const field of Object.keys(record)) {
       if (known.has(field)) continue
       const onExistingLink = key === 'links' && DATE_LIKE_KEYS.has(field) && !('project' in record)
-      warnings.push(
+      sink.add(
         onExistingLink
           ? makeIssue(
               'W_DATE_ON_EXISTING_LINK',
@@ -169,20 +185,6 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
     }
   })
   return out
-}
-
-const REFERENCE_LIST: Partial<Record<string, string>> = {
-  E_UNKNOWN_PLACE: 'places',
-  E_UNKNOWN_PROJECT: 'projects',
-  E_UNKNOWN_LINK: 'links',
-  E_UNKNOWN_SOURCE: 'sources',
-}
-
-/** True for a dangling-reference issue whose target exists but was already reported as invalid. */
-function isEcho(issue: DatasetIssue, invalidIds: ReadonlySet<string>): boolean {
-  const list = REFERENCE_LIST[issue.code]
-  if (!list || issue.value === undefined) return false
-  return invalidIds.has(`${list}:${JSON.parse(issue.value) as string}`)
 }
 
 function recordId(record: unknown): string | undefined {

@@ -39,7 +39,10 @@ function explainLock(
   if (hours.every((h) => earliestVisitStart(h, at, visit) !== at)) {
     return { kind: 'lock-closed', at: atText, visitMinutes: visit }
   }
-  const earliest = Math.min(...planned.map((_day, d) => (d === 0 ? req.departAt : req.window[0]) + direct))
+  const earliest = planned.reduce(
+    (m, _day, d) => Math.min(m, (d === 0 ? req.departAt : req.window[0]) + direct),
+    Infinity,
+  )
   if (earliest > at + 1e-9) {
     const earliestText = formatClock(earliest)
     return { kind: 'lock-unreachable', at: atText, earliest: earliestText }
@@ -91,7 +94,7 @@ export function explainDrop(
   if (!reachable) {
     const close = hours.flatMap((h) => h.intervals.map(([, c]) => c))
     const last = hours.find((h) => h.lastEntry !== null)?.lastEntry
-    const closeText = formatClock(Math.max(...close)),
+    const closeText = formatClock(close.reduce((m, c) => Math.max(m, c), 0)),
       lastText = last ? formatClock(last) : null
     return { kind: 'closes', close: closeText, lastEntry: lastText }
   }

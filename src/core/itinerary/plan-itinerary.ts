@@ -172,7 +172,7 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): PlannedTrip {
         const fromBase = ctx.minutes[ctx.index.get(base)!]!
         const onward =
           left.length > 0
-            ? Math.min(...left.map((id) => fromBase[ctx.index.get(id)!]!))
+            ? left.reduce((m, id) => Math.min(m, fromBase[ctx.index.get(id)!]!), Infinity)
             : fromBase[ctx.index.get(req.end)!]!
         const plan = extend(day(base, problem, schedule), method === 'exact', Number.isFinite(onward) ? onward : 1e6)
         // Two plans at the same base with the same places left: keep the better one.

@@ -141,7 +141,7 @@ export function solveDayHeuristic(p: DayProblem): DaySchedule | null {
     const removeCount = 1 + Math.floor(random() * Math.min(4, Math.max(1, current.length)))
     const removed: number[] = []
     for (let k = 0; k < removeCount && current.length > 0; k++)
-      removed.push(...current.splice(Math.floor(random() * current.length), 1))
+      removed.push(current.splice(Math.floor(random() * current.length), 1)[0]!)
     // Also try starting the day at a random stop, which escapes orders stuck by the travel limit.
     if (p.n > 0 && random() < 0.3) {
       const first = Math.floor(random() * p.n)

@@ -49,13 +49,14 @@ export type Confidence = z.infer<typeof confidenceSchema>
 
 /**
  * A calendar date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
- * A partial date counts from the first day of its period (documented in data/README.md).
+ * A partial date counts from the first day of its period (documented in data/README.md). Years run
+ * from 1800 to 2199: `0000` is a typo, not a date.
  */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
+export const PARTIAL_DATE_PATTERN = /^(1[89]|2[01])\d\d(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
 
 export const partialDateSchema = z
   .string()
-  .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, in the years 1800–2199')
   .refine(isRealPartialDate, 'is not a real calendar day')
 
 /** True when a `YYYY[-MM[-DD]]` string names a day that exists (no 31 February). */

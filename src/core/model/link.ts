@@ -29,6 +29,20 @@ export const ROAD_CLASS_SPEEDS_KMH = {
 export const roadClassSchema = z.enum(Object.keys(ROAD_CLASS_SPEEDS_KMH) as [keyof typeof ROAD_CLASS_SPEEDS_KMH])
 export type RoadClass = z.infer<typeof roadClassSchema>
 
+/**
+ * Effective speeds by mode, km/h, whether given as `speedKmh` or as `km` and `minutes`: outside
+ * `possible` is physically absurd (an error: a dataset cannot load with it); outside `usual` is odd
+ * (a warning). Road classes have their own narrower ranges above.
+ */
+export const MODE_SPEEDS_KMH: Readonly<
+  Record<LinkMode, { readonly possible: readonly [number, number]; readonly usual: readonly [number, number] }>
+> = {
+  road: { possible: [1, 200], usual: [5, 120] },
+  waterway: { possible: [1, 100], usual: [3, 60] },
+  rail: { possible: [1, 400], usual: [10, 160] },
+  'cable-car': { possible: [0.5, 50], usual: [2, 30] },
+}
+
 export const TRAVEL_PROFILES = ['car', 'coach', 'motorbike'] as const
 export const travelProfileSchema = z.enum(TRAVEL_PROFILES)
 

@@ -1,38 +1,47 @@
 /**
  * Explain no route
  * ================
- * When two places are not connected, says why in one sentence: which projects would connect them,
- * or which mode or profile restriction cuts them apart.
+ * When two places are not connected, says why, with one more search and no rebuilt network: a search
+ * over every link of the dataset, where a link the scenario has open costs nothing and a closed one
+ * costs what it takes to open it (a project, then a mode not allowed, then a link closed to the
+ * profile, each far dearer than the last), plus its minutes: the cheapest path needs the fewest and
+ * least drastic openings, and among those is the fastest. It names the real obstacle.
  */
-import type { ProjectId } from '../model/ids.ts'
-import { LINK_MODES } from '../model/link.ts'
+import type { PlaceId, ProjectId } from '../model/ids.ts'
+import { TRAVEL_PROFILES } from '../model/link.ts'
+import type { Link } from '../dataset/dataset.ts'
 import type { NoRoute, NoRouteCause } from './route.ts'
-import { buildScenarioNetwork, type ScenarioNetwork } from './scenario-network.ts'
-import { arcsTo, searchFrom } from './shortest-paths.ts'
+import type { ScenarioNetwork } from './scenario-network.ts'
+import { MinHeap } from './shortest-paths.ts'
+import { profileAllows } from './travel-profile.ts'
 
-function connects(network: ScenarioNetwork, from: string, to: string): number[] | null {
-  const s = network.indexOf.get(from as never)!,
-    t = network.indexOf.get(to as never)!
-  return arcsTo(searchFrom(network, s, { target: t }), t)
+// Minutes of any real trip stay far below PROJECT_COST; all sums stay exact in a double.
+const PROJECT_COST = 1e7
+const MODE_COST = 1e10
+const PROFILE_COST = 1e13
+
+interface Obstacle {
+  readonly project: ProjectId | null
+  readonly mode: boolean
+  readonly profile: boolean
 }
 
-/** Drops projects from `candidates` one at a time (in id order) while the two places stay connected. */
-function minimalProjects(network: ScenarioNetwork, from: string, to: string, candidates: ProjectId[]): ProjectId[] {
-  const keep = [...candidates]
-  for (const p of candidates) {
-    const trial = keep.filter((k) => k !== p)
-    const open = { ...network.scenario, openProjects: [...network.scenario.openProjects, ...trial].sort() }
-    if (connects(buildScenarioNetwork(network.dataset, open, network.options), from, to))
-      keep.splice(keep.indexOf(p), 1)
-  }
-  return keep
+/** What keeps a dataset link out of this network, or null when it is open (or can never open here). */
+function obstacleOf(network: ScenarioNetwork, link: Link, open: ReadonlySet<string>, replaced: ReadonlySet<string>) {
+  if (open.has(link.id) || replaced.has(link.id)) return null
+  const { scenario, options } = network
+  const project = link.project !== null && !scenario.openProjects.includes(link.project) ? link.project : null
+  return { project, mode: !options.modes.includes(link.mode), profile: !profileAllows(options.profile, link) }
 }
+
+const costOf = (o: Obstacle | null) =>
+  o === null ? 0 : (o.project ? PROJECT_COST : 0) + (o.mode ? MODE_COST : 0) + (o.profile ? PROFILE_COST : 0)
 
 export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): NoRoute {
   const { dataset, scenario, options } = network
   const from = network.placeIds[s]!,
     to = network.placeIds[t]!
-  const name = (id: string) => dataset.placeById.get(id as never)?.name.en ?? id
+  const name = (id: string) => dataset.placeById.get(id as PlaceId)?.name.en ?? id
   const result = (reason: string, cause: NoRouteCause, wouldConnect: ProjectId[] = []): NoRoute => ({
     reachable: false,
     from,
@@ -44,46 +53,79 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
     options,
   })
 
-  const allOpen = { ...scenario, openProjects: dataset.projects.map((p) => p.id) }
-  const withAll = buildScenarioNetwork(dataset, allOpen, options)
-  const arcs = connects(withAll, from, to)
-  if (arcs) {
-    const needed = minimalProjects(
-      network,
-      from,
-      to,
-      [
-        ...new Set(
-          arcs
-            .map((a) => withAll.links[withAll.arcLink[a]!]!.link.project)
-            .filter((p): p is ProjectId => p !== null && !scenario.openProjects.includes(p)),
-        ),
-      ].sort(),
-    )
-    const names = needed.map((id) => dataset.projectById.get(id)?.name.en ?? id)
+  const open = new Set<string>(network.links.map((l) => l.link.id))
+  const replaced = new Set<string>()
+  for (const p of dataset.projects)
+    if (scenario.openProjects.includes(p.id)) for (const id of p.replaces ?? []) replaced.add(id)
+  // Adjacency over every link that is open or could be opened, in link-id order: with places numbered
+  // in id order too, the explanation does not depend on the order of the input file.
+  const n = network.placeIds.length
+  const links = [...dataset.links].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const out: Array<Array<{ to: number; link: Link; obstacle: Obstacle | null }>> = Array.from({ length: n }, () => [])
+  for (const link of links) {
+    const obstacle = obstacleOf(network, link, open, replaced)
+    if (obstacle === null && !open.has(link.id)) continue
+    const a = network.indexOf.get(link.from)!,
+      b = network.indexOf.get(link.to)!
+    out[a]!.push({ to: b, link, obstacle })
+    if (!link.oneway) out[b]!.push({ to: a, link, obstacle })
+  }
+  const cost = new Float64Array(n).fill(Infinity)
+  const via: Array<{ from: number; link: Link; obstacle: Obstacle | null } | null> = Array.from(
+    { length: n },
+    () => null,
+  )
+  const heap = new MinHeap()
+  cost[s] = 0
+  heap.push(0, s)
+  while (heap.size > 0) {
+    const key = heap.topKey,
+      u = heap.topNode
+    heap.pop()
+    if (key > cost[u]!) continue
+    if (u === t) break
+    for (const arc of out[u]!) {
+      const next = key + costOf(arc.obstacle) + arc.link.minutes + (arc.link.waitMinutes ?? 0)
+      if (next < cost[arc.to]!) {
+        cost[arc.to] = next
+        via[arc.to] = { from: u, link: arc.link, obstacle: arc.obstacle }
+        heap.push(next, arc.to)
+      }
+    }
+  }
+  if (cost[t] === Infinity)
     return result(
-      `${name(from)} and ${name(to)} are not connected in this scenario; they would be with ${names.join(' and ')}`,
-      { kind: 'needs-projects', projects: needed },
-      needed,
+      `no chain of links joins ${name(from)} and ${name(to)} in this dataset, even with every project open`,
+      {
+        kind: 'disconnected',
+      },
+    )
+
+  const blocked: Array<{ link: Link; obstacle: Obstacle }> = []
+  for (let v = t; v !== s; v = via[v]!.from)
+    if (via[v]!.obstacle) blocked.push({ link: via[v]!.link, obstacle: via[v]!.obstacle! })
+  const obstacles = blocked.map((b) => b.obstacle)
+  if (obstacles.some((o) => o.profile)) {
+    const everyProfile = blocked.some(
+      (b) => b.obstacle.profile && TRAVEL_PROFILES.every((profile) => !profileAllows(profile, b.link)),
+    )
+    return result(
+      everyProfile
+        ? `${name(from)} and ${name(to)} are connected only by links closed to every vehicle`
+        : `${name(from)} and ${name(to)} are connected only by links closed to a ${options.profile}`,
+      { kind: 'profile', profile: options.profile, everyProfile },
     )
   }
-  const anyMode = buildScenarioNetwork(dataset, allOpen, { ...options, modes: LINK_MODES })
-  if (options.modes.length < LINK_MODES.length && connects(anyMode, from, to)) {
+  if (obstacles.some((o) => o.mode))
     return result(
       `${name(from)} and ${name(to)} are connected only with modes not allowed here (allowed: ${options.modes.join(', ')})`,
       { kind: 'modes', allowed: options.modes },
     )
-  }
-  if (
-    options.profile !== 'car' &&
-    connects(buildScenarioNetwork(dataset, allOpen, { ...options, modes: LINK_MODES, profile: 'car' }), from, to)
-  ) {
-    return result(`${name(from)} and ${name(to)} are connected only by links closed to a ${options.profile}`, {
-      kind: 'profile',
-      profile: options.profile,
-    })
-  }
-  return result(`no chain of links joins ${name(from)} and ${name(to)} in this dataset, even with every project open`, {
-    kind: 'disconnected',
-  })
+  const needed = [...new Set(obstacles.map((o) => o.project).filter((p): p is ProjectId => p !== null))].sort()
+  const names = needed.map((id) => dataset.projectById.get(id)?.name.en ?? id)
+  return result(
+    `${name(from)} and ${name(to)} are not connected in this scenario; they would be with ${names.join(' and ')}`,
+    { kind: 'needs-projects', projects: needed },
+    needed,
+  )
 }

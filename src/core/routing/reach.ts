@@ -21,16 +21,15 @@ export interface Reachable {
 export function reachWithin(network: ScenarioNetwork, from: string, withinMinutes: number): Reachable[] {
   const s = placeIndex(network, from, 'from')
   const tree = searchFrom(network, s, { maxCost: withinMinutes })
+  // Distances along the tree in settle order (a parent is settled before its children): linear, not
+  // one walk back to the start per place.
+  const km = new Float64Array(network.placeIds.length)
   const out: Reachable[] = []
-  for (let v = 0; v < network.placeIds.length; v++) {
-    if (v === s || tree.cost[v] === Infinity || tree.cost[v]! > withinMinutes) continue
-    let km = 0
-    for (let u = v; u !== s;) {
-      const a = tree.viaArc[u]!
-      km += network.links[network.arcLink[a]!]!.km
-      u = tree.arcSource[a]!
-    }
-    out.push({ place: network.placeIds[v]!, minutes: tree.cost[v]!, km })
+  for (const v of tree.order) {
+    if (v === s) continue
+    const a = tree.viaArc[v]!
+    km[v] = km[tree.arcSource[a]!]! + network.links[network.arcLink[a]!]!.km
+    if (tree.cost[v]! <= withinMinutes) out.push({ place: network.placeIds[v]!, minutes: tree.cost[v]!, km: km[v]! })
   }
   return out.sort((a, b) => a.minutes - b.minutes || (a.place < b.place ? -1 : 1))
 }

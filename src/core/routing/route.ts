@@ -61,7 +61,8 @@ export interface FoundRoute {
 export type NoRouteCause =
   | { readonly kind: 'needs-projects'; readonly projects: readonly ProjectId[] }
   | { readonly kind: 'modes'; readonly allowed: readonly LinkMode[] }
-  | { readonly kind: 'profile'; readonly profile: string }
+  /** Connected only by links closed to this profile (`everyProfile`: closed to every vehicle). */
+  | { readonly kind: 'profile'; readonly profile: string; readonly everyProfile: boolean }
   | { readonly kind: 'disconnected' }
 
 export interface NoRoute {

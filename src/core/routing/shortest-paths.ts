@@ -21,9 +21,12 @@ export interface SearchTree {
   readonly arcSource: Int32Array
   /** Places settled by the search. */
   readonly settled: number
+  /** The settled places in the order they were settled (a parent always before its children). */
+  readonly order: Int32Array
 }
 
-class MinHeap {
+/** A binary min-heap of (key, node) over typed arrays. */
+export class MinHeap {
   private keys = new Float64Array(64)
   private nodes = new Int32Array(64)
   size = 0
@@ -103,6 +106,7 @@ export function searchFrom(
   const cost = new Float64Array(n).fill(Infinity)
   const viaArc = new Int32Array(n).fill(-1)
   const done = new Uint8Array(n)
+  const order = new Int32Array(n)
   const maxCost = options.maxCost ?? Infinity
   const heap = new MinHeap()
   cost[source] = 0
@@ -116,7 +120,7 @@ export function searchFrom(
     if (done[u] || key > cost[u]!) continue
     if (key > maxCost) break
     done[u] = 1
-    settled++
+    order[settled++] = u
     if (u === options.target) break
     if (targetsLeft > 0 && options.targets!.has(u) && --targetsLeft === 0) break
     for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
@@ -142,7 +146,7 @@ export function searchFrom(
       cost[i] = Infinity
       viaArc[i] = -1
     }
-  return { source, cost, viaArc, arcSource: sources, settled }
+  return { source, cost, viaArc, arcSource: sources, settled, order: order.subarray(0, settled) }
 }
 
 /** The arcs from the tree's source to `target`, in travel order; null when unreached. */

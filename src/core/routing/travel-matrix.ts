@@ -7,6 +7,7 @@ import type { PlaceId } from '../model/ids.ts'
 import type { ScenarioNetwork } from './scenario-network.ts'
 import { placeIndex } from './find-route.ts'
 import { searchFrom } from './shortest-paths.ts'
+import { CoreError } from '../errors.ts'
 
 export interface TravelMatrix {
   readonly places: readonly PlaceId[]
@@ -38,8 +39,19 @@ function totalsTo(
   return [minutes, km, driving]
 }
 
-/** The matrix for `placeIds` (unknown ids throw UnknownPlaceError). One search per origin. */
+/** Most places a matrix takes: one search per place, and the table grows with the square. */
+export const MAX_MATRIX_PLACES = 500
+
+/**
+ * The matrix for `placeIds` (unknown ids throw UnknownPlaceError; more than `MAX_MATRIX_PLACES`
+ * throws INVALID_OPTION). One search per origin.
+ */
 export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
+  if (placeIds.length > MAX_MATRIX_PLACES)
+    throw new CoreError(
+      'INVALID_OPTION',
+      `places: ${placeIds.length} places; a matrix takes at most ${MAX_MATRIX_PLACES}`,
+    )
   const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
   const targets = new Set(indices)
   const minutes: Array<Array<number | null>> = []

@@ -110,11 +110,10 @@ export function resolveScenario(dataset: Dataset, request: ScenarioRequest, toda
     preset = request.preset as ScenarioPreset
   }
   if (request.date !== undefined) checkDay(request.date)
-  if (preset !== null && request.date !== undefined && (preset === 'committed' || preset === 'full-vision')) {
-    throw new CoreError(
-      'INVALID_OPTION',
-      `date: the preset "${preset}" does not depend on a date; give one or the other`,
-    )
+  // Every preset fixes its own day (or ignores dates): a date beside it contradicts it.
+  if (preset !== null && request.date !== undefined) {
+    const why = preset === 'committed' || preset === 'full-vision' ? 'does not depend on a date' : 'sets its own day'
+    throw new CoreError('INVALID_OPTION', `date: the preset "${preset}" ${why}; give one or the other`)
   }
   const withIds = checkProjectIds(dataset, request.with, 'with')
   const withoutIds = checkProjectIds(dataset, request.without, 'without')

@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react'
 import type { CoreAnswer, CoreRequest } from '../worker/core-requests.ts'
+import { CoreUnavailableError } from '../worker/core-client.ts'
 import { useApp } from '../app/app-context.tsx'
 import { createLatestGate } from './latest-gate.ts'
 
@@ -11,7 +12,8 @@ export type QueryState<T> =
   | { status: 'idle' }
   | { status: 'loading'; previous: T | null }
   | { status: 'done'; value: T }
-  | { status: 'error'; message: string }
+  /** `reason` says the planner itself is unavailable (its worker failed or timed out), not the question. */
+  | { status: 'error'; message: string; reason: 'worker-failed' | 'timeout' | null }
 
 export function useCoreQuery<R extends CoreRequest>(request: R | null): QueryState<CoreAnswer<R>> {
   const { core } = useApp()
@@ -33,7 +35,12 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
         if (gate.current.isCurrent(ticket)) setState({ status: 'done', value })
       },
       (error: Error) => {
-        if (gate.current.isCurrent(ticket)) setState({ status: 'error', message: error.message })
+        if (gate.current.isCurrent(ticket))
+          setState({
+            status: 'error',
+            message: error.message,
+            reason: error instanceof CoreUnavailableError ? error.reason : null,
+          })
       },
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -19,7 +19,9 @@ export function useDescribe() {
         case 'modes':
           return t('why.modes', { modes: cause.allowed.map((m) => t(`route.modeNames.${m}`)).join(', ') })
         case 'profile':
-          return t('why.profile', { profile: t(`route.profiles.${cause.profile}`) })
+          return cause.everyProfile
+            ? t('why.closedToAll')
+            : t('why.profile', { profile: t(`route.profiles.${cause.profile}`) })
         case 'disconnected':
           return t('why.disconnected')
       }

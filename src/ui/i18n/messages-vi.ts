@@ -217,6 +217,7 @@ export const vi: Messages = {
     'needs-projects': 'Không thông trong kịch bản này; sẽ thông khi có {{projects}}.',
     modes: 'Chỉ thông bằng loại tuyến không được chọn (đang cho phép: {{modes}}).',
     profile: 'Chỉ thông qua tuyến cấm {{profile}}.',
+    closedToAll: 'Chỉ thông qua tuyến cấm mọi loại xe.',
     disconnected: 'Không có tuyến nào nối hai nơi, kể cả khi mọi dự án hoàn thành.',
   },
   drop: {
@@ -266,6 +267,12 @@ export const vi: Messages = {
   },
   notFound: { title: 'Không tìm thấy trang', text: 'Không có trang ở địa chỉ {{path}}.', back: 'Về bản đồ mạng lưới' },
   notice: { dismiss: 'Đóng' },
+  failure: {
+    worker: 'Bộ tính lộ trình không khởi động được trong trình duyệt này nên chưa thể tính.',
+    timeout: 'Bộ tính lộ trình trả lời quá lâu.',
+    other: 'Bộ tính lộ trình gặp lỗi: {{message}}',
+    reload: 'Tải lại trang',
+  },
   legend: {
     title: 'Chú giải',
     modes: { road: 'Đường bộ', waterway: 'Đường thủy (thuyền, phà)', rail: 'Đường sắt', 'cable-car': 'Cáp treo' },
@@ -292,5 +299,7 @@ export const vi: Messages = {
     badPreset: 'Kịch bản "{{value}}" trong địa chỉ không tồn tại; hiển thị hôm nay.',
     badProject: 'Dự án "{{value}}" trong địa chỉ không tồn tại; đã bỏ qua.',
     badOption: 'Đã bỏ qua "{{value}}" cho {{field}} trong địa chỉ.',
+    repeated: '{{field}} xuất hiện nhiều lần trong địa chỉ; dùng giá trị đầu tiên.',
+    duplicatePlace: '"{{id}}" được liệt kê hai lần trong {{field}}; chỉ giữ một lần.',
   },
 }

@@ -210,6 +210,7 @@ export const en = {
     'needs-projects': 'Not connected in this scenario; they would be with {{projects}}.',
     modes: 'Connected only with modes not allowed here (allowed: {{modes}}).',
     profile: 'Connected only by links closed to a {{profile}}.',
+    closedToAll: 'Connected only by links closed to every vehicle.',
     disconnected: 'No chain of links joins them, even with every project open.',
   },
   drop: {
@@ -259,6 +260,12 @@ export const en = {
   },
   notFound: { title: 'Page not found', text: 'There is no page at {{path}}.', back: 'Go to the map of the network' },
   notice: { dismiss: 'Dismiss' },
+  failure: {
+    worker: 'The planner could not start in this browser, so no answer can be computed.',
+    timeout: 'The planner took too long to answer.',
+    other: 'The planner stopped with an error: {{message}}',
+    reload: 'Reload the page',
+  },
   legend: {
     title: 'Legend',
     modes: { road: 'Road', waterway: 'Waterway (boat, ferry)', rail: 'Railway', 'cable-car': 'Cable car' },
@@ -289,6 +296,8 @@ export const en = {
     badPreset: 'Unknown scenario "{{value}}" in the address; showing today.',
     badProject: 'Unknown project "{{value}}" in the address; ignored.',
     badOption: 'Ignored "{{value}}" for {{field}} in the address.',
+    repeated: '{{field}} is given more than once in the address; the first is used.',
+    duplicatePlace: '"{{id}}" is listed twice in {{field}}; it is kept once.',
   },
 }
 

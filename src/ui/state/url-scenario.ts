@@ -5,6 +5,7 @@
  * them into a core scenario. A bad value never breaks the page: it is dropped with a notice.
  */
 import { CoreError, resolveScenario, type Dataset, type Scenario, type ScenarioRequest } from '../../core/index.ts'
+import { repeatedKeyNotices } from './url-notices.ts'
 
 export interface UrlNotice {
   readonly key: string
@@ -27,7 +28,7 @@ export function scenarioFromSearch(
   params: URLSearchParams,
   today: string,
 ): { scenario: Scenario; request: ScenarioRequest; notices: UrlNotice[] } {
-  const notices: UrlNotice[] = []
+  const notices: UrlNotice[] = repeatedKeyNotices(params, SCENARIO_PARAMS)
   const request: {
     preset?: string
     date?: string

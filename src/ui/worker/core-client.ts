@@ -2,7 +2,9 @@
  * Core client
  * ===========
  * Sends requests to the core worker and resolves them by id. Without Worker support (tests), answers
- * in the page with the same functions.
+ * in the page with the same functions. A worker that fails to load, or a request that never gets an
+ * answer, ends in a `CoreUnavailableError` the page can show (with a reload), never an endless
+ * "Computing…".
  */
 import type { Dataset } from '../../core/index.ts'
 import { answer, type CoreAnswer, type CoreRequest } from './core-requests.ts'
@@ -11,28 +13,72 @@ export interface CoreClient {
   ask<R extends CoreRequest>(request: R): Promise<CoreAnswer<R>>
 }
 
-export function createCoreClient(dataset: Dataset): CoreClient {
+/** Why the core could not answer: the worker did not load, or took longer than the time allowed. */
+export class CoreUnavailableError extends Error {
+  constructor(readonly reason: 'worker-failed' | 'timeout') {
+    super(reason === 'worker-failed' ? 'The planner could not start.' : 'The planner took too long to answer.')
+    this.name = 'CoreUnavailableError'
+  }
+}
+
+/** Longest a request may take before the page says so, in milliseconds. */
+export const REQUEST_TIMEOUT_MS = 60_000
+
+interface Pending {
+  resolve: (v: never) => void
+  reject: (e: Error) => void
+  timer: ReturnType<typeof setTimeout>
+}
+
+export function createCoreClient(
+  dataset: Dataset,
+  makeWorker: () => Worker = () => new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module' }),
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): CoreClient {
   if (typeof Worker === 'undefined') {
     return { ask: (request) => Promise.resolve().then(() => answer(dataset, request) as never) }
   }
-  const worker = new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module' })
+  let failed = false
+  const pending = new Map<number, Pending>()
+  const failAll = () => {
+    failed = true
+    for (const [id, entry] of pending) {
+      clearTimeout(entry.timer)
+      entry.reject(new CoreUnavailableError('worker-failed'))
+      pending.delete(id)
+    }
+  }
+  let worker: Worker
+  try {
+    worker = makeWorker()
+  } catch {
+    failed = true
+    return { ask: () => Promise.reject(new CoreUnavailableError('worker-failed')) }
+  }
   let nextId = 1
-  const pending = new Map<number, { resolve: (v: never) => void; reject: (e: Error) => void }>()
+  worker.addEventListener('error', failAll)
+  worker.addEventListener('messageerror', failAll)
   worker.addEventListener(
     'message',
     (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
       const entry = pending.get(event.data.id)
       if (!entry) return
       pending.delete(event.data.id)
+      clearTimeout(entry.timer)
       if (event.data.ok) entry.resolve(event.data.value as never)
       else entry.reject(new Error(event.data.error))
     },
   )
   return {
     ask(request) {
+      if (failed) return Promise.reject(new CoreUnavailableError('worker-failed'))
       const id = nextId++
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve: resolve as (v: never) => void, reject })
+        const timer = setTimeout(() => {
+          pending.delete(id)
+          reject(new CoreUnavailableError('timeout'))
+        }, timeoutMs)
+        pending.set(id, { resolve: resolve as (v: never) => void, reject, timer })
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
         worker.postMessage({ id, request })
       })

@@ -9,7 +9,9 @@ import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
+import { QueryFailure } from '../../components/query-failure.tsx'
 import type { UrlNotice } from '../../state/url-scenario.ts'
+import { repeatedKeyNotices } from '../../state/url-notices.ts'
 
 const PRESETS = Object.keys(SCENARIO_PRESETS)
 
@@ -81,7 +83,7 @@ export function ComparePage() {
   const search = params.toString()
   const sides = useMemo(() => {
     const p = new URLSearchParams(search)
-    const notices: UrlNotice[] = []
+    const notices: UrlNotice[] = repeatedKeyNotices(p, ['before', 'after'])
     return {
       before: readSide(p.get('before'), 'agreement-2023', 'before', notices),
       after: readSide(p.get('after'), 'full-vision', 'after', notices),
@@ -122,6 +124,8 @@ export function ComparePage() {
         data-testid="compare-result"
         data-state={answer.status}
       >
+        {answer.status === 'loading' && !value && <p role="status">{t('route.computing')}</p>}
+        <QueryFailure state={answer} />
         {value && (
           <>
             <p className="route-total" data-testid="compare-summary">

@@ -9,7 +9,9 @@ import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
+import { QueryFailure } from '../../components/query-failure.tsx'
 import type { UrlNotice } from '../../state/url-scenario.ts'
+import { repeatedKeyNotices, uniqueIds } from '../../state/url-notices.ts'
 import { embeddedTours } from '../../data/embedded-tours.ts'
 import { MapView } from '../map/map-view.tsx'
 import { PlacePicker } from '../route/place-picker.tsx'
@@ -24,7 +26,15 @@ export function ItineraryPage() {
   const search = params.toString()
   const state = useMemo(() => {
     const p = new URLSearchParams(search)
-    const notices: UrlNotice[] = []
+    const notices: UrlNotice[] = repeatedKeyNotices(p, [
+      'start',
+      'visit',
+      'optional',
+      'days',
+      'depart',
+      'lock',
+      'profile',
+    ])
     const known = (ids: string[], field: string) =>
       ids.filter((id) => {
         if (dataset.placeById.has(id as PlaceId)) return true
@@ -33,8 +43,10 @@ export function ItineraryPage() {
       })
     const startText = p.get('start')
     const start = startText && known([startText], 'start').length ? (startText as PlaceId) : null
-    const must = known(list(p.get('visit')), 'visit')
-    const optional = known(list(p.get('optional')), 'optional').filter((id) => !must.includes(id))
+    const must = uniqueIds(known(list(p.get('visit')), 'visit'), 'visit', notices)
+    const optional = uniqueIds(known(list(p.get('optional')), 'optional'), 'optional', notices).filter(
+      (id) => !must.includes(id),
+    )
     const daysText = p.get('days')
     const days = daysText && /^[1-7]$/.test(daysText) ? Number(daysText) : 1
     if (daysText && days === 1 && daysText !== '1')
@@ -217,6 +229,7 @@ export function ItineraryPage() {
         >
           {!ready && <p className="muted">{t('itinerary.pick')}</p>}
           {answer.status === 'loading' && !value && <p role="status">{t('itinerary.computing')}</p>}
+          <QueryFailure state={answer} />
           {value && !value.ok && <p role="alert">{value.message}</p>}
           {itinerary && <ItineraryResult itinerary={itinerary} />}
         </div>

@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { SourceList } from '../../components/source-list.tsx'
+import { QueryFailure } from '../../components/query-failure.tsx'
 import { hoursText } from './place-facts.ts'
 
 export function PlacePage() {
@@ -158,6 +159,7 @@ export function PlacePage() {
       <section>
         <h2>{t('places.travelTimes')}</h2>
         <p className="muted">{scenario.label}</p>
+        <QueryFailure state={times} />
         {times.status === 'done' && (
           <table className="times" data-testid="travel-times">
             <tbody>

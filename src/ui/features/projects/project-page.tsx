@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { SourceList } from '../../components/source-list.tsx'
+import { QueryFailure } from '../../components/query-failure.tsx'
 import { MapView } from '../map/map-view.tsx'
 import { ProjectDates, StatusBadge } from '../home/project-list.tsx'
 
@@ -88,6 +89,7 @@ export function ProjectPage() {
         <section>
           <h2>{t('projects.changes')}</h2>
           <p className="muted">{t('projects.changesIntro')}</p>
+          <QueryFailure state={impact} />
           {impact.status === 'done' &&
             (impact.value.pairs.length === 0 ? (
               <p>{t('projects.nothing')}</p>

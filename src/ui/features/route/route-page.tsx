@@ -10,6 +10,7 @@ import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
+import { QueryFailure } from '../../components/query-failure.tsx'
 import { MapView } from '../map/map-view.tsx'
 import { MapLegend } from '../map/map-legend.tsx'
 import { PlacePicker } from './place-picker.tsx'
@@ -82,7 +83,7 @@ export function RoutePage() {
         >
           {!request && <p className="muted">{t('route.pick')}</p>}
           {answer.status === 'loading' && !value && <p role="status">{t('route.computing')}</p>}
-          {answer.status === 'error' && <p role="alert">{answer.message}</p>}
+          <QueryFailure state={answer} />
           {result && !result.reachable && (
             <div className="no-route" data-testid="no-route">
               <h2>{t('route.noRoute')}</h2>

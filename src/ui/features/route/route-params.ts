@@ -11,6 +11,7 @@ import {
   type TravelProfile,
 } from '../../../core/index.ts'
 import type { UrlNotice } from '../../state/url-scenario.ts'
+import { repeatedKeyNotices } from '../../state/url-notices.ts'
 
 export interface RouteParams {
   from: PlaceId | null
@@ -23,7 +24,15 @@ export interface RouteParams {
 const MODES: readonly LinkMode[] = LINK_MODES
 
 export function readRouteParams(dataset: Dataset, params: URLSearchParams): RouteParams {
-  const notices: UrlNotice[] = []
+  const notices: UrlNotice[] = repeatedKeyNotices(params, [
+    'from',
+    'to',
+    'profile',
+    'modes',
+    'optimize',
+    'existing',
+    'alt',
+  ])
   const place = (field: 'from' | 'to') => {
     const value = params.get(field)
     if (!value) return null
