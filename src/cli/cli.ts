@@ -17,6 +17,7 @@ import { runSuggest } from './commands/suggest.ts'
 import { runCompare } from './commands/compare.ts'
 import { runImpact } from './commands/impact.ts'
 import { runTimeline } from './commands/timeline.ts'
+import { runCritical } from './commands/critical.ts'
 import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
@@ -30,7 +31,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   suggest: { run: runSuggest, summary: 'rank the curated tours by the heritage value that fits' },
   compare: { run: runCompare, summary: 'before and after: pairs, projects, reach (table, md, csv, json)' },
   impact: { run: runImpact, summary: 'which project matters most, alone and in combination' },
-  timeline: { run: runTimeline, summary: 'travel time year by year, promised vs real, and the cost of delays' },
+  timeline: { run: runTimeline, summary: 'minutes per trip year by year: promised, real, delayed; what delays cost' },
+  critical: { run: runCritical, summary: 'which links, if closed, cost the most trips and minutes' },
   scenarios: { run: runScenarios, summary: "the scenario presets and every project's dates" },
 }
 

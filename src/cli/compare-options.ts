@@ -1,10 +1,10 @@
 /**
- * Options shared by compare, impact and timeline: a SCENARIO is a preset name or a date, and each side
- * can open or close projects on top (`--before-with`, `--after-without`, …). `--delay ID=MONTHS`
- * moves a project's expected date before anything is computed.
+ * Options shared by compare, impact and critical: each side is a full scenario (a preset name or a
+ * date, plus projects opened or closed on that side), and the what-ifs (`--assume`, `--delay`) apply
+ * to both sides alike, since they describe the world rather than one side of it.
  */
-import { delayProject, MAX_DELAY_MONTHS, resolveScenario, type Dataset, type Scenario } from '../core/index.ts'
-import { idList } from './scenario-options.ts'
+import { resolveScenario, type Dataset, type Scenario, type ScenarioRequest } from '../core/index.ts'
+import { idList, WHAT_IF_HELP, WHAT_IF_OPTIONS, whatIfFromOptions } from './scenario-options.ts'
 import { UserError } from './user-error.ts'
 
 export const SIDE_OPTIONS = {
@@ -15,7 +15,9 @@ export const SIDE_OPTIONS = {
   'after-with': { type: 'string' },
   'after-without': { type: 'string' },
   basis: { type: 'string' },
-  delay: { type: 'string', multiple: true },
+  'before-basis': { type: 'string' },
+  'after-basis': { type: 'string' },
+  ...WHAT_IF_OPTIONS,
 } as const
 
 export const SIDE_HELP = `Scenarios:
@@ -25,22 +27,33 @@ export const SIDE_HELP = `Scenarios:
   --before-with ID,...   --before-without ID,...   --after-with ID,...   --after-without ID,...
                          open or close projects on one side
   --basis expected|promised
-                         which dates a date scenario reads (default expected)
-  --delay ID=MONTHS      move a project's expected and opening dates (what-if; repeatable)`
+                         which dates a date scenario reads, both sides (default expected);
+                         --before-basis and --after-basis set one side
+${WHAT_IF_HELP}
+                         (what-ifs apply to both sides)`
 
-export function applyDelays(dataset: Dataset, delays: readonly string[] | undefined): Dataset {
-  let d = dataset
-  for (const text of delays ?? []) {
-    const m = /^([a-z0-9-]+)=(.+)$/.exec(text)
-    if (!m) throw new UserError(`--delay: "${text}" must be written ID=MONTHS, e.g. cam-ly-bridge=12`)
-    const months = Number(m[2])
-    if (!/^-?\d{1,4}$/.test(m[2]!) || Math.abs(months) > MAX_DELAY_MONTHS)
-      throw new UserError(
-        `--delay: "${text}": the delay must be a whole number between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS} months`,
-      )
-    d = delayProject(d, m[1]!, months)
+function basisOf(values: Record<string, unknown>, side: 'before' | 'after'): 'expected' | 'promised' | undefined {
+  const option = values[`${side}-basis`] !== undefined ? `${side}-basis` : 'basis'
+  const basis = values[option] as string | undefined
+  if (basis !== undefined && basis !== 'expected' && basis !== 'promised')
+    throw new UserError(`--${option}: "${basis}" must be expected or promised`)
+  return basis
+}
+
+/** The scenario request of one side, for core calls that resolve it themselves. */
+export function sideRequest(values: Record<string, unknown>, side: 'before' | 'after'): ScenarioRequest {
+  const text = (values[side] as string | undefined) ?? (side === 'before' ? 'agreement-2023' : 'full-vision')
+  const basis = basisOf(values, side)
+  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(text)
+  return {
+    ...whatIfFromOptions(values),
+    ...(isDate ? { date: text } : { preset: text }),
+    ...(basis !== undefined && { basis }),
+    ...(values[`${side}-with`] !== undefined && { with: idList(`${side}-with`, values[`${side}-with`] as string) }),
+    ...(values[`${side}-without`] !== undefined && {
+      without: idList(`${side}-without`, values[`${side}-without`] as string),
+    }),
   }
-  return d
 }
 
 export function sideScenario(
@@ -49,21 +62,5 @@ export function sideScenario(
   side: 'before' | 'after',
   today: string,
 ): Scenario {
-  const text = (values[side] as string | undefined) ?? (side === 'before' ? 'agreement-2023' : 'full-vision')
-  const basis = values.basis as string | undefined
-  if (basis !== undefined && basis !== 'expected' && basis !== 'promised')
-    throw new UserError(`--basis: "${basis}" must be expected or promised`)
-  const isDate = /^\d{4}-\d{2}-\d{2}$/.test(text)
-  return resolveScenario(
-    dataset,
-    {
-      ...(isDate ? { date: text } : { preset: text }),
-      ...(basis !== undefined && { basis }),
-      ...(values[`${side}-with`] !== undefined && { with: idList(`${side}-with`, values[`${side}-with`] as string) }),
-      ...(values[`${side}-without`] !== undefined && {
-        without: idList(`${side}-without`, values[`${side}-without`] as string),
-      }),
-    },
-    today,
-  )
+  return resolveScenario(dataset, sideRequest(values, side), today)
 }

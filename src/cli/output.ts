@@ -4,15 +4,9 @@
  * Plain-text tables and CSV cells for the terminal; every cell from the data is treated as text.
  */
 
-// C0 controls other than tab and newline, DEL and C1 controls, and the bidirectional overrides and
-// isolates: a dataset could use them to recolour the terminal, set its title or reverse text.
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
+import { csvCell, safeText, UNSAFE_CHARACTERS as UNSAFE } from '../core/index.ts'
 
-/** Removes control characters (terminal escapes, RTL overrides) from text taken from a dataset. */
-export function safeText(value: unknown): string {
-  return String(value).replace(UNSAFE, '')
-}
+export { csvCell, safeText }
 
 /**
  * Makes a whole block of output safe for a terminal: in text, unsafe characters are dropped; in a JSON
@@ -45,11 +39,4 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
   const out: string[] = [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  ')]
   for (let i = 1; i < cells.length; i++) out.push(line(cells[i]!))
   return out.join('\n')
-}
-
-/** One CSV cell: quoted when needed, and prefixed with ' when a spreadsheet would read it as a formula. */
-export function csvCell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : safeText(value)
-  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }

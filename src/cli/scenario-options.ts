@@ -5,6 +5,8 @@
  */
 import {
   LINK_MODES,
+  MAX_DELAY_MONTHS,
+  type WhatIf,
   resolveScenario,
   type Dataset,
   type LinkMode,
@@ -15,13 +17,24 @@ import {
 } from '../core/index.ts'
 import { UserError } from './user-error.ts'
 
+/** What-ifs on project dates, the same on every command that computes on a scenario. */
+export const WHAT_IF_OPTIONS = {
+  assume: { type: 'string', multiple: true },
+  delay: { type: 'string', multiple: true },
+} as const
+
 export const SCENARIO_OPTIONS = {
   date: { type: 'string' },
   scenario: { type: 'string' },
   basis: { type: 'string' },
   with: { type: 'string' },
   without: { type: 'string' },
+  ...WHAT_IF_OPTIONS,
 } as const
+
+export const WHAT_IF_HELP = `  --assume ID=YYYY-MM    assume an opening date for a project that has none (a what-if, marked as
+                         an assumption in every answer; repeatable)
+  --delay ID=MONTHS      move a project's expected and opening dates by MONTHS (-${MAX_DELAY_MONTHS}…${MAX_DELAY_MONTHS}; repeatable)`
 
 export const ROUTING_OPTIONS = {
   profile: { type: 'string' },
@@ -37,7 +50,8 @@ export const SCENARIO_HELP = `Scenario (the same on every command):
                          read the expected dates (default) or the 2023 agreement's promised ones
   --scenario NAME        a preset: agreement-2023, today (default), committed, full-vision
   --with ID,...          open these projects as well
-  --without ID,...       close these projects`
+  --without ID,...       close these projects
+${WHAT_IF_HELP}`
 
 export const ROUTING_HELP = `Routing:
   --profile car|coach|motorbike   (default car; motorbikes avoid expressways)
@@ -67,6 +81,30 @@ export function placeList(option: string, value: string | undefined, max: number
   return unique
 }
 
+/** The what-ifs of `--assume ID=DATE` and `--delay ID=MONTHS`, checked for shape (the core checks the ids). */
+export function whatIfFromOptions(values: Record<string, unknown>): WhatIf {
+  const assume: Record<string, string> = {}
+  for (const text of (values.assume as string[] | undefined) ?? []) {
+    const m = /^([a-z0-9-]+)=(\d{4}(?:-\d{2}){0,2})$/.exec(text)
+    if (!m) throw new UserError(`--assume: "${text}" must be written ID=YYYY-MM (or ID=YYYY, ID=YYYY-MM-DD)`)
+    if (Object.hasOwn(assume, m[1]!)) throw new UserError(`--assume: "${m[1]}" is assumed twice`)
+    assume[m[1]!] = m[2]!
+  }
+  const delay: Record<string, number> = {}
+  for (const text of (values.delay as string[] | undefined) ?? []) {
+    const m = /^([a-z0-9-]+)=(.+)$/.exec(text)
+    if (!m) throw new UserError(`--delay: "${text}" must be written ID=MONTHS, e.g. cam-ly-bridge=12`)
+    const months = Number(m[2])
+    if (!/^-?\d{1,4}$/.test(m[2]!) || Math.abs(months) > MAX_DELAY_MONTHS)
+      throw new UserError(
+        `--delay: "${text}": the delay must be a whole number between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS} months`,
+      )
+    if (Object.hasOwn(delay, m[1]!)) throw new UserError(`--delay: "${m[1]}" is delayed twice`)
+    delay[m[1]!] = months
+  }
+  return { ...(Object.keys(assume).length > 0 && { assume }), ...(Object.keys(delay).length > 0 && { delay }) }
+}
+
 export function scenarioFromOptions(
   dataset: Dataset,
   values: Record<string, string | boolean | undefined>,
@@ -80,6 +118,7 @@ export function scenarioFromOptions(
   return resolveScenario(
     dataset,
     {
+      ...whatIfFromOptions(values),
       ...(get('scenario') !== undefined && { preset: get('scenario') }),
       ...(get('date') !== undefined && { date: get('date') }),
       ...(basis !== undefined && { basis }),
@@ -112,6 +151,7 @@ export function routingFromOptions(values: Record<string, string | boolean | und
 /** The scenario as every JSON answer shows it. */
 export function scenarioJson(s: Scenario) {
   return {
+    whatIf: s.whatIf,
     label: s.label,
     preset: s.preset,
     date: s.date,

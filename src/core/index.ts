@@ -16,6 +16,7 @@ export {
   formatMinutes,
   noteText,
   type Note,
+  type Language,
   vietnamToday,
   type LocalizedText,
   type Confidence,
@@ -137,24 +138,92 @@ export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
 export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
 /** Curated tours and suggestions. */
 export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'
-/** Before and after: pairs, project impacts, reach scores, timelines, delays. */
+/** Before and after: what "faster" and "slower" mean, counted both ways. */
+export {
+  CHANGE_THRESHOLD_MINUTES,
+  DAY_REACH_MINUTES,
+  CHANGE_KINDS,
+  classifyChange,
+  reverseChange,
+  summarizeChanges,
+  isUnchanged,
+  type ChangeKind,
+  type ChangeSummary,
+  type TripTimes,
+} from './compare/change.ts'
+/** Pairs of places in two scenarios. */
 export {
   comparePairs,
   compareScenarios,
   changedLinks,
   defaultComparePlaces,
+  datasetGateways,
+  byChangeSize,
   GATEWAYS,
   type PairChange,
   type PairsComparison,
 } from './compare/compare-pairs.ts'
-export { projectImpacts, type ProjectImpact } from './compare/project-impact.ts'
+/** The whole comparison in one call (CLI, worker and reports share it). */
+export {
+  buildComparison,
+  MAX_COMPARE_PLACES,
+  COMPARISON_PARTS,
+  type Comparison,
+  type ComparisonRequest,
+  type ComparisonPart,
+} from './compare/comparison.ts'
+/** What each project adds and what the network loses without it, with the reason when nothing changes. */
+export {
+  projectImpacts,
+  singleProjectImpact,
+  projectLinks,
+  type ProjectImpact,
+  type SingleProjectImpact,
+  type ImpactPair,
+  type NoEffectReason,
+} from './compare/project-impact.ts'
+export type { ForcedRoute } from './compare/forced-route.ts'
+/** Links whose closure costs the most. */
+export { criticalLinks, linksOnBestRoutes, type CriticalLink } from './compare/critical-links.ts'
+export { closeLinks } from './routing/close-links.ts'
+/** Links and places on a map of change. */
+export {
+  linkChanges,
+  placeChangesFrom,
+  LINK_CHANGE_STATUSES,
+  type LinkChange,
+  type LinkChangeStatus,
+  type PlaceChange,
+} from './compare/network-changes.ts'
 export { reachScores, DEFAULT_THRESHOLDS, type ReachRow } from './compare/reach-scores.ts'
+/** Timelines on promised, expected and delayed dates; what lateness costs. */
 export {
   travelTimeline,
-  delayCosts,
+  lateCost,
+  lateProjects,
+  delayImpact,
+  TIMELINE_FIRST_YEAR,
+  TIMELINE_LAST_YEAR,
+  TIMELINE_STEP_MONTHS,
+  type Timeline,
+  type TimelinePoint,
+  type TimelineOptions,
+  type LateCost,
+  type LatePeriod,
+  type DelayImpact,
+} from './compare/timeline.ts'
+/** Reports: markdown in either language, CSV of the pairs, and the sentences they share. */
+export { comparisonMarkdown, pairsCsv } from './compare/report-markdown.ts'
+export { describeScenario, describeNoEffect, joinList } from './compare/report-text.ts'
+/** Safe text for files and terminals: CSV and markdown cells, control characters removed. */
+export { csvCell, csvLine, markdownCell, safeText, UNSAFE_CHARACTERS } from './export/text-cells.ts'
+/** What-ifs: assumed opening dates for undated projects, and delays. */
+export {
+  applyWhatIf,
+  checkWhatIf,
   delayProject,
   MAX_DELAY_MONTHS,
-  type TimelinePoint,
-  type DelayCost,
-} from './compare/timeline.ts'
+  type WhatIf,
+  type AppliedWhatIf,
+} from './scenario/what-if.ts'
 export { dayTrips, type DayTripChange } from './compare/day-trips.ts'

@@ -2,43 +2,97 @@
  * Compare pairs
  * =============
  * Travel time and distance between every pair of places in two scenarios, the change in minutes and
- * percent, and for changed pairs the links that came in or went out of the best route.
+ * percent, and its kind (faster, slower, newly connected, disconnected, the same; see `change.ts`).
+ *
+ * A pair is unordered: its time is the mean of the two directions (they are equal unless the network
+ * has one-way links), and it has a route only when both directions have one.
  */
 import type { LinkId, PlaceId } from '../model/ids.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
-import { travelMatrix } from '../routing/travel-matrix.ts'
+import { travelMatrix, type TravelMatrix } from '../routing/travel-matrix.ts'
 import { findRoute } from '../routing/find-route.ts'
-import { heritageValue } from '../itinerary/heritage-value.ts'
+import { classifyChange, pairWeight, summarizeChanges, type ChangeKind, type ChangeSummary } from './change.ts'
 
 export interface PairChange {
   readonly from: PlaceId
   readonly to: PlaceId
-  /** Null where unreachable. */
+  /** Null where there is no route (in either direction). */
   readonly beforeMinutes: number | null
   readonly afterMinutes: number | null
   readonly beforeKm: number | null
   readonly afterKm: number | null
-  /** before − after: positive when the trip got faster; null unless reachable in both. */
+  /** before − after: positive when the trip got faster; null unless reachable on both sides. */
   readonly savedMinutes: number | null
   readonly savedPercent: number | null
-  /** Weight of the pair: the mean heritage value of its two places. */
+  readonly kind: ChangeKind
+  /** Weight of the pair: the mean heritage value of its two places (secondary figures only). */
   readonly weight: number
+  /** Both places are heritage sites. */
+  readonly heritagePair: boolean
 }
 
 export interface PairsComparison {
   readonly places: readonly PlaceId[]
-  /** Every ordered pair, largest saving first, then newly connected, then the rest. */
+  /** Every unordered pair; routes that appear or vanish first, then the largest changes either way. */
   readonly pairs: readonly PairChange[]
+  readonly summary: ChangeSummary
 }
 
 /** The places compared by default: every heritage site and the four gateways. */
 export const GATEWAYS = ['hanoi', 'bac-giang-city', 'hai-duong-city', 'ha-long'] as const
 
+/** The gateways present in a dataset (an imported network may have none). */
+export function datasetGateways(dataset: Dataset): PlaceId[] {
+  return GATEWAYS.filter((g) => dataset.placeById.has(g as PlaceId)) as unknown as PlaceId[]
+}
+
 export function defaultComparePlaces(dataset: Dataset): PlaceId[] {
-  const gateways = GATEWAYS.filter((g) => dataset.placeById.has(g as PlaceId)) as unknown as PlaceId[]
-  return [...dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id), ...gateways]
+  return [...dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id), ...datasetGateways(dataset)]
+}
+
+const mean = (x: number | null, y: number | null) => (x === null || y === null ? null : (x + y) / 2)
+
+/** Unordered pair times (mean of both directions) from a matrix. */
+export function pairMinutes(m: TravelMatrix, i: number, j: number): number | null {
+  return mean(m.minutes[i]![j]!, m.minutes[j]![i]!)
+}
+
+/** Orders pairs for reading: new and lost routes first, then by the size of the change, then by ids. */
+export function byChangeSize(x: PairChange, y: PairChange): number {
+  const rank = (p: PairChange) => (p.kind === 'connected' || p.kind === 'disconnected' ? 0 : 1)
+  return (
+    rank(x) - rank(y) ||
+    Math.abs(y.savedMinutes ?? 0) - Math.abs(x.savedMinutes ?? 0) ||
+    (x.from + x.to < y.from + y.to ? -1 : x.from + x.to > y.from + y.to ? 1 : 0)
+  )
+}
+
+/** The pairs between two travel matrices over the same places. */
+export function pairsBetween(dataset: Dataset, a: TravelMatrix, b: TravelMatrix): PairChange[] {
+  const pairs: PairChange[] = []
+  const places = a.places.map((id) => dataset.placeById.get(id)!)
+  for (let i = 0; i < places.length; i++)
+    for (let j = i + 1; j < places.length; j++) {
+      const bm = pairMinutes(a, i, j),
+        am = pairMinutes(b, i, j)
+      const saved = bm !== null && am !== null ? bm - am : null
+      pairs.push({
+        from: a.places[i]!,
+        to: a.places[j]!,
+        beforeMinutes: bm,
+        afterMinutes: am,
+        beforeKm: mean(a.km[i]![j]!, a.km[j]![i]!),
+        afterKm: mean(b.km[i]![j]!, b.km[j]![i]!),
+        savedMinutes: saved,
+        savedPercent: saved !== null && bm! > 0 ? (saved / bm!) * 100 : null,
+        kind: classifyChange(bm, am),
+        weight: pairWeight(places[i]!, places[j]!),
+        heritagePair: places[i]!.kind === 'heritage-site' && places[j]!.kind === 'heritage-site',
+      })
+    }
+  return pairs.sort(byChangeSize)
 }
 
 /** The pairs table between two scenario networks built with the same options. */
@@ -47,33 +101,11 @@ export function comparePairs(
   after: ScenarioNetwork,
   places: readonly string[],
 ): PairsComparison {
-  const { dataset } = before
-  const a = travelMatrix(before, places),
-    b = travelMatrix(after, places)
-  const pairs: PairChange[] = []
-  a.places.forEach((from, i) =>
-    a.places.forEach((to, j) => {
-      if (i === j) return
-      const bm = a.minutes[i]![j]!,
-        am = b.minutes[i]![j]!
-      const saved = bm !== null && am !== null ? bm - am : null
-      pairs.push({
-        from,
-        to,
-        beforeMinutes: bm,
-        afterMinutes: am,
-        beforeKm: a.km[i]![j]!,
-        afterKm: b.km[i]![j]!,
-        savedMinutes: saved,
-        savedPercent: saved !== null && bm! > 0 ? (saved / bm!) * 100 : null,
-        weight: (heritageValue(dataset.placeById.get(from)!) + heritageValue(dataset.placeById.get(to)!)) / 2,
-      })
-    }),
-  )
-  const rank = (p: PairChange) =>
-    p.savedMinutes !== null ? p.savedMinutes : p.beforeMinutes === null && p.afterMinutes !== null ? -1e-6 : -Infinity
-  pairs.sort((x, y) => rank(y) - rank(x) || (x.from + x.to < y.from + y.to ? -1 : 1))
-  return { places: a.places, pairs }
+  const unique = [...new Set(places)]
+  const a = travelMatrix(before, unique),
+    b = travelMatrix(after, unique)
+  const pairs = pairsBetween(before.dataset, a, b)
+  return { places: a.places, pairs, summary: summarizeChanges(pairs) }
 }
 
 /** Links that appear in (`added`) or leave (`removed`) the best route between two places. */

@@ -1,29 +1,63 @@
 /**
  * Project impact
  * ==============
- * Which project matters: what each one saves on its own (added alone to the "before" scenario) and
- * what would be lost without it (removed alone from the "after" one), in weighted minutes summed over
- * the site pairs, with the pairs it helps most and the pairs it connects at all.
+ * Which project matters, in units a planner reads: for each project, the trips (pairs of places) it
+ * makes faster or slower, connects or disconnects, and the minutes per trip, measured twice:
+ *
+ * - **alone**: the project added on its own to the "before" scenario (what it adds);
+ * - **without**: the project removed on its own from the "after" scenario (what the network loses).
+ *
+ * Both read "with the project" against "without it", so a positive figure means the project helps.
+ * Where a project changes nothing, the reason says why, truthfully: already open, not open, not
+ * usable by this profile or these modes, useful only with another project, or slower than what
+ * exists (with the trip it would serve and both times).
  */
-import type { PlaceId, ProjectId } from '../model/ids.ts'
+import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
+import type { LinkMode } from '../model/link.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
-import { buildScenarioNetwork, type RoutingOptions } from '../routing/scenario-network.ts'
-import { comparePairs, type PairChange } from './compare-pairs.ts'
+import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
+import type { TravelProfile } from '../routing/travel-profile.ts'
+import { comparePairs, type PairChange, type PairsComparison } from './compare-pairs.ts'
+import { isUnchanged, type ChangeSummary } from './change.ts'
+import { slowerThanExisting, type ForcedRoute } from './forced-route.ts'
+
+/** Why a project changes no trip in one of the two measures. */
+export type NoEffectReason =
+  /** Alone: the project is already open in "before", so adding it adds nothing. */
+  | { readonly kind: 'already-open' }
+  /** Without: the project is not open in "after", so removing it removes nothing. */
+  | { readonly kind: 'not-open' }
+  /** None of its links can be used with this profile and these modes. */
+  | { readonly kind: 'not-usable'; readonly profile: TravelProfile; readonly modes: readonly LinkMode[] }
+  /** It helps only together with these projects (none of them open in "before"). */
+  | { readonly kind: 'needs'; readonly projects: readonly ProjectId[] }
+  /** Its best use is slower than the best existing route of the trip it would serve. */
+  | ({ readonly kind: 'slower-than-existing' } & ForcedRoute)
+  /** No compared trip can reach its links at all. */
+  | { readonly kind: 'out-of-reach' }
+
+export interface ImpactPair {
+  readonly from: PlaceId
+  readonly to: PlaceId
+  /** Minutes without the project and with it (null: no route). */
+  readonly withoutMinutes: number | null
+  readonly withMinutes: number | null
+  readonly kind: PairChange['kind']
+}
 
 export interface ProjectImpact {
   readonly id: ProjectId
-  /** Σ weight × minutes saved over pairs reachable both ways, adding the project alone to "before". */
-  readonly aloneMinutesSaved: number
-  /** Σ weight × minutes lost, removing the project alone from "after". */
-  readonly withoutMinutesLost: number
-  /** Pairs the project connects on its own (unreachable before). */
-  readonly aloneConnects: number
-  /** Pairs that lose their only route without it. */
-  readonly withoutDisconnects: number
-  /** The pairs it speeds up most on its own (or, if none, that it matters most for in "after"). */
-  readonly topPairs: ReadonlyArray<{ from: PlaceId; to: PlaceId; savedMinutes: number }>
-  /** For a project that saves nothing alone but matters in "after": the projects it needs to be useful. */
+  /** Added alone to "before": with it against without it. */
+  readonly alone: ChangeSummary
+  /** Removed alone from "after": with it (the after scenario) against without it. */
+  readonly without: ChangeSummary
+  /** Why `alone` changes nothing (null when it changes something). */
+  readonly aloneReason: NoEffectReason | null
+  readonly withoutReason: NoEffectReason | null
+  /** The trips it changes most (from the measure with more changes), largest first. */
+  readonly topPairs: readonly ImpactPair[]
+  /** For a project that changes nothing alone but matters in "after": the projects it needs. */
   readonly needs: readonly ProjectId[]
 }
 
@@ -38,17 +72,130 @@ const withoutProject = (s: Scenario, id: ProjectId): Scenario => ({
   openProjects: s.openProjects.filter((p) => p !== id),
 })
 
-function weighted(pairs: readonly PairChange[]) {
-  let minutes = 0,
-    connects = 0
-  for (const p of pairs) {
-    if (p.savedMinutes !== null) minutes += p.weight * p.savedMinutes
-    else if (p.beforeMinutes === null && p.afterMinutes !== null) connects++
-  }
-  return { minutes, connects }
+/** The links a project adds or changes. */
+export function projectLinks(dataset: Dataset, id: ProjectId): LinkId[] {
+  const p = dataset.projectById.get(id)!
+  return [...new Set([...p.addsLinks, ...(p.upgrades ?? []).map((u) => u.link)])]
 }
 
-/** Impact of every project between two scenarios, most important first (by the larger of its two figures). */
+function topPairs(c: PairsComparison, limit = 5): ImpactPair[] {
+  return c.pairs
+    .filter((p) => p.kind !== 'same' && p.kind !== 'unreachable')
+    .slice(0, limit)
+    .map((p) => ({
+      from: p.from,
+      to: p.to,
+      withoutMinutes: p.beforeMinutes,
+      withMinutes: p.afterMinutes,
+      kind: p.kind,
+    }))
+}
+
+/**
+ * The links that carry a project's purpose: its added or upgraded links at least half as long as the
+ * longest (so a boat line counts, the short path down to its wharf does not).
+ */
+export function projectMainLinks(dataset: Dataset, id: ProjectId): LinkId[] {
+  const links = projectLinks(dataset, id).map((l) => dataset.linkById.get(l)!)
+  const longest = links.reduce((m, l) => Math.max(m, l.km), 0)
+  return links.filter((l) => l.km >= longest / 2).map((l) => l.id)
+}
+
+/** The reason a network with the project changes nothing, when it is not "already open"/"not open". */
+function reasonIn(withIt: ScenarioNetwork, id: ProjectId, places: readonly PlaceId[]): NoEffectReason {
+  const links = new Set(projectLinks(withIt.dataset, id))
+  if (!withIt.links.some((l) => links.has(l.link.id)))
+    return { kind: 'not-usable', profile: withIt.options.profile, modes: withIt.options.modes }
+  const forced =
+    slowerThanExisting(withIt, new Set(projectMainLinks(withIt.dataset, id)), places) ??
+    slowerThanExisting(withIt, links, places)
+  return forced ? { kind: 'slower-than-existing', ...forced } : { kind: 'out-of-reach' }
+}
+
+/** What one project changes, with it against without it, on a baseline scenario. */
+export interface SingleProjectImpact {
+  readonly id: ProjectId
+  /**
+   * `adds`: the project is not open in the baseline, so it is added alone; `loses`: it is open, so the
+   * figures are what the baseline would lose without it.
+   */
+  readonly measure: 'adds' | 'loses'
+  readonly summary: ChangeSummary
+  /** Changed pairs, largest change first (connections first). */
+  readonly pairs: readonly PairChange[]
+  readonly reason: NoEffectReason | null
+}
+
+/** One project against a baseline (for a project's own page: today's network with and without it). */
+export function singleProjectImpact(
+  dataset: Dataset,
+  baseline: Scenario,
+  id: ProjectId,
+  places: readonly PlaceId[],
+  options: RoutingOptions = {},
+): SingleProjectImpact {
+  const open = baseline.openProjects.includes(id)
+  const withIt = buildScenarioNetwork(dataset, open ? baseline : withProject(baseline, id), options)
+  const without = buildScenarioNetwork(dataset, open ? withoutProject(baseline, id) : baseline, options)
+  const c = comparePairs(without, withIt, places)
+  return {
+    id,
+    measure: open ? 'loses' : 'adds',
+    summary: c.summary,
+    pairs: c.pairs.filter((p) => p.kind !== 'same' && p.kind !== 'unreachable'),
+    reason: !isUnchanged(c.summary) ? null : noEffectAlone(dataset, baseline, id, withIt, c.places, options, open),
+  }
+}
+
+function noEffectAlone(
+  dataset: Dataset,
+  baseline: Scenario,
+  id: ProjectId,
+  withIt: ScenarioNetwork,
+  places: readonly PlaceId[],
+  options: RoutingOptions,
+  open: boolean,
+): NoEffectReason {
+  if (!open) {
+    const needs = partnersNeeded(dataset, baseline, id, places, options)
+    if (needs.length > 0) return { kind: 'needs', projects: needs }
+  }
+  return reasonIn(withIt, id, places)
+}
+
+/**
+ * The projects (closed in `base`) each of which, opened with `id`, makes `id` change some trip: what a
+ * project that does nothing alone is waiting for.
+ */
+export function partnersNeeded(
+  dataset: Dataset,
+  base: Scenario,
+  id: ProjectId,
+  places: readonly string[],
+  options: RoutingOptions = {},
+): ProjectId[] {
+  return dataset.projects
+    .filter((q) => q.id !== id && !base.openProjects.includes(q.id))
+    .filter((q) => {
+      const partner = withProject(base, q.id)
+      const pair = comparePairs(
+        buildScenarioNetwork(dataset, partner, options),
+        buildScenarioNetwork(dataset, withProject(partner, id), options),
+        places,
+      )
+      return !isUnchanged(pair.summary)
+    })
+    .map((q) => q.id)
+}
+
+/** Orders impacts: most trips connected first, then most net trip-minutes saved, then by id. */
+function byImportance(x: ProjectImpact, y: ProjectImpact): number {
+  const connected = (p: ProjectImpact) => Math.max(p.alone.connected, p.without.connected)
+  const minutes = (p: ProjectImpact) => Math.max(p.alone.netTripMinutes, p.without.netTripMinutes)
+  return connected(y) - connected(x) || minutes(y) - minutes(x) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
+}
+
+/** Impact of every project between two scenarios, most important first. */
 export function projectImpacts(
   dataset: Dataset,
   before: Scenario,
@@ -59,50 +206,44 @@ export function projectImpacts(
   const nb = buildScenarioNetwork(dataset, before, options),
     na = buildScenarioNetwork(dataset, after, options)
   return dataset.projects
-    .map((project) => {
-      const alone = comparePairs(nb, buildScenarioNetwork(dataset, withProject(before, project.id), options), places)
-      const without = comparePairs(
-        buildScenarioNetwork(dataset, withoutProject(after, project.id), options),
-        na,
-        places,
-      )
-      const a = weighted(alone.pairs),
-        w = weighted(without.pairs)
-      const source = a.minutes > 0 ? alone.pairs : without.pairs
-      const topPairs = source
-        .filter((p) => (p.savedMinutes ?? 0) > 0.5 && p.from < p.to)
-        .slice(0, 5)
-        .map((p) => ({ from: p.from, to: p.to, savedMinutes: p.savedMinutes! }))
-      let needs: ProjectId[] = []
-      if (a.minutes < 0.5 && a.connects === 0 && (w.minutes > 0.5 || w.connects > 0)) {
-        // Saves nothing alone yet matters in "after": find the partners that make it work.
-        needs = dataset.projects
-          .filter((q) => q.id !== project.id && !before.openProjects.includes(q.id))
-          .filter((q) => {
-            const base = withProject(before, q.id)
-            const pair = comparePairs(
-              buildScenarioNetwork(dataset, base, options),
-              buildScenarioNetwork(dataset, withProject(base, project.id), options),
-              places,
-            )
-            const gain = weighted(pair.pairs)
-            return gain.minutes > 0.5 || gain.connects > 0
-          })
-          .map((q) => q.id)
-      }
+    .map((project): ProjectImpact => {
+      const id = project.id
+      const aloneNet = before.openProjects.includes(id)
+        ? nb
+        : buildScenarioNetwork(dataset, withProject(before, id), options)
+      const withoutNet = after.openProjects.includes(id)
+        ? buildScenarioNetwork(dataset, withoutProject(after, id), options)
+        : na
+      const alone = comparePairs(nb, aloneNet, places)
+      const without = comparePairs(withoutNet, na, places)
+      const aloneIdle = isUnchanged(alone.summary),
+        withoutIdle = isUnchanged(without.summary)
+      const needs =
+        aloneIdle && !withoutIdle && !before.openProjects.includes(id)
+          ? partnersNeeded(dataset, before, id, places, options)
+          : []
+      const aloneReason: NoEffectReason | null = !aloneIdle
+        ? null
+        : before.openProjects.includes(id)
+          ? { kind: 'already-open' }
+          : needs.length > 0
+            ? { kind: 'needs', projects: needs }
+            : reasonIn(aloneNet, id, alone.places)
+      const withoutReason: NoEffectReason | null = !withoutIdle
+        ? null
+        : !after.openProjects.includes(id)
+          ? { kind: 'not-open' }
+          : reasonIn(na, id, without.places)
+      const changes = (s: ChangeSummary) => s.faster + s.slower + s.connected + s.disconnected
       return {
-        id: project.id,
-        aloneMinutesSaved: a.minutes,
-        withoutMinutesLost: w.minutes,
-        aloneConnects: a.connects,
-        withoutDisconnects: w.connects,
-        topPairs,
+        id,
+        alone: alone.summary,
+        without: without.summary,
+        aloneReason,
+        withoutReason,
+        topPairs: topPairs(changes(alone.summary) >= changes(without.summary) ? alone : without),
         needs,
       }
     })
-    .sort(
-      (x, y) =>
-        Math.max(y.aloneMinutesSaved, y.withoutMinutesLost) - Math.max(x.aloneMinutesSaved, x.withoutMinutesLost) ||
-        (x.id < y.id ? -1 : 1),
-    )
+    .sort(byImportance)
 }

@@ -29,8 +29,11 @@ export const nameSchema = z.union([textSchema, localizedTextSchema])
 export const noteSchema = z.union([textSchema, localizedTextSchema])
 export type Note = z.infer<typeof noteSchema>
 
+/** The two languages of the product. */
+export type Language = keyof LocalizedText
+
 /** The text of a note in a language: its own wording when bilingual, else the one string it has. */
-export function noteText(note: Note | undefined, language: 'vi' | 'en'): string {
+export function noteText(note: Note | undefined, language: Language): string {
   if (note === undefined) return ''
   return typeof note === 'string' ? note : note[language]
 }

@@ -31,6 +31,8 @@ export const datedClaimSchema = z.strictObject({
   confidence: confidenceSchema,
   sources: sourcesSchema.optional(),
   note: noteSchema.optional(),
+  /** True when the date is a what-if assumption (by a planner), not a date anyone announced. */
+  assumed: z.boolean().optional(),
 })
 export type DatedClaim = z.infer<typeof datedClaimSchema>
 

@@ -10,6 +10,7 @@ import type { Dataset, Project } from '../dataset/dataset.ts'
 import { firstDayOf } from '../model/common.ts'
 import { CoreError, UnknownProjectError } from '../errors.ts'
 import { suggestIds } from '../model/suggest-ids.ts'
+import { applyWhatIf, checkWhatIf, type AppliedWhatIf, type WhatIf } from './what-if.ts'
 
 /** Which of a project's dates a date scenario reads. */
 export type DateBasis = 'expected' | 'promised'
@@ -18,15 +19,27 @@ export const SCENARIO_PRESETS = {
   'agreement-2023': {
     date: '2023-12-31',
     description: 'the network when the 2023 agreement was signed (as of 31 Dec 2023)',
+    name: { en: 'Agreement signed (2023)', vi: 'Khi ký thỏa thuận (2023)' },
   },
-  today: { date: null, description: 'the network as of today' },
-  committed: { date: null, description: 'every project completed, under construction or approved' },
-  'full-vision': { date: null, description: 'every project of the agreement open' },
+  today: { date: null, description: 'the network as of today', name: { en: 'Today', vi: 'Hôm nay' } },
+  committed: {
+    date: null,
+    description: 'every project completed, under construction or approved',
+    name: { en: 'All committed', vi: 'Các dự án đã quyết' },
+  },
+  'full-vision': {
+    date: null,
+    description: 'every project of the agreement open',
+    name: { en: 'Full vision', vi: 'Hoàn thành tất cả' },
+  },
 } as const
 export type ScenarioPreset = keyof typeof SCENARIO_PRESETS
 
-/** What the caller asks for; every field optional. Without a preset or date, the scenario is `today`. */
-export interface ScenarioRequest {
+/**
+ * What the caller asks for; every field optional. Without a preset or date, the scenario is `today`.
+ * `assume` and `delay` are what-ifs on the projects' dates (see `what-if.ts`).
+ */
+export interface ScenarioRequest extends WhatIf {
   readonly preset?: string
   /** `YYYY-MM-DD`: open the projects whose (basis) date is on or before this day. */
   readonly date?: string
@@ -47,6 +60,8 @@ export interface Scenario {
   readonly without: readonly ProjectId[]
   /** Open projects, sorted by id. */
   readonly openProjects: readonly ProjectId[]
+  /** Assumed opening dates and delays the scenario was computed with (shown as assumptions). */
+  readonly whatIf: AppliedWhatIf
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -93,8 +108,10 @@ function checkProjectIds(dataset: Dataset, ids: readonly string[] | undefined, f
  * Resolves a request into a scenario. `today` is the current day (`YYYY-MM-DD`), passed in so the core
  * stays pure and tests are repeatable. Throws CoreError for an unknown preset, project or bad date.
  */
-export function resolveScenario(dataset: Dataset, request: ScenarioRequest, today: string): Scenario {
+export function resolveScenario(original: Dataset, request: ScenarioRequest, today: string): Scenario {
   checkDay(today, 'today')
+  const whatIf = checkWhatIf(original, request)
+  const dataset = applyWhatIf(original, request)
   const basis: DateBasis = request.basis ?? 'expected'
   if (basis !== 'expected' && basis !== 'promised')
     throw new CoreError('INVALID_OPTION', `basis: "${String(basis)}" must be expected or promised`)
@@ -147,6 +164,9 @@ export function resolveScenario(dataset: Dataset, request: ScenarioRequest, toda
   if (date !== null && basis === 'promised') parts.push('promised dates')
   if (withIds.length) parts.push(`+ ${withIds.join(', ')}`)
   if (withoutIds.length) parts.push(`− ${withoutIds.join(', ')}`)
+  for (const a of whatIf.assumed) parts.push(`assuming ${a.project} opens ${a.date}`)
+  for (const d of whatIf.delayed)
+    parts.push(`${d.project} ${d.months >= 0 ? 'delayed' : 'brought forward'} ${Math.abs(d.months)} months`)
   return {
     label: parts.join(', '),
     preset: effectivePreset,
@@ -155,5 +175,6 @@ export function resolveScenario(dataset: Dataset, request: ScenarioRequest, toda
     with: withIds,
     without: withoutIds,
     openProjects: [...open].sort(),
+    whatIf,
   }
 }

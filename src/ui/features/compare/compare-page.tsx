@@ -181,8 +181,8 @@ export function ComparePage() {
                   {value.projects.map((p) => (
                     <tr key={p.id}>
                       <td>{pname(p.id)}</td>
-                      <td>{Math.round(p.aloneMinutesSaved)}</td>
-                      <td>{Math.round(p.withoutMinutesLost)}</td>
+                      <td>{p.alone.faster}</td>
+                      <td>{p.without.faster}</td>
                       <td>{p.needs.map(pname).join(', ')}</td>
                     </tr>
                   ))}
