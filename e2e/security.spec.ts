@@ -30,6 +30,8 @@ test.describe('content security policy', () => {
       '/compare',
       '/places/con-son-pagoda',
       '/projects/dong-viet-bridge',
+      '/projects?assume=cam-ly-bridge@2028-06',
+      '/compare?delay=dong-viet-bridge@12&before=today',
     ]) {
       await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=en`)
       await page.waitForLoadState('networkidle')

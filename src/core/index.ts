@@ -11,6 +11,8 @@ export { ID_PATTERN, type PlaceId, type LinkId, type ProjectId, type SourceId, t
 export {
   toLocalizedText,
   firstDayOf,
+  PARTIAL_DATE_PATTERN,
+  isRealPartialDate,
   formatPartialDate,
   monthsBetween,
   formatMinutes,

@@ -65,6 +65,8 @@ export function AppLayout() {
   const { scenarioNotices } = useApp()
   const shared = useSharedSearch()
   const location = useLocation()
+  // /compare sets a full scenario on each side and reports its own notices.
+  const onCompare = location.pathname.startsWith('/compare')
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
@@ -107,8 +109,8 @@ export function AppLayout() {
         </nav>
         <LanguageSwitch />
       </header>
-      <ScenarioBar />
-      <NoticeList notices={scenarioNotices} />
+      {!onCompare && <ScenarioBar />}
+      {!onCompare && <NoticeList notices={scenarioNotices} />}
       <Outlet />
     </>
   )

@@ -1,10 +1,19 @@
 /**
  * Scenario in the URL
  * ===================
- * Reads the scenario parameters of any page (`date`, `scenario`, `basis`, `with`, `without`) and turns
- * them into a core scenario. A bad value never breaks the page: it is dropped with a notice.
+ * Reads the scenario parameters of any page (`date`, `scenario`, `basis`, `with`, `without`, and the
+ * what-if `assume=ID@YYYY-MM,…`) and turns them into a core scenario. A bad value never breaks the
+ * page: it is dropped with a notice.
  */
-import { CoreError, resolveScenario, type Dataset, type Scenario, type ScenarioRequest } from '../../core/index.ts'
+import {
+  CoreError,
+  PARTIAL_DATE_PATTERN,
+  isRealPartialDate,
+  resolveScenario,
+  type Dataset,
+  type Scenario,
+  type ScenarioRequest,
+} from '../../core/index.ts'
 import { repeatedKeyNotices } from './url-notices.ts'
 
 export interface UrlNotice {
@@ -12,7 +21,7 @@ export interface UrlNotice {
   readonly values: Record<string, string>
 }
 
-export const SCENARIO_PARAMS = ['date', 'scenario', 'basis', 'with', 'without'] as const
+export const SCENARIO_PARAMS = ['date', 'scenario', 'basis', 'with', 'without', 'assume'] as const
 
 const list = (value: string | null) =>
   value
@@ -21,6 +30,39 @@ const list = (value: string | null) =>
         .map((s) => s.trim())
         .filter(Boolean)
     : []
+
+/** True when a project has an announced date (an assumption for it would be refused). */
+export function hasAnnouncedDate(dataset: Dataset, id: string): boolean {
+  const p = dataset.projectById.get(id as never)
+  return !!p && (p.opened !== undefined || (p.expected !== undefined && !p.expected.assumed))
+}
+
+/**
+ * Assumed opening dates from `assume=ID@YYYY-MM,ID@YYYY-MM`: unknown projects, bad dates and
+ * projects that already have a date are dropped with a notice.
+ */
+export function assumeFromParam(dataset: Dataset, value: string | null, notices: UrlNotice[]): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const item of list(value)) {
+    const [id = '', date = ''] = item.split('@')
+    if (!dataset.projectById.has(id as never))
+      notices.push({ key: 'errors.badProject', values: { value: id.slice(0, 80) } })
+    else if (!PARTIAL_DATE_PATTERN.test(date) || !isRealPartialDate(date))
+      notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 80), field: 'assume' } })
+    else if (hasAnnouncedDate(dataset, id)) notices.push({ key: 'errors.assumeDated', values: { value: id } })
+    else if (Object.hasOwn(out, id)) notices.push({ key: 'errors.duplicatePlace', values: { id, field: 'assume' } })
+    else out[id] = date
+  }
+  return out
+}
+
+/** The `assume` parameter for a set of assumed dates (sorted, so the address is stable). */
+export function assumeParam(assume: Readonly<Record<string, string>>): string | null {
+  const items = Object.entries(assume)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, date]) => `${id}@${date}`)
+  return items.length ? items.join(',') : null
+}
 
 /** The scenario the URL asks for, with a notice for every value that had to be dropped. */
 export function scenarioFromSearch(
@@ -35,6 +77,7 @@ export function scenarioFromSearch(
     basis?: 'expected' | 'promised'
     with?: string[]
     without?: string[]
+    assume?: Record<string, string>
   } = {}
   const date = params.get('date')
   const preset = params.get('scenario')
@@ -53,6 +96,8 @@ export function scenarioFromSearch(
   const withoutIds = keep(list(params.get('without'))).filter((id) => !withIds.includes(id))
   if (withIds.length) request.with = withIds
   if (withoutIds.length) request.without = withoutIds
+  const assume = assumeFromParam(dataset, params.get('assume'), notices)
+  if (Object.keys(assume).length) request.assume = assume
 
   for (let attempt = 0; attempt < 3; attempt++) {
     try {

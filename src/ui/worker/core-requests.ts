@@ -5,32 +5,35 @@
  * the page where workers are not available (component tests); the same core functions the CLI calls.
  */
 import {
+  buildComparison,
   buildScenarioNetwork,
   CoreError,
+  dayTrips,
+  defaultComparePlaces,
+  datasetGateways,
+  delayImpact,
   findAlternatives,
   findRoute,
+  lateProjects,
   planItinerary,
   resolveScenario,
+  singleProjectImpact,
   travelMatrix,
+  type AlternativeRoute,
+  type Comparison,
+  type Dataset,
+  type DayTripChange,
+  type DelayImpact,
   type Itinerary,
   type ItineraryRequest,
-  compareScenarios,
-  projectImpacts,
-  reachScores,
-  GATEWAYS,
-  type Scenario,
-  type PairChange,
-  type ProjectImpact,
-  type ReachRow,
-  dayTrips,
-  type DayTripChange,
-  type AlternativeRoute,
-  type Dataset,
+  type LateCost,
   type PlaceId,
   type ProjectId,
   type RouteResult,
   type RoutingOptions,
   type ScenarioRequest,
+  type SingleProjectImpact,
+  type WhatIf,
 } from '../../core/index.ts'
 
 export type CoreRequest =
@@ -44,9 +47,12 @@ export type CoreRequest =
       alternatives: number
     }
   | { type: 'from-place'; scenario: ScenarioRequest; today: string; place: string }
-  | { type: 'project-impact'; today: string; project: string }
+  | { type: 'project-impact'; today: string; project: string; whatIf: WhatIf }
+  | { type: 'projects-overview'; today: string; whatIf: WhatIf }
   | { type: 'itinerary'; scenario: ScenarioRequest; today: string; options: RoutingOptions; request: ItineraryRequest }
   | { type: 'compare'; before: ScenarioRequest; after: ScenarioRequest; today: string }
+  | { type: 'compare-day-trips'; before: ScenarioRequest; after: ScenarioRequest; today: string }
+  | { type: 'delay'; project: string; months: number; whatIf: WhatIf; today: string }
 
 export interface RouteAnswer {
   result: RouteResult
@@ -58,9 +64,17 @@ export interface RouteAnswer {
 export interface FromPlaceAnswer {
   rows: Array<{ place: PlaceId; minutes: number | null; km: number | null }>
 }
-export interface ProjectImpactAnswer {
-  pairs: Array<{ from: PlaceId; to: PlaceId; before: number | null; after: number | null; savedMinutes: number }>
+/** A project against today's network: what it adds (closed today) or what the network loses without it (open today). */
+export type ProjectImpactAnswer = SingleProjectImpact
+
+export interface ProjectsOverviewAnswer {
+  impacts: Array<Omit<SingleProjectImpact, 'pairs'>>
+  late: LateCost[]
 }
+
+/** A comparison (without the slow one-day trips, asked for apart), or why the scenarios were refused. */
+export type CompareAnswer = { ok: true; comparison: Comparison } | { ok: false; message: string }
+export type DelayAnswer = { ok: true; delay: DelayImpact } | { ok: false; message: string }
 
 export type CoreAnswer<R extends CoreRequest> = R extends { type: 'route' }
   ? RouteAnswer
@@ -70,19 +84,13 @@ export type CoreAnswer<R extends CoreRequest> = R extends { type: 'route' }
       ? ItineraryAnswer
       : R extends { type: 'compare' }
         ? CompareAnswer
-        : ProjectImpactAnswer
-
-export interface CompareAnswer {
-  before: Scenario
-  after: Scenario
-  pairs: PairChange[]
-  faster: number
-  connected: number
-  total: number
-  projects: ProjectImpact[]
-  reach: ReachRow[]
-  dayTrips: DayTripChange[]
-}
+        : R extends { type: 'compare-day-trips' }
+          ? DayTripChange[]
+          : R extends { type: 'delay' }
+            ? DelayAnswer
+            : R extends { type: 'projects-overview' }
+              ? ProjectsOverviewAnswer
+              : ProjectImpactAnswer
 
 /** An itinerary, or the message of a request the planner refused (an unknown or repeated place). */
 export type ItineraryAnswer = { ok: true; itinerary: Itinerary } | { ok: false; message: string }
@@ -99,37 +107,61 @@ function minutesIn(
   return r.reachable ? r.minutes : null
 }
 
-export function answer(
-  dataset: Dataset,
-  request: CoreRequest,
-): RouteAnswer | FromPlaceAnswer | ProjectImpactAnswer | ItineraryAnswer | CompareAnswer {
+/** Runs `compute`, turning a CoreError (a refused question) into `{ ok: false, message }`. */
+function refusable<T>(compute: () => T): { ok: true; value: T } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: compute() }
+  } catch (error) {
+    if (error instanceof CoreError) return { ok: false, message: error.message }
+    throw error
+  }
+}
+
+export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreRequest> {
   switch (request.type) {
     case 'compare': {
-      const before = resolveScenario(dataset, request.before, request.today),
-        after = resolveScenario(dataset, request.after, request.today)
-      const c = compareScenarios(dataset, before, after)
-      const unordered = c.pairs.filter((p) => p.from < p.to)
-      return {
-        before,
-        after,
-        total: unordered.length,
-        faster: unordered.filter((p) => (p.savedMinutes ?? 0) > 0.5).length,
-        connected: unordered.filter((p) => p.beforeMinutes === null && p.afterMinutes !== null).length,
-        pairs: unordered
-          .filter((p) => (p.savedMinutes ?? 0) > 0.5 || (p.beforeMinutes === null && p.afterMinutes !== null))
-          .slice(0, 25),
-        projects: projectImpacts(dataset, before, after, c.places),
-        reach: reachScores(
-          c.before,
-          c.after,
-          GATEWAYS.filter((g) => dataset.placeById.has(g as never)),
-        ),
-        dayTrips: dayTrips(
-          c.before,
-          c.after,
-          GATEWAYS.filter((g) => dataset.placeById.has(g as never)),
+      const r = refusable(() =>
+        buildComparison(
+          dataset,
+          { before: request.before, after: request.after, parts: ['projects', 'critical', 'reach'] },
           request.today,
         ),
+      )
+      return r.ok ? { ok: true, comparison: r.value } : r
+    }
+    case 'compare-day-trips': {
+      const before = resolveScenario(dataset, request.before, request.today),
+        after = resolveScenario(dataset, request.after, request.today)
+      return dayTrips(
+        buildScenarioNetwork(dataset, before),
+        buildScenarioNetwork(dataset, after),
+        datasetGateways(dataset),
+        request.today,
+      )
+    }
+    case 'delay': {
+      const r = refusable(() =>
+        delayImpact(
+          dataset,
+          request.project,
+          request.months,
+          defaultComparePlaces(dataset),
+          request.today,
+          {},
+          request.whatIf,
+        ),
+      )
+      return r.ok ? { ok: true, delay: r.value } : r
+    }
+    case 'projects-overview': {
+      const today = resolveScenario(dataset, { preset: 'today', ...request.whatIf }, request.today)
+      const places = defaultComparePlaces(dataset)
+      return {
+        impacts: dataset.projects.map((p) => {
+          const { pairs: _pairs, ...rest } = singleProjectImpact(dataset, today, p.id, places)
+          return rest
+        }),
+        late: lateProjects(dataset, places, request.today, {}, request.whatIf),
       }
     }
     case 'itinerary': {
@@ -173,29 +205,9 @@ export function answer(
       }
     }
     case 'project-impact': {
-      const today = resolveScenario(dataset, { preset: 'today' }, request.today)
-      const id = request.project as ProjectId
-      const withIt = today.openProjects.includes(id)
-        ? today
-        : resolveScenario(dataset, { preset: 'today', with: [id] }, request.today)
-      const without = today.openProjects.includes(id)
-        ? resolveScenario(dataset, { preset: 'today', without: [id] }, request.today)
-        : today
-      const sites = dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
-      const a = travelMatrix(buildScenarioNetwork(dataset, without), sites)
-      const b = travelMatrix(buildScenarioNetwork(dataset, withIt), sites)
-      const pairs: ProjectImpactAnswer['pairs'] = []
-      sites.forEach((from, i) =>
-        sites.forEach((to, j) => {
-          if (i >= j) return
-          const before = a.minutes[i]![j]!,
-            after = b.minutes[i]![j]!
-          const saved = before === null ? (after === null ? 0 : Infinity) : after === null ? 0 : before - after
-          if (saved > 0.5) pairs.push({ from, to, before, after, savedMinutes: saved })
-        }),
-      )
-      pairs.sort((x, y) => y.savedMinutes - x.savedMinutes || (x.from + x.to < y.from + y.to ? -1 : 1))
-      return { pairs: pairs.slice(0, 8) }
+      const today = resolveScenario(dataset, { preset: 'today', ...request.whatIf }, request.today)
+      const impact = singleProjectImpact(dataset, today, request.project as ProjectId, defaultComparePlaces(dataset))
+      return { ...impact, pairs: impact.pairs.slice(0, 10) }
     }
   }
 }

@@ -4,12 +4,12 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { formatMinutes, monthsBetween, type LinkId, type ProjectId } from '../../../core/index.ts'
+import { monthsBetween, type LinkId, type ProjectId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { SourceList } from '../../components/source-list.tsx'
-import { QueryFailure } from '../../components/query-failure.tsx'
+import { ProjectChanges } from './project-changes.tsx'
 import { MapView } from '../map/map-view.tsx'
 import { ProjectDates, StatusBadge } from '../home/project-list.tsx'
 
@@ -19,7 +19,9 @@ export function ProjectPage() {
   const { dataset, text, today, language } = useApp()
   const shared = useSharedSearch()
   const project = dataset.projectById.get(id as ProjectId)
-  const impact = useCoreQuery(project ? { type: 'project-impact', today, project: project.id } : null)
+  const { scenarioRequest } = useApp()
+  const whatIf = { assume: scenarioRequest.assume ?? {} }
+  const impact = useCoreQuery(project ? { type: 'project-impact' as const, today, project: project.id, whatIf } : null)
   if (!project) {
     return (
       <main className="page" id="main">
@@ -86,32 +88,7 @@ export function ProjectPage() {
             </ul>
           </>
         )}
-        <section>
-          <h2>{t('projects.changes')}</h2>
-          <p className="muted">{t('projects.changesIntro')}</p>
-          <QueryFailure state={impact} />
-          {impact.status === 'done' &&
-            (impact.value.pairs.length === 0 ? (
-              <p>{t('projects.nothing')}</p>
-            ) : (
-              <table className="times" data-testid="impact">
-                <tbody>
-                  {impact.value.pairs.map((p) => (
-                    <tr key={`${p.from}-${p.to}`}>
-                      <th scope="row">
-                        {text(dataset.placeById.get(p.from)?.name)} ↔ {text(dataset.placeById.get(p.to)?.name)}
-                      </th>
-                      <td>
-                        {p.before === null ? '—' : formatMinutes(p.before, language)} →{' '}
-                        {p.after === null ? '—' : formatMinutes(p.after, language)}
-                      </td>
-                      <td>{Number.isFinite(p.savedMinutes) ? `−${formatMinutes(p.savedMinutes, language)}` : '∞'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ))}
-        </section>
+        <ProjectChanges id={project.id} state={impact} />
         <SourceList ids={sources} />
       </aside>
       <div className="map-main">

@@ -4,13 +4,18 @@
 import { useTranslation } from 'react-i18next'
 import { formatPartialDate, type Scenario } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
+import { AssumedDates } from './assumed-dates.tsx'
 
 export function ProjectToggles({
   scenario,
   onToggle,
+  assume,
+  onAssume,
 }: {
   scenario: Scenario
   onToggle: (id: string, open: boolean) => void
+  assume: Readonly<Record<string, string>>
+  onAssume: (next: Record<string, string>) => void
 }) {
   const { t } = useTranslation()
   const { dataset, text, language } = useApp()
@@ -23,6 +28,7 @@ export function ProjectToggles({
         {dataset.projects.map((p) => {
           const open = scenario.openProjects.includes(p.id)
           const when = p.opened ?? p.expected
+          const assumed = assume[p.id]
           return (
             <li key={p.id}>
               <label>
@@ -33,12 +39,21 @@ export function ProjectToggles({
                   data-project-toggle={p.id}
                 />{' '}
                 {text(p.name)}
-                <span className="muted"> — {when ? formatPartialDate(when.date, language) : t('scenario.noDate')}</span>
+                <span className="muted">
+                  {' '}
+                  —{' '}
+                  {when
+                    ? formatPartialDate(when.date, language)
+                    : assumed
+                      ? `${formatPartialDate(assumed, language)} (${t('assumed.tag')})`
+                      : t('scenario.noDate')}
+                </span>
               </label>
             </li>
           )
         })}
       </ul>
+      <AssumedDates assume={assume} onChange={onAssume} />
     </details>
   )
 }

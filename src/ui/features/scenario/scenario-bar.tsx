@@ -5,19 +5,20 @@
  * the presets, the date basis, and per-project switches. Everything it sets lives in the URL.
  */
 import { useTranslation } from 'react-i18next'
-import { resolveScenario, SCENARIO_PRESETS } from '../../../core/index.ts'
+import { describeScenario, formatPartialDate, SCENARIO_PRESETS } from '../../../core/index.ts'
+import { switchProject } from '../../state/project-switch.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSearchState } from '../../state/use-search-state.ts'
-import { scenarioFromSearch } from '../../state/url-scenario.ts'
+import { assumeParam, scenarioFromSearch } from '../../state/url-scenario.ts'
 import { ProjectToggles } from './project-toggles.tsx'
 import { TIMELINE_DAYS, dayAt, dayIndex, timelineMarkers } from './timeline.ts'
 
 export function ScenarioBar() {
   const { t } = useTranslation()
-  const { dataset, scenario, scenarioRequest, today, text } = useApp()
+  const { dataset, scenario, scenarioRequest, today, text, language } = useApp()
   const { update } = useSearchState()
   const shownDay = scenario.date ?? today
-  const markers = timelineMarkers(dataset)
+  const markers = timelineMarkers(dataset, { assume: scenarioRequest.assume ?? {} })
   const presetValue = scenarioRequest.date ? 'none' : (scenario.preset ?? 'none')
 
   // The switches say which projects should be open; `with`/`without` are the difference from the
@@ -25,37 +26,14 @@ export function ScenarioBar() {
   // Computed from the current address, so two quick switches in a row both count.
   const toggle = (id: string, open: boolean) =>
     update((current) => {
-      const { scenario: now, request } = scenarioFromSearch(dataset, current, today)
-      const { with: _w, without: _wo, ...base } = request
-      const baseOpen = new Set<string>(resolveScenario(dataset, base, today).openProjects)
-      const wanted = new Set<string>(now.openProjects)
-      if (open) wanted.add(id)
-      else wanted.delete(id)
-      return {
-        with: [...wanted]
-          .filter((p) => !baseOpen.has(p))
-          .sort()
-          .join(','),
-        without: [...baseOpen]
-          .filter((p) => !wanted.has(p))
-          .sort()
-          .join(','),
-      }
+      const { request } = scenarioFromSearch(dataset, current, today)
+      const next = switchProject(dataset, request, today, id, open)
+      return { with: next.with.join(','), without: next.without.join(',') }
     })
 
-  const scenarioText = [
-    scenario.preset && !scenarioRequest.date ? t(`scenario.presets.${scenario.preset}`) : null,
-    scenario.date,
-    scenario.date && scenario.basis === 'promised' ? t('scenario.basisPromised') : null,
-    scenario.with.length
-      ? `+ ${scenario.with.map((id) => text(dataset.projectById.get(id)?.name) || id).join(', ')}`
-      : null,
-    scenario.without.length
-      ? `− ${scenario.without.map((id) => text(dataset.projectById.get(id)?.name) || id).join(', ')}`
-      : null,
-  ]
-    .filter(Boolean)
-    .join(' · ')
+  const scenarioText = describeScenario(scenario, dataset, language)
+  const assume = scenarioRequest.assume ?? {}
+  const setAssume = (next: Record<string, string>) => update({ assume: assumeParam(next) })
 
   return (
     <section className="scenario-bar" aria-label={t('scenario.title')}>
@@ -82,7 +60,7 @@ export function ScenarioBar() {
                   key={`${m.project}-${m.kind}`}
                   className={`marker marker-${m.kind}`}
                   style={{ left: `${m.at * 100}%` }}
-                  title={`${text(dataset.projectById.get(m.project as never)?.name)} — ${m.day}`}
+                  title={`${text(dataset.projectById.get(m.project as never)?.name)} — ${formatPartialDate(m.day, language)}${m.kind === 'assumed' ? ` (${t('assumed.tag')})` : ''}`}
                 >
                   {m.kind === 'promised' ? '▲' : '●'}
                 </span>
@@ -123,7 +101,7 @@ export function ScenarioBar() {
             <option value="promised">{t('scenario.basisPromised')}</option>
           </select>
         </label>
-        <ProjectToggles scenario={scenario} onToggle={toggle} />
+        <ProjectToggles scenario={scenario} onToggle={toggle} assume={assume} onAssume={setAssume} />
       </div>
       <p className="scenario-label muted" data-testid="scenario-label">
         {scenarioText} · {t('scenario.markers')}

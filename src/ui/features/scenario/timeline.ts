@@ -2,7 +2,7 @@
  * Timeline arithmetic: days since the start of the slider and back, and where each project's dates
  * fall on it.
  */
-import { firstDayOf, projectOpeningDay, type Dataset } from '../../../core/index.ts'
+import { applyWhatIf, firstDayOf, projectOpeningDay, type Dataset, type WhatIf } from '../../../core/index.ts'
 
 export const TIMELINE_START = '2023-01-01'
 export const TIMELINE_END = '2035-12-31'
@@ -18,18 +18,21 @@ export const TIMELINE_DAYS = dayIndex(TIMELINE_END)
 
 export interface TimelineMarker {
   readonly project: string
-  readonly kind: 'expected' | 'promised'
+  /** `assumed`: a what-if date, drawn hatched. */
+  readonly kind: 'expected' | 'promised' | 'assumed'
   readonly day: string
   /** Position on the track, 0..1. */
   readonly at: number
 }
 
-/** Markers for every dated project: its opening (real or expected) and its promised date. */
-export function timelineMarkers(dataset: Dataset): TimelineMarker[] {
+/** Markers for every dated project: its opening (real, expected or assumed) and its promised date. */
+export function timelineMarkers(original: Dataset, whatIf: WhatIf = {}): TimelineMarker[] {
+  const dataset = applyWhatIf(original, whatIf)
   const markers: TimelineMarker[] = []
   for (const p of dataset.projects) {
     const real = projectOpeningDay(p, 'expected')
-    if (real) markers.push({ project: p.id, kind: 'expected', day: real, at: dayIndex(real) / TIMELINE_DAYS })
+    const kind = !p.opened && p.expected?.assumed ? 'assumed' : 'expected'
+    if (real) markers.push({ project: p.id, kind, day: real, at: dayIndex(real) / TIMELINE_DAYS })
     if (p.promised) {
       const day = firstDayOf(p.promised.date)
       markers.push({ project: p.id, kind: 'promised', day, at: dayIndex(day) / TIMELINE_DAYS })

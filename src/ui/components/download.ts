@@ -1,0 +1,16 @@
+/**
+ * Offers text as a file download (CSV, markdown), built in the page: nothing is sent anywhere.
+ */
+export function downloadText(filename: string, text: string, type: string): void {
+  // A byte-order mark lets spreadsheet programs read UTF-8 CSV (Vietnamese names) correctly.
+  const body = type.startsWith('text/csv') ? `\uFEFF${text}` : text
+  const url = URL.createObjectURL(new Blob([body], { type }))
+  const a = document.createElement('a')
+  a.href = url
+  a.download = filename
+  a.rel = 'noopener'
+  document.body.append(a)
+  a.click()
+  a.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
