@@ -49,7 +49,10 @@ Exit status: 0 for any answer, 2 for bad input, 1 for an internal error.`
 
 /** True when the command line asks for one JSON document on stdout. */
 function wantsJson(argv: readonly string[]): boolean {
-  return argv.some((a, i) => a === '--json' || a === '--format=json' || (a === '--format' && argv[i + 1] === 'json'))
+  const json = (f: string | undefined) => f === 'json' || f === 'geojson'
+  return argv.some(
+    (a, i) => a === '--json' || json(/^--format=(.*)$/.exec(a)?.[1]) || (a === '--format' && json(argv[i + 1])),
+  )
 }
 
 /**
@@ -62,6 +65,7 @@ export function runCli(argv: readonly string[], rawIo: Io): number {
     out: (text) => rawIo.out(terminalSafe(text, json)),
     err: (text) => rawIo.err(terminalSafe(text, false)),
     today: () => rawIo.today(),
+    now: () => rawIo.now(),
   }
   try {
     const [command, ...rest] = argv

@@ -9,6 +9,8 @@ export interface Io {
   err(text: string): void
   /** Today's date, `YYYY-MM-DD`, in Vietnam (UTC+7). */
   today(): string
+  /** This moment, ISO 8601 in UTC (for the time a file was made). */
+  now(): string
 }
 
 /** Writes to the process streams. */
@@ -20,6 +22,7 @@ export const processIo: Io = {
     process.stderr.write(`${text}\n`)
   },
   today: () => vietnamToday(Date.now()),
+  now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
 }
 
 /** Collects output in memory (for tests). */
@@ -36,5 +39,6 @@ export function memoryIo(today = '2026-11-28'): Io & { stdout: string[]; stderr:
       stderr.push(t)
     },
     today: () => today,
+    now: () => `${today}T03:00:00Z`,
   }
 }

@@ -16,7 +16,8 @@ export { csvCell, safeText }
 export function terminalSafe(text: string, json: boolean): string {
   return json
     ? text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    : text.replace(UNSAFE, '')
+    : // A carriage return is kept only as half of a CRLF line ending (iCalendar and CSV files use them).
+      text.replace(UNSAFE, (c, at: number) => (c === '\r' && text[at + 1] === '\n' ? c : ''))
 }
 
 /** `1 day`, `2 days`: an English count with its noun. */

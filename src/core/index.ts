@@ -34,7 +34,14 @@ export {
   type Weekday,
 } from './model/place.ts'
 /** Link modes, road classes and their speed ranges, travel profiles. */
-export { LINK_MODES, ROAD_CLASS_SPEEDS_KMH, TRAVEL_PROFILES, type LinkMode, type RoadClass } from './model/link.ts'
+export {
+  LINK_MODES,
+  LINK_MODE_NAMES,
+  ROAD_CLASS_SPEEDS_KMH,
+  TRAVEL_PROFILES,
+  type LinkMode,
+  type RoadClass,
+} from './model/link.ts'
 /** Project statuses and dated claims (promised, expected, opened). */
 export { PROJECT_STATUSES, type ProjectStatus, type DatedClaim } from './model/project.ts'
 export type { Source } from './model/source.ts'
@@ -137,6 +144,8 @@ export type {
   ItineraryNote,
 } from './itinerary/itinerary.ts'
 export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
+/** Sentences for drop causes and trip notes, in Vietnamese or English (CLI, roadbook and page share them). */
+export { describeDrop, describeNote, WEEKDAY_NAMES } from './itinerary/describe-note.ts'
 export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
 /** Curated tours and suggestions. */
 export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'
@@ -229,3 +238,52 @@ export {
   type AppliedWhatIf,
 } from './scenario/what-if.ts'
 export { dayTrips, type DayTripChange } from './compare/day-trips.ts'
+/** Trip exports: GPX 1.1, iCalendar, GeoJSON, CSV and a markdown roadbook, from one list of events. */
+export {
+  tripEvents,
+  tripEnd,
+  legPath,
+  localToUtc,
+  localWithOffset,
+  TRIP_TIME_ZONE,
+  TRIP_UTC_OFFSET,
+  type TripEvent,
+} from './export/trip-events.ts'
+export { defaultTripTitle, fingerprint, type TripExportOptions } from './export/trip-export-options.ts'
+export { tripGpx, xmlText } from './export/trip-gpx.ts'
+export { tripIcs, icsText, foldLine } from './export/trip-ics.ts'
+export { tripGeoJson, type TripStopProperties, type TripLegProperties } from './export/trip-geojson.ts'
+export { tripCsv, CSV_BOM } from './export/trip-csv.ts'
+export { tripMarkdown, formatDay } from './export/trip-markdown.ts'
+export { visitFacts, type VisitFacts } from './export/visit-facts.ts'
+export { canonicalJson } from './export/canonical-json.ts'
+/** Saved tours: the record format, migrations, plan snapshots and changes, the tours file. */
+export {
+  SAVED_TOUR_SCHEMA_VERSION,
+  TOUR_MIGRATIONS,
+  MAX_TOUR_NAME,
+  MAX_TOUR_NOTE,
+  MAX_STOP_NOTE,
+  savedTourSchema,
+  storedTour,
+  readStoredTour,
+  snapshotPlan,
+  planChanges,
+  requestOf,
+  type SavedTour,
+  type SavedRequest,
+  type PlanSnapshot,
+  type PlanChange,
+  type StoredTour,
+  type ReadTour,
+  type TourMigration,
+} from './saved/saved-tour.ts'
+export {
+  TOURS_FILE_FORMAT,
+  MAX_TOURS_IN_FILE,
+  toursFileText,
+  parseToursFile,
+  planImport,
+  type ToursFile,
+  type ToursFileProblem,
+} from './saved/tours-file.ts'

@@ -4,7 +4,19 @@
  * Plans a day trip or a tour of several days: the order of visits, arrival and departure times,
  * overnight bases, dropped places with reasons, and warnings.
  */
-import { buildScenarioNetwork, MAX_DAYS, planItinerary, type Dataset, type Itinerary } from '../../core/index.ts'
+import {
+  buildScenarioNetwork,
+  MAX_DAYS,
+  planItinerary,
+  tripCsv,
+  tripGeoJson,
+  tripGpx,
+  tripIcs,
+  tripMarkdown,
+  type Dataset,
+  type Itinerary,
+  type TripExportOptions,
+} from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
@@ -45,6 +57,13 @@ Options:
                          place of its day; a locked place is a must-see
   --json                 one JSON document: feasible, order, days (date, stops with place, arrive,
                          depart), travelMinutes, totalMinutes, dropped, warnings, scenario
+  --format table|json|gpx|ics|geojson|csv|md
+                         the trip as a file on stdout, the same as the app's export buttons:
+                         GPX 1.1 (waypoints and each day's route), iCalendar (an event per visit
+                         and drive, Asia/Ho_Chi_Minh), GeoJSON, CSV (UTF-8 with a byte-order mark),
+                         or a markdown roadbook
+  --lang en|vi           language of the names and words in a file (default en)
+  --title TEXT           the trip's name in a file
   --data FILE            another dataset in the same format
 
 ${ROUTING_HELP}
@@ -100,6 +119,10 @@ function itineraryText(dataset: Dataset, it: Itinerary): string {
   return lines.join('\n')
 }
 
+/** The formats `--format` writes. */
+export const EXPORT_FORMATS = ['table', 'json', 'gpx', 'ics', 'geojson', 'csv', 'md'] as const
+type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
 export function itineraryJson(it: Itinerary) {
   const r = (x: number) => Math.round(x * 10) / 10
   return {
@@ -135,6 +158,9 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     'max-travel': { type: 'string' },
     pace: { type: 'string' },
     lock: { type: 'string' },
+    format: { type: 'string' },
+    lang: { type: 'string' },
+    title: { type: 'string' },
   })
   if (values.help) {
     io.out(ITINERARY_HELP)
@@ -171,6 +197,13 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     }
     locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[3] && { position: Number(m[3]) }) })
   }
+  const format = values.json ? 'json' : (values.format ?? 'table')
+  if (!EXPORT_FORMATS.includes(format as ExportFormat))
+    problems.push(`--format: "${format}" must be one of ${EXPORT_FORMATS.join(', ')}`)
+  const lang = values.lang ?? 'en'
+  if (lang !== 'en' && lang !== 'vi') problems.push(`--lang: "${lang}" must be en or vi`)
+  if (values.title !== undefined && (values.title.trim() === '' || values.title.length > 200))
+    problems.push('--title: give 1 to 200 characters')
   if (problems.length) throw new UserError(problems)
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
@@ -188,6 +221,20 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     ...(pace !== undefined && { pace }),
     ...(locks.length > 0 && { locks }),
   })
-  io.out(values.json ? JSON.stringify(itineraryJson(it), null, 2) : itineraryText(dataset, it))
+  const options: TripExportOptions = {
+    lang: lang as 'en' | 'vi',
+    generatedAt: io.now(),
+    ...(values.title !== undefined && { title: values.title.trim() }),
+  }
+  const out: Record<ExportFormat, () => string> = {
+    table: () => itineraryText(dataset, it),
+    json: () => JSON.stringify(itineraryJson(it), null, 2),
+    gpx: () => tripGpx(it, dataset, options),
+    ics: () => tripIcs(it, dataset, options),
+    geojson: () => JSON.stringify(tripGeoJson(it, dataset, options), null, 2),
+    csv: () => tripCsv(it, dataset, options),
+    md: () => tripMarkdown(it, dataset, options),
+  }
+  io.out(out[format as ExportFormat]().replace(/\r?\n$/, ''))
   return 0
 }

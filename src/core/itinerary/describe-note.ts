@@ -1,76 +1,156 @@
 /**
  * Describe notes
  * ==============
- * English sentences for what the planner returns as data: why a place was left out, and each warning
- * of a trip. The command line prints these; the web app words the same data in the reader's language,
- * so both always say the same thing.
+ * Sentences, in Vietnamese or English, for what the planner returns as data: why a place was left
+ * out, and each warning of a trip. The command line, the roadbook and the web page all use these, so
+ * they always say the same thing.
  */
 import type { Dataset } from '../dataset/dataset.ts'
 import type { PlaceId, ProjectId } from '../model/ids.ts'
+import { formatPartialDate, type Language } from '../model/common.ts'
+import type { Weekday } from '../model/place.ts'
 import { describeProjectTiming } from '../routing/find-route.ts'
 import type { DropCause, ItineraryNote } from './itinerary.ts'
 
-const placeName = (dataset: Dataset, id: string) => dataset.placeById.get(id as PlaceId)?.name.en ?? id
+const placeName = (dataset: Dataset, id: string, lang: Language) =>
+  dataset.placeById.get(id as PlaceId)?.name[lang] ?? id
 
-const SERVICE_NAMES = { waterway: 'Boat', rail: 'Train', 'cable-car': 'Cable car' } as const
+/** Names of the days of the week. */
+export const WEEKDAY_NAMES: Record<Weekday, { readonly vi: string; readonly en: string }> = {
+  mon: { vi: 'thứ Hai', en: 'Monday' },
+  tue: { vi: 'thứ Ba', en: 'Tuesday' },
+  wed: { vi: 'thứ Tư', en: 'Wednesday' },
+  thu: { vi: 'thứ Năm', en: 'Thursday' },
+  fri: { vi: 'thứ Sáu', en: 'Friday' },
+  sat: { vi: 'thứ Bảy', en: 'Saturday' },
+  sun: { vi: 'Chủ nhật', en: 'Sunday' },
+}
 
-/** Why a place was left out, in a few English words. */
-export function describeDrop(cause: DropCause, dataset: Dataset): string {
+const SERVICE_NAMES = {
+  waterway: { vi: 'Thuyền', en: 'Boat' },
+  rail: { vi: 'Tàu', en: 'Train' },
+  'cable-car': { vi: 'Cáp treo', en: 'Cable car' },
+} as const
+
+const list = (items: readonly string[], lang: Language) =>
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${lang === 'vi' ? 'và' : 'and'} ${items.at(-1)}`
+
+/** Why a place was left out, in a few words. */
+export function describeDrop(cause: DropCause, dataset: Dataset, lang: Language = 'en'): string {
+  const vi = lang === 'vi'
+  const name = (id: string) => placeName(dataset, id, lang)
   switch (cause.kind) {
     case 'no-route':
-      return 'no route in this scenario'
-    case 'closed':
-      return `closed on ${cause.weekdays.join(', ')}`
+      return vi ? 'không có đường trong kịch bản này' : 'no route in this scenario'
+    case 'closed': {
+      const days = list(
+        cause.weekdays.map((d) => WEEKDAY_NAMES[d as Weekday]?.[lang] ?? d),
+        lang,
+      )
+      return vi ? `đóng cửa vào ${days}` : `closed on ${days}`
+    }
     case 'too-short':
-      return `open too briefly for a ${cause.visitMinutes}-min visit`
+      return vi
+        ? `mở cửa quá ngắn cho ${cause.visitMinutes} phút tham quan`
+        : `open too briefly for a ${cause.visitMinutes}-min visit`
     case 'closes':
-      return `closes at ${cause.close}${cause.lastEntry ? ` (last entry ${cause.lastEntry})` : ''}, before it can be reached`
+      return vi
+        ? `đóng cửa lúc ${cause.close}${cause.lastEntry ? ` (vào muộn nhất ${cause.lastEntry})` : ''}, trước khi kịp đến`
+        : `closes at ${cause.close}${cause.lastEntry ? ` (last entry ${cause.lastEntry})` : ''}, before it can be reached`
     case 'no-day':
-      return 'cannot be fitted on any day'
+      return vi ? 'không xếp được vào ngày nào' : 'cannot be fitted on any day'
     case 'ends-late':
-      return `would add ${cause.extraMinutes} min: the day would end at ${cause.endsAt}${cause.nextDay ? ' the next day' : ''}, after ${cause.windowEnd}`
+      return vi
+        ? `thêm ${cause.extraMinutes} phút: ngày sẽ kết thúc lúc ${cause.endsAt}${cause.nextDay ? ' hôm sau' : ''}, sau ${cause.windowEnd}`
+        : `would add ${cause.extraMinutes} min: the day would end at ${cause.endsAt}${cause.nextDay ? ' the next day' : ''}, after ${cause.windowEnd}`
     case 'travel-limit':
-      return `would add ${cause.extraMinutes} min, over the ${cause.limitMinutes}-min daily travel limit`
+      return vi
+        ? `thêm ${cause.extraMinutes} phút, vượt giới hạn ${cause.limitMinutes} phút lái xe mỗi ngày`
+        : `would add ${cause.extraMinutes} min, over the ${cause.limitMinutes}-min daily driving limit`
     case 'worth-less':
-      return `would add ${cause.extraMinutes} min; other places were worth more in the time`
+      return vi
+        ? `thêm ${cause.extraMinutes} phút; các điểm khác đáng đi hơn trong thời gian đó`
+        : `would add ${cause.extraMinutes} min; other places were worth more in the time`
     case 'lock-closed':
-      return `is not open for a ${cause.visitMinutes}-min visit starting at ${cause.at}, the time it is locked to`
+      return vi
+        ? `không mở cửa cho ${cause.visitMinutes} phút tham quan lúc ${cause.at}, giờ bạn đã đặt`
+        : `is not open for a ${cause.visitMinutes}-min visit starting at ${cause.at}, the time it is locked to`
     case 'lock-unreachable':
-      return `cannot be reached by ${cause.at}, the time it is locked to (earliest arrival ${cause.earliest})`
+      return vi
+        ? `không thể đến kịp lúc ${cause.at}, giờ bạn đã đặt (sớm nhất ${cause.earliest})`
+        : `cannot be reached by ${cause.at}, the time it is locked to (earliest arrival ${cause.earliest})`
     case 'conflicts':
       return cause.why === 'lock'
-        ? `would make ${placeName(dataset, cause.place)} miss the time it is locked to`
-        : `would push ${placeName(dataset, cause.place)} past its opening hours`
+        ? vi
+          ? `sẽ khiến ${name(cause.place)} lỡ giờ bạn đã đặt`
+          : `would make ${name(cause.place)} miss the time it is locked to`
+        : vi
+          ? `sẽ khiến ${name(cause.place)} quá giờ mở cửa`
+          : `would push ${name(cause.place)} past its opening hours`
   }
 }
 
-/** One warning of a trip as an English sentence. */
-export function describeNote(note: ItineraryNote, dataset: Dataset, scenarioLabel: string): string {
-  const name = (id: string) => placeName(dataset, id)
+/** One warning of a trip as a sentence. `scenarioLabel` names the scenario a plan relies on. */
+export function describeNote(
+  note: ItineraryNote,
+  dataset: Dataset,
+  scenarioLabel: string,
+  lang: Language = 'en',
+): string {
+  const vi = lang === 'vi'
+  const name = (id: string) => placeName(dataset, id, lang)
+  const day = (d: string) => (vi ? formatPartialDate(d, 'vi') : d)
   switch (note.kind) {
     case 'missing':
-      return `Not every must-see place fits: ${note.places.map(name).join(', ')}.`
+      return vi
+        ? `Không xếp được mọi điểm bắt buộc: ${note.places.map(name).join(', ')}.`
+        : `Not every must-see place fits: ${note.places.map(name).join(', ')}.`
     case 'festival':
-      return `${note.festival.en} at ${name(note.place)} runs ${note.start} to ${note.end}: expect crowds on ${note.date}.`
+      return vi
+        ? `${note.festival.vi} tại ${name(note.place)} diễn ra từ ${day(note.start)} đến ${day(note.end)}: ngày ${day(note.date)} sẽ đông khách.`
+        : `${note.festival.en} at ${name(note.place)} runs ${note.start} to ${note.end}: expect crowds on ${note.date}.`
     case 'wait':
-      return `Arrives at ${name(note.place)} at ${note.arrive} and waits ${note.minutes} min ${note.reason === 'lock' ? 'for the time it is locked to' : 'for it to open'}.`
+      return vi
+        ? `Đến ${name(note.place)} lúc ${note.arrive} và chờ ${note.minutes} phút ${note.reason === 'lock' ? 'đến giờ bạn đã đặt' : 'đến giờ mở cửa'}.`
+        : `Arrives at ${name(note.place)} at ${note.arrive} and waits ${note.minutes} min ${note.reason === 'lock' ? 'for the time it is locked to' : 'for it to open'}.`
     case 'no-route':
-      return `No route from ${name(note.from)} to ${name(note.to)} in this scenario.`
+      return vi
+        ? `Không có đường từ ${name(note.from)} đến ${name(note.to)} trong kịch bản này.`
+        : `No route from ${name(note.from)} to ${name(note.to)} in this scenario.`
     case 'service': {
-      const what = SERVICE_NAMES[note.mode]
-      const hours = note.hours.length > 0 ? `; it runs ${note.hours.join(', ')}` : ''
-      const every = note.headwayMinutes !== null ? `, one every ${note.headwayMinutes} min` : ''
-      return `${what} from ${name(note.from)}: boarding and waiting${every} (estimate); the plan counts an average wait of ${note.waitMinutes} min${hours} — check before you go.`
+      const what = SERVICE_NAMES[note.mode][lang]
+      const hours =
+        note.hours.length > 0 ? (vi ? `; giờ chạy ${note.hours.join(', ')}` : `; it runs ${note.hours.join(', ')}`) : ''
+      const every =
+        note.headwayMinutes !== null
+          ? vi
+            ? `, khoảng ${note.headwayMinutes} phút một chuyến`
+            : `, one every ${note.headwayMinutes} min`
+          : ''
+      return vi
+        ? `${what} từ ${name(note.from)}: chờ và lên${every} (ước tính); lịch trình tính trung bình ${note.waitMinutes} phút chờ${hours} — hãy kiểm tra trước khi đi.`
+        : `${what} from ${name(note.from)}: boarding and waiting${every} (estimate); the plan counts an average wait of ${note.waitMinutes} min${hours} — check before you go.`
     }
     case 'unopened': {
       const timing = describeProjectTiming(dataset, note.project as ProjectId)
-      return `Uses ${timing.name} (${timing.when}), not open on ${note.date} in reality: this plan is for the scenario "${scenarioLabel}".`
+      const project = dataset.projectById.get(note.project as ProjectId)?.name[lang] ?? note.project
+      return vi
+        ? `Dùng ${project}, trên thực tế chưa thông xe ngày ${day(note.date)}: lịch trình này theo kịch bản "${scenarioLabel}".`
+        : `Uses ${timing.name} (${timing.when}), not open on ${note.date} in reality: this plan is for the scenario "${scenarioLabel}".`
     }
     case 'fewer-days':
-      return `Everything fits in ${note.planned} ${note.planned === 1 ? 'day' : 'days'} of the ${note.asked} asked for.`
+      return vi
+        ? `Mọi điểm đều vừa trong ${note.planned} ngày, ít hơn ${note.asked} ngày bạn chọn.`
+        : `Everything fits in ${note.planned} ${note.planned === 1 ? 'day' : 'days'} of the ${note.asked} asked for.`
     case 'unverified':
-      return `Opening hours not verified for ${note.places.map(name).join(', ')}: treated as open within the day window.`
+      return vi
+        ? `Giờ mở cửa chưa kiểm chứng: ${note.places.map(name).join(', ')} (coi như mở trong khung giờ đi).`
+        : `Opening hours not verified for ${note.places.map(name).join(', ')}: treated as open within the day window.`
     case 'estimates':
-      return `${note.estimatedMinutes} of ${note.travelMinutes} travel minutes are on links whose length or speed is our estimate.`
+      return vi
+        ? `${note.estimatedMinutes}/${note.travelMinutes} phút di chuyển nằm trên các tuyến có chiều dài hoặc tốc độ là ước tính của chúng tôi.`
+        : `${note.estimatedMinutes} of ${note.travelMinutes} travel minutes are on links whose length or speed is our estimate.`
   }
 }

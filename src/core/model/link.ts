@@ -17,6 +17,14 @@ export const LINK_MODES = ['road', 'waterway', 'rail', 'cable-car'] as const
 export const linkModeSchema = z.enum(LINK_MODES)
 export type LinkMode = z.infer<typeof linkModeSchema>
 
+/** A mode as a traveller names it, in both languages (roadbooks and exports). */
+export const LINK_MODE_NAMES: Record<LinkMode, { readonly vi: string; readonly en: string }> = {
+  road: { vi: 'đường bộ', en: 'road' },
+  waterway: { vi: 'thuyền', en: 'boat' },
+  rail: { vi: 'tàu hỏa', en: 'train' },
+  'cable-car': { vi: 'cáp treo', en: 'cable car' },
+}
+
 /** Road classes, each with the effective car speed range we accept without a warning (km/h). */
 export const ROAD_CLASS_SPEEDS_KMH = {
   expressway: [60, 100],
