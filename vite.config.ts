@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 
 /**
  * Content-Security-Policy for the production build only (the dev server injects inline scripts).
@@ -33,7 +34,45 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    // Installable and offline after one visit: every built file is precached (the app, the embedded
+    // network, the map library and its style, the workers); routes fall back to index.html. A new
+    // version installs in the background and takes over at the next visit (no skipWaiting), so an open
+    // page never loses the files it runs on; saved tours live in IndexedDB, outside the caches.
+    VitePWA({
+      injectRegister: null,
+      registerType: 'prompt',
+      includeAssets: ['favicon.svg', 'zod-jitless.js'],
+      manifest: {
+        name: 'Heritage routes — Yên Tử · Vĩnh Nghiêm · Côn Sơn, Kiếp Bạc',
+        short_name: 'Heritage routes',
+        description:
+          'Routes and trips across the Yên Tử – Vĩnh Nghiêm – Côn Sơn, Kiếp Bạc heritage area, on built and planned links.',
+        lang: 'vi',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#fbf8f2',
+        theme_color: '#7a2e12',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: { chunkSizeWarningLimit: 1200 },
   test: {
     environment: 'node',

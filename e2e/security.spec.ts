@@ -31,6 +31,7 @@ test.describe('content security policy', () => {
       '/places/con-son-pagoda',
       '/projects/dong-viet-bridge',
       '/projects?assume=cam-ly-bridge@2028-06',
+      '/tours',
       '/compare?delay=dong-viet-bridge@12&before=today',
     ]) {
       await page.goto(`${path}${path.includes('?') ? '&' : '?'}lang=en`)

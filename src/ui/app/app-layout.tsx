@@ -7,6 +7,7 @@ import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { useApp } from './app-context.tsx'
 import { ScenarioBar } from '../features/scenario/scenario-bar.tsx'
 import { NoticeList } from '../components/notice-list.tsx'
+import { OfflineStatus } from './offline-status.tsx'
 import { isLanguage, rememberLanguage, type Language } from '../i18n/i18n.ts'
 import { SCENARIO_PARAMS } from '../state/url-scenario.ts'
 
@@ -80,6 +81,7 @@ export function AppLayout() {
     ['/compare', 'nav.compare'],
     ['/places', 'nav.places'],
     ['/projects', 'nav.projects'],
+    ['/tours', 'nav.tours'],
   ] as const
   return (
     <>
@@ -109,6 +111,7 @@ export function AppLayout() {
         </nav>
         <LanguageSwitch />
       </header>
+      <OfflineStatus />
       {!onCompare && <ScenarioBar />}
       {!onCompare && <NoticeList notices={scenarioNotices} />}
       <Outlet />

@@ -9,6 +9,9 @@ import { PlacePage } from '../features/places/place-page.tsx'
 import { ProjectsPage } from '../features/projects/projects-page.tsx'
 import { ProjectPage } from '../features/projects/project-page.tsx'
 import { NotFoundPage } from './not-found-page.tsx'
+import { lazy, Suspense } from 'react'
+
+const ToursPage = lazy(() => import('../features/tours/tours-page.tsx').then((m) => ({ default: m.ToursPage })))
 
 export function AppRoutes() {
   return (
@@ -22,6 +25,14 @@ export function AppRoutes() {
         <Route path="/places/:id" element={<PlacePage />} />
         <Route path="/projects" element={<ProjectsPage />} />
         <Route path="/projects/:id" element={<ProjectPage />} />
+        <Route
+          path="/tours"
+          element={
+            <Suspense fallback={null}>
+              <ToursPage />
+            </Suspense>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -5,6 +5,7 @@ import { I18nextProvider } from 'react-i18next'
 import { BrowserRouter } from 'react-router'
 import { AppRoutes } from './app-routes.tsx'
 import { AppServicesProvider } from './app-context.tsx'
+import { ToursProvider } from '../storage/tours-context.tsx'
 import { embeddedDataset } from '../data/embedded-dataset.ts'
 import { createCoreClient } from '../worker/core-client.ts'
 import { createI18n, initialLanguage, rememberLanguage } from '../i18n/i18n.ts'
@@ -20,7 +21,9 @@ createRoot(document.getElementById('root')!).render(
     <I18nextProvider i18n={createI18n(language)}>
       <BrowserRouter>
         <AppServicesProvider services={services}>
-          <AppRoutes />
+          <ToursProvider>
+            <AppRoutes />
+          </ToursProvider>
         </AppServicesProvider>
       </BrowserRouter>
     </I18nextProvider>

@@ -2,7 +2,7 @@
  * Trip planner page: `/itinerary?start=ID&visit=ID,ID&optional=ID&date=YYYY-MM-DD&days=N&depart=HH:MM`.
  * Choose a start, the sites (must see or if time), the days; the plan comes from the core worker.
  */
-import { useMemo } from 'react'
+import { lazy, Suspense, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlaceId, TravelProfile } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
@@ -16,8 +16,15 @@ import { embeddedTours } from '../../data/embedded-tours.ts'
 import { MapView } from '../map/map-view.tsx'
 import { PlacePicker } from '../route/place-picker.tsx'
 import { ItineraryResult } from './itinerary-result.tsx'
+import { useTourDraft } from './tour-draft.ts'
+import { useTours } from '../../storage/tours-context.tsx'
+import { savedRequestOf } from '../tours/tour-request.ts'
 
 const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : [])
+
+// Saving, exports and the roadbook load when a plan is first shown (not in the first download).
+const TripTools = lazy(() => import('./trip-tools.tsx').then((m) => ({ default: m.TripTools })))
+const Roadbook = lazy(() => import('./roadbook.tsx').then((m) => ({ default: m.Roadbook })))
 
 export function ItineraryPage() {
   const { t } = useTranslation()
@@ -107,6 +114,26 @@ export function ItineraryPage() {
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
   const links = itinerary ? itinerary.days.flatMap((d) => d.legs.flatMap((l) => l.links)) : []
+  // A saved tour opened from /tours (`tour=ID`): its name and notes are edited here and saved back.
+  const tours = useTours()
+  const tourId = params.get('tour')
+  const tour = tourId ? (tours.tours.find((x) => x.id === tourId) ?? null) : null
+  const [draft, setDraft] = useTourDraft(tour)
+  const savedRequest = state.start
+    ? savedRequestOf(
+        {
+          start: state.start,
+          must: state.must,
+          optional: state.optional,
+          days: state.days,
+          depart: state.depart,
+          locks: state.locks,
+          profile: state.profile,
+        },
+        date,
+        scenarioRequest,
+      )
+    : null
   return (
     <main className="with-map" id="main">
       <aside className="side-panel" tabIndex={0} aria-label={t('itinerary.title')}>
@@ -170,22 +197,22 @@ export function ItineraryPage() {
           <details className="tours">
             <summary>{t('itinerary.tours')}</summary>
             <ul>
-              {embeddedTours.map((tour) => (
-                <li key={tour.id}>
+              {embeddedTours.map((curated) => (
+                <li key={curated.id}>
                   <button
                     type="button"
                     onClick={() =>
                       update({
-                        start: state.start ?? tour.start,
-                        visit: tour.stops.join(','),
-                        optional: tour.optional.join(','),
-                        days: tour.days === 1 ? null : String(tour.days),
+                        start: state.start ?? curated.start,
+                        visit: curated.stops.join(','),
+                        optional: curated.optional.join(','),
+                        days: curated.days === 1 ? null : String(curated.days),
                       })
                     }
                   >
                     {t('itinerary.useTour')}
                   </button>{' '}
-                  <strong>{text(tour.name)}</strong> <span className="muted">{text(tour.description)}</span>
+                  <strong>{text(curated.name)}</strong> <span className="muted">{text(curated.description)}</span>
                 </li>
               ))}
             </ul>
@@ -233,10 +260,31 @@ export function ItineraryPage() {
           {value && !value.ok && <p role="alert">{value.message}</p>}
           {itinerary && <ItineraryResult itinerary={itinerary} />}
         </div>
+        {tourId && !tour && tours.status === 'ready' && (
+          <p className="notices" role="alert">
+            {t('tripTools.tourMissing')}
+          </p>
+        )}
+        {itinerary && savedRequest && (
+          <Suspense fallback={null}>
+            <TripTools itinerary={itinerary} request={savedRequest} tour={tour} draft={draft} onDraft={setDraft} />
+          </Suspense>
+        )}
       </aside>
       <div className="map-main">
         <MapView routeLinks={links} />
       </div>
+      {itinerary && (
+        <Suspense fallback={null}>
+          <Roadbook
+            itinerary={itinerary}
+            title={draft.name.trim() || null}
+            tourNote={draft.note}
+            stopNotes={draft.stopNotes}
+            url={typeof window === 'undefined' ? '' : window.location.href}
+          />
+        </Suspense>
+      )}
     </main>
   )
 }

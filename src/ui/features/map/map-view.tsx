@@ -5,6 +5,7 @@ import { lazy, Suspense, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PlaceId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
+import { useOnline } from '../../app/offline-status.tsx'
 
 const NetworkMap = lazy(() => import('./network-map.tsx'))
 
@@ -20,6 +21,7 @@ export function MapView({
   const { t } = useTranslation()
   const { dataset, language, scenario } = useApp()
   const [basemap, setBasemap] = useState(false)
+  const online = useOnline()
   return (
     <div className="map-area" id="map">
       <Suspense
@@ -41,6 +43,12 @@ export function MapView({
       </Suspense>
       <label className="basemap-switch">
         <input type="checkbox" checked={basemap} onChange={(e) => setBasemap(e.target.checked)} /> {t('map.basemap')}
+        {basemap && !online && (
+          <span className="basemap-offline" role="status">
+            {' '}
+            — {t('map.basemapOffline')}
+          </span>
+        )}
       </label>
     </div>
   )
