@@ -66,8 +66,9 @@ export function AppLayout() {
   const { scenarioNotices } = useApp()
   const shared = useSharedSearch()
   const location = useLocation()
-  // /compare sets a full scenario on each side and reports its own notices.
-  const onCompare = location.pathname.startsWith('/compare')
+  // /compare sets a full scenario on each side and reports its own notices; /tours does not depend
+  // on a scenario (each saved tour keeps its own).
+  const onCompare = location.pathname.startsWith('/compare') || location.pathname.startsWith('/tours')
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])

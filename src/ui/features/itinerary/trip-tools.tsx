@@ -23,6 +23,7 @@ import {
   tripGpx,
   tripIcs,
   tripMarkdown,
+  vietnamToday,
   type Itinerary,
   type PlanChange,
   type SavedRequest,
@@ -204,7 +205,7 @@ export function TripTools({
         <p data-testid="tour-status">
           {t('tripTools.tourStatus', {
             name: tour.name,
-            date: formatPartialDate(tour.updatedAt.slice(0, 10), language),
+            date: formatPartialDate(vietnamToday(Date.parse(tour.updatedAt)), language),
             revision: tour.revision,
           })}
           {dirty && <strong> · {t('tripTools.unsaved')}</strong>}
@@ -212,7 +213,11 @@ export function TripTools({
       )}
       {changes.length > 0 && (
         <div className="notices" role="status" data-testid="plan-changed">
-          <p>{t('tripTools.planChanged', { date: formatPartialDate(tour!.updatedAt.slice(0, 10), language) })}</p>
+          <p>
+            {t('tripTools.planChanged', {
+              date: formatPartialDate(vietnamToday(Date.parse(tour!.updatedAt)), language),
+            })}
+          </p>
           <ChangeList changes={changes} />
         </div>
       )}

@@ -6,7 +6,14 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { formatPartialDate, MAX_TOUR_NAME, parseToursFile, planImport, type SavedTour } from '../../../core/index.ts'
+import {
+  formatPartialDate,
+  MAX_TOUR_NAME,
+  parseToursFile,
+  planImport,
+  vietnamToday,
+  type SavedTour,
+} from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useTours } from '../../storage/tours-context.tsx'
 import { newTourId, tripAddressOf } from './tour-request.ts'
@@ -73,7 +80,7 @@ function TourItem({ tour, onDeleted }: { tour: SavedTour; onDeleted: (tour: Save
           sites: t('tours.sites', { count: sites.length }),
           days: t('tours.days', { count: tour.request.days }),
           date: formatPartialDate(tour.request.date, language),
-          updated: formatPartialDate(tour.updatedAt.slice(0, 10), language),
+          updated: formatPartialDate(vietnamToday(Date.parse(tour.updatedAt)), language),
         })}
       </p>
       {sites.length > 0 && <p className="tour-sites">{sites.map(place).join(' · ')}</p>}
