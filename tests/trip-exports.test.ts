@@ -50,6 +50,7 @@ const options = (extra: Partial<TripExportOptions> = {}): TripExportOptions => (
 const xml = (text: string) => new JSDOM(text, { contentType: 'application/xml' }).window.document
 const visits = (plan: Itinerary) => tripEvents(plan).filter((e) => e.kind === 'visit')
 const travels = (plan: Itinerary) => tripEvents(plan).filter((e) => e.kind === 'travel')
+const lunches = (plan: Itinerary) => tripEvents(plan).filter((e) => e.kind === 'lunch')
 
 function icsEvents(text: string) {
   const root = new ICAL.Component(ICAL.parse(text))
@@ -77,11 +78,21 @@ describe('trip events', () => {
           events.forEach((e, i) => {
             const next = events[i + 1]
             if (e.kind === 'travel' && next?.kind === 'visit' && next.place === e.to) expect(next.arrive).toBe(e.end)
-            if (e.kind === 'visit' && next?.kind === 'travel') {
+            if (e.kind === 'travel' && next?.kind === 'lunch') expect(next.place).toBe(e.to)
+            // The drive on starts when the visit (or the lunch after it) ends, from that place.
+            if ((e.kind === 'visit' || e.kind === 'lunch') && next?.kind === 'travel') {
               expect(next.from).toBe(e.place)
               expect(next.start).toBe(e.end)
             }
           })
+          // At most one lunch a day, never inside a visit.
+          for (const day of plan.days) {
+            const lunches = events.filter((e) => e.kind === 'lunch' && e.day === day.day)
+            expect(lunches.length).toBeLessThanOrEqual(1)
+            for (const l of lunches)
+              for (const v of events)
+                if (v.kind === 'visit' && l.kind === 'lunch') expect(v.start < l.end && l.start < v.end).toBe(false)
+          }
           expect(visits(plan).map((e) => (e.kind === 'visit' ? e.place : ''))).toEqual(plan.order)
         },
       ),
@@ -129,7 +140,7 @@ describe('iCalendar', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
     const { root, events } = icsEvents(text)
     expect(root.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Asia/Ho_Chi_Minh')
-    expect(events).toHaveLength(visits(twoDays).length + travels(twoDays).length)
+    expect(events).toHaveLength(visits(twoDays).length + travels(twoDays).length + lunches(twoDays).length)
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length)
     const byUid = new Map(events.map((e) => [e.uid, e]))
     for (const v of visits(twoDays)) {
@@ -144,7 +155,7 @@ describe('iCalendar', () => {
       expect(geo[0]).toBeCloseTo(place.lat, 5)
       expect(geo[1]).toBeCloseTo(place.lon, 5)
     }
-    expect([...byUid.values()].some((e) => e.description.includes('Buy incense at the gate'))).toBe(true)
+    expect([...byUid.values()].some((e) => (e.description ?? '').includes('Buy incense at the gate'))).toBe(true)
     // Exported again, the same trip has the same UIDs (a calendar updates instead of duplicating).
     const again = icsEvents(tripIcs(twoDays, dataset, options({ generatedAt: '2026-12-01T00:00:00Z' }))).events
     expect(again.map((e) => e.uid)).toEqual(events.map((e) => e.uid))
@@ -196,11 +207,11 @@ describe('hostile text in names and notes', () => {
     expect(doc.getElementsByTagName('wpt').length).toBe(twoDays.order.length + 2 + twoDays.days.length - 1)
     // iCalendar: no injected component, the text round-trips.
     const { root, events } = icsEvents(tripIcs(twoDays, dataset, o))
-    expect(events).toHaveLength(visits(twoDays).length + travels(twoDays).length)
+    expect(events).toHaveLength(visits(twoDays).length + travels(twoDays).length + lunches(twoDays).length)
     // An X- property is not unescaped by the reader; undo RFC 5545 text escapes to compare.
     const calname = String(root.getFirstPropertyValue('x-wr-calname'))
     expect(calname.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1')).toBe(clean)
-    expect(events.filter((e) => e.description.includes(clean))).toHaveLength(visits(twoDays).length)
+    expect(events.filter((e) => (e.description ?? '').includes(clean))).toHaveLength(visits(twoDays).length)
     // GeoJSON stays valid JSON with the text as a property.
     const geo = tripGeoJson(twoDays, dataset, o)
     expect(() => checkGeoJson(JSON.stringify(geo))).not.toThrow()
@@ -218,5 +229,23 @@ describe('hostile text in names and notes', () => {
     const md = tripMarkdown(twoDays, dataset, o)
     expect(md).not.toMatch(/(?<!\\)<(?!https?:\/\/)/)
     expect(md.split('\n')[0]!.startsWith('# ')).toBe(true)
+  })
+})
+
+describe('lunch in the exports', () => {
+  it('is an event of its own in the calendar, a row in the CSV and a line in the roadbook', () => {
+    const day = twoDays.days.find((d) => d.lunch)!
+    expect(day).toBeDefined()
+    const name = dataset.placeById.get(day.lunch!.place)!.name
+    const { events } = icsEvents(tripIcs(twoDays, dataset, options()))
+    const lunch = events.filter((e) => e.summary === `Lunch near ${name.en}`)
+    expect(lunch).toHaveLength(lunches(twoDays).length)
+    const rows = Papa.parse<Record<string, string>>(tripCsv(twoDays, dataset, options()).slice(1), {
+      header: true,
+    }).data
+    expect(rows.filter((r) => r.kind === 'lunch')).toHaveLength(lunches(twoDays).length)
+    expect(tripMarkdown(twoDays, dataset, options({ lang: 'vi' }))).toContain(
+      `${day.lunch!.start}–${day.lunch!.end} Ăn trưa gần ${name.vi}`,
+    )
   })
 })

@@ -146,7 +146,13 @@ export type {
 export { heritageValue, HERITAGE_WEIGHTS } from './itinerary/heritage-value.ts'
 /** Sentences for drop causes and trip notes, in Vietnamese or English (CLI, roadbook and page share them). */
 export { describeDrop, describeNote, WEEKDAY_NAMES } from './itinerary/describe-note.ts'
-export { DEFAULT_WINDOW, DEFAULT_MAX_TRAVEL_MINUTES, MAX_DAYS } from './itinerary/check-request.ts'
+export {
+  DEFAULT_WINDOW,
+  DEFAULT_MAX_TRAVEL_MINUTES,
+  DEFAULT_LUNCH,
+  VISIT_MINUTES_RANGE,
+  MAX_DAYS,
+} from './itinerary/check-request.ts'
 /** Curated tours and suggestions. */
 export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'
 /** Before and after: what "faster" and "slower" mean, counted both ways. */

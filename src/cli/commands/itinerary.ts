@@ -7,6 +7,7 @@
 import {
   buildScenarioNetwork,
   MAX_DAYS,
+  VISIT_MINUTES_RANGE,
   planItinerary,
   tripCsv,
   tripGeoJson,
@@ -20,7 +21,7 @@ import {
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
-import { formatTable, safeText } from '../output.ts'
+import { formatTable, plural, safeText } from '../output.ts'
 import {
   ROUTING_HELP,
   ROUTING_OPTIONS,
@@ -55,6 +56,13 @@ Options:
   --pace X               visit durations times X, 0.5 (brisk) to 2 (leisurely); default 1
   --lock ID@HH:MM,ID#N   lock a visit to a start time (a ceremony, a booked slot) or to the N-th
                          place of its day; a locked place is a must-see
+  --lunch HH:MM-HH:MM/MINUTES
+                         the lunch break: MINUTES long, starting between the two times, at a stop
+                         and never during a visit (default 11:00-13:30/60)
+  --no-lunch             plan no lunch break
+  --visit-minutes ID=MINUTES,...
+                         how long to stay at a place (${VISIT_MINUTES_RANGE[0]}-${VISIT_MINUTES_RANGE[1]} min), instead of its usual visit
+  --nights ID,ID         where to spend each night, in order (- lets the planner choose one)
   --json                 one JSON document: feasible, order, days (date, stops with place, arrive,
                          depart), travelMinutes, totalMinutes, dropped, warnings, scenario
   --format table|json|gpx|ics|geojson|csv|md
@@ -76,7 +84,7 @@ function itineraryText(dataset: Dataset, it: Itinerary): string {
   const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
   const lines = [
     scenarioLine(it.scenario),
-    `${it.feasible ? 'Plan' : 'Plan (not every must-see place fits)'}: ${it.days.length} day(s), ${minutesText(it.totalMinutes)} door to door, ${minutesText(it.travelMinutes)} travelling (${it.method})`,
+    `${it.feasible ? 'Plan' : 'Plan (not every must-see place fits)'}: ${plural(it.days.length, 'day')}, ${minutesText(it.totalMinutes)} door to door, ${minutesText(it.travelMinutes)} travelling (${it.method})`,
   ]
   for (const day of it.days) {
     lines.push('', `Day ${day.day} — ${day.date}: ${name(day.from)} ${day.depart} → ${name(day.to)} ${day.arrive}`)
@@ -84,25 +92,31 @@ function itineraryText(dataset: Dataset, it: Itinerary): string {
       lines.push('  (travel only)')
       continue
     }
+    const rows = day.stops.map((s) => [
+      s.arrive,
+      s.start,
+      s.depart,
+      name(s.place),
+      [
+        s.waitFor ? `waits ${s.waitMinutes} min ${s.waitFor === 'lock' ? 'for the locked time' : 'for opening'}` : '',
+        s.hoursVerified ? '' : 'hours unverified',
+        s.festival ? `festival: ${s.festival.en}` : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    ])
+    // The lunch break as its own row: on arrival (the stop's arrival moves to the lunch row), or after the visit.
+    if (day.lunch) {
+      const at = day.stops.findIndex((s) => s.place === day.lunch!.place)
+      const lunchRow = ['', day.lunch.start, day.lunch.end, 'lunch', `near ${name(day.lunch.place)}`]
+      if (day.lunch.when === 'before') {
+        lunchRow[0] = rows[at]![0]!
+        rows[at]![0] = ''
+        rows.splice(at, 0, lunchRow)
+      } else rows.splice(at + 1, 0, lunchRow)
+    }
     lines.push(
-      formatTable(
-        ['arrive', 'visit', 'leave', 'place', 'note'],
-        day.stops.map((s) => [
-          s.arrive,
-          s.start,
-          s.depart,
-          name(s.place),
-          [
-            s.waitFor
-              ? `waits ${s.waitMinutes} min ${s.waitFor === 'lock' ? 'for the locked time' : 'for opening'}`
-              : '',
-            s.hoursVerified ? '' : 'hours unverified',
-            s.festival ? `festival: ${s.festival.en}` : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-        ]),
-      )
+      formatTable(['arrive', 'visit', 'leave', 'place', 'note'], rows)
         .split('\n')
         .map((l) => `  ${l}`)
         .join('\n'),
@@ -161,6 +175,10 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     format: { type: 'string' },
     lang: { type: 'string' },
     title: { type: 'string' },
+    lunch: { type: 'string' },
+    'no-lunch': { type: 'boolean' },
+    'visit-minutes': { type: 'string' },
+    nights: { type: 'string' },
   })
   if (values.help) {
     io.out(ITINERARY_HELP)
@@ -197,6 +215,21 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     }
     locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[3] && { position: Number(m[3]) }) })
   }
+  let lunch: { from: string; to: string; minutes: number } | null | undefined
+  if (values['no-lunch'] && values.lunch !== undefined) problems.push('--lunch and --no-lunch: give one or the other')
+  else if (values['no-lunch']) lunch = null
+  else if (values.lunch !== undefined) {
+    const m = /^(\d\d:\d\d)-(\d\d:\d\d)\/(\d{1,3})$/.exec(values.lunch)
+    if (!m) problems.push(`--lunch: "${values.lunch}" must be written HH:MM-HH:MM/MINUTES, e.g. 11:00-13:30/60`)
+    else lunch = { from: m[1]!, to: m[2]!, minutes: Number(m[3]) }
+  }
+  const visitMinutes: Record<string, number> = {}
+  for (const item of idList('visit-minutes', values['visit-minutes']) ?? []) {
+    const m = /^([a-z0-9-]+)=(\d{1,4})$/.exec(item)
+    if (!m) problems.push(`--visit-minutes: "${item}" must be written ID=MINUTES`)
+    else visitMinutes[m[1]!] = Number(m[2])
+  }
+  const nights = idList('nights', values.nights)?.map((id) => (id === '-' ? '' : id))
   const format = values.json ? 'json' : (values.format ?? 'table')
   if (!EXPORT_FORMATS.includes(format as ExportFormat))
     problems.push(`--format: "${format}" must be one of ${EXPORT_FORMATS.join(', ')}`)
@@ -206,7 +239,8 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     problems.push('--title: give 1 to 200 characters')
   if (problems.length) throw new UserError(problems)
   const dataset = loadValidDataset(values.data)
-  const scenario = scenarioFromOptions(dataset, values, io.today())
+  // --date is the trip's first day; it is the scenario's day too unless --scenario names a preset.
+  const scenario = scenarioFromOptions(dataset, values.scenario ? { ...values, date: undefined } : values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
   const it = planItinerary(network, {
     start: values.start!,
@@ -220,6 +254,9 @@ export function runItinerary(argv: readonly string[], io: Io): number {
     ...(maxTravel !== undefined && { maxTravelMinutesPerDay: maxTravel }),
     ...(pace !== undefined && { pace }),
     ...(locks.length > 0 && { locks }),
+    ...(lunch !== undefined && { lunch }),
+    ...(Object.keys(visitMinutes).length > 0 && { visitMinutes }),
+    ...(nights && { nights }),
   })
   const options: TripExportOptions = {
     lang: lang as 'en' | 'vi',

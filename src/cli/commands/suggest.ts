@@ -19,7 +19,7 @@ import {
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
-import { formatTable } from '../output.ts'
+import { formatTable, plural } from '../output.ts'
 import {
   ROUTING_HELP,
   ROUTING_OPTIONS,
@@ -144,7 +144,7 @@ export function runSuggest(argv: readonly string[], io: Io): number {
     return 0
   }
   io.out(
-    `Tours from ${dataset.placeById.get(values.start as never)?.name.vi ?? values.start}, ${days} day(s) from ${date} — ${scenarioLine(scenario)}`,
+    `Tours from ${dataset.placeById.get(values.start as never)?.name.vi ?? values.start}, ${plural(days, 'day')} from ${date} — ${scenarioLine(scenario)}`,
   )
   const header = ['#', 'tour', 'sites', 'value', 'time', ...(values.compare ? ['2023', 'full vision'] : [])]
   io.out(

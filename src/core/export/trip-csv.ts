@@ -94,6 +94,24 @@ export function tripCsv(itinerary: Itinerary, dataset: Dataset, options: TripExp
         e.leg.estimated,
         '',
       ])
+    else if (e.kind === 'lunch')
+      rows.push([
+        e.day,
+        'lunch',
+        '',
+        e.place,
+        name(e.place),
+        '',
+        '',
+        cell(e.start),
+        cell(e.end),
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ])
     else rows.push([e.day, 'night', '', e.place, name(e.place), '', '', cell(e.start), '', '', '', '', '', '', ''])
   }
   const last = itinerary.days[itinerary.days.length - 1]

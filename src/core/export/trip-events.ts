@@ -39,6 +39,13 @@ export type TripEvent =
       readonly leg: ItineraryLeg
     }
   | { readonly kind: 'night'; readonly day: number; readonly place: PlaceId; readonly start: string }
+  | {
+      readonly kind: 'lunch'
+      readonly day: number
+      readonly place: PlaceId
+      readonly start: string
+      readonly end: string
+    }
 
 /** `YYYY-MM-DDTHH:MM` local → minutes since the epoch on the local clock. */
 function localMinutes(dateTime: string): number {
@@ -69,6 +76,19 @@ export function tripEvents(itinerary: Itinerary): TripEvent[] {
       return `${date}T${time}`
     }
     const stops = new Map(day.stops.map((s) => [s.place, s]))
+    const lunch = (place: PlaceId, when: 'before' | 'after') => {
+      const l = day.lunch
+      if (l && l.place === place && l.when === when)
+        events.push({ kind: 'lunch', day: day.day, place, start: at(l.start), end: at(l.end) })
+    }
+    const visit = (stop: ItineraryStop) => {
+      const arrive = at(stop.arrive)
+      lunch(stop.place, 'before')
+      const start = at(stop.start),
+        end = at(stop.depart)
+      events.push({ kind: 'visit', day: day.day, order: ++order, place: stop.place, arrive, start, end, stop })
+      lunch(stop.place, 'after')
+    }
     for (const leg of day.legs) {
       events.push({
         kind: 'travel',
@@ -81,20 +101,12 @@ export function tripEvents(itinerary: Itinerary): TripEvent[] {
       })
       const stop = stops.get(leg.to)
       if (stop && leg.to !== day.to) {
-        const arrive = at(stop.arrive),
-          start = at(stop.start),
-          end = at(stop.depart)
-        events.push({ kind: 'visit', day: day.day, order: ++order, place: stop.place, arrive, start, end, stop })
+        visit(stop)
         stops.delete(leg.to)
       }
     }
     // A stop at the day's end place (visited last, then the night there).
-    for (const stop of stops.values()) {
-      const arrive = at(stop.arrive),
-        start = at(stop.start),
-        end = at(stop.depart)
-      events.push({ kind: 'visit', day: day.day, order: ++order, place: stop.place, arrive, start, end, stop })
-    }
+    for (const stop of stops.values()) visit(stop)
     if (day.day < itinerary.days.length)
       events.push({ kind: 'night', day: day.day, place: day.to, start: at(day.arrive) })
   }

@@ -75,6 +75,8 @@ export function tripGeoJson(
         depart: localWithOffset(e.end),
         note: options.stopNotes?.[e.place] ? safeText(options.stopNotes[e.place]) : null,
       })
+    } else if (e.kind === 'lunch') {
+      continue
     } else if (e.kind === 'night') {
       point(e.place, {
         kind: 'night',

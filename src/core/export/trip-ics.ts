@@ -92,26 +92,32 @@ export function tripIcs(itinerary: Itinerary, dataset: Dataset, options: TripExp
     const uid =
       e.kind === 'visit'
         ? `${tripId}-d${e.day}-visit-${e.order}-${e.place}@heritage-routes`
-        : `${tripId}-d${e.day}-travel-${e.from}-${e.to}@heritage-routes`
-    const place = e.kind === 'visit' ? dataset.placeById.get(e.place)! : dataset.placeById.get(e.to)!
+        : e.kind === 'lunch'
+          ? `${tripId}-d${e.day}-lunch@heritage-routes`
+          : `${tripId}-d${e.day}-travel-${e.from}-${e.to}@heritage-routes`
+    const place = e.kind === 'travel' ? dataset.placeById.get(e.to)! : dataset.placeById.get(e.place)!
     const summary =
       e.kind === 'visit'
         ? `${vi ? 'Tham quan' : 'Visit'}: ${name(e.place)}`
-        : `${vi ? 'Di chuyển' : 'Travel'}: ${name(e.from)} → ${name(e.to)} (${formatMinutes(e.leg.minutes, lang)}, ${e.leg.km.toFixed(1).replace('.', vi ? ',' : '.')} km)`
+        : e.kind === 'lunch'
+          ? `${vi ? 'Ăn trưa gần' : 'Lunch near'} ${name(e.place)}`
+          : `${vi ? 'Di chuyển' : 'Travel'}: ${name(e.from)} → ${name(e.to)} (${formatMinutes(e.leg.minutes, lang)}, ${e.leg.km.toFixed(1).replace('.', vi ? ',' : '.')} km)`
     const description =
-      e.kind === 'visit'
-        ? describe([
-            e.stop.waitMinutes > 0
-              ? vi
-                ? `Đến ${e.stop.arrive}, chờ ${e.stop.waitMinutes} phút`
-                : `Arrive ${e.stop.arrive}, wait ${e.stop.waitMinutes} min`
-              : null,
-            !e.stop.hoursVerified ? (vi ? 'Giờ mở cửa chưa được kiểm chứng.' : 'Opening hours not verified.') : null,
-            e.stop.festival ? `${vi ? 'Lễ hội' : 'Festival'}: ${e.stop.festival[lang]}` : null,
-            options.stopNotes?.[e.place],
-            url,
-          ])
-        : describe([e.leg.estimated ? (vi ? 'Thời gian đi là ước tính.' : 'Travel time is an estimate.') : null, url])
+      e.kind === 'lunch'
+        ? describe([url])
+        : e.kind === 'visit'
+          ? describe([
+              e.stop.waitMinutes > 0
+                ? vi
+                  ? `Đến ${e.stop.arrive}, chờ ${e.stop.waitMinutes} phút`
+                  : `Arrive ${e.stop.arrive}, wait ${e.stop.waitMinutes} min`
+                : null,
+              !e.stop.hoursVerified ? (vi ? 'Giờ mở cửa chưa được kiểm chứng.' : 'Opening hours not verified.') : null,
+              e.stop.festival ? `${vi ? 'Lễ hội' : 'Festival'}: ${e.stop.festival[lang]}` : null,
+              options.stopNotes?.[e.place],
+              url,
+            ])
+          : describe([e.leg.estimated ? (vi ? 'Thời gian đi là ước tính.' : 'Travel time is an estimate.') : null, url])
     lines.push(
       'BEGIN:VEVENT',
       `UID:${uid}`,
@@ -123,7 +129,7 @@ export function tripIcs(itinerary: Itinerary, dataset: Dataset, options: TripExp
       `GEO:${place.lat.toFixed(6)};${place.lon.toFixed(6)}`,
       ...(description ? [`DESCRIPTION:${description}`] : []),
       ...(url ? [`URL:${url.replace(/[\r\n]/g, '')}`] : []),
-      `CATEGORIES:${e.kind === 'visit' ? 'VISIT' : 'TRAVEL'}`,
+      `CATEGORIES:${e.kind === 'visit' ? 'VISIT' : e.kind === 'lunch' ? 'MEAL' : 'TRAVEL'}`,
       'TRANSP:OPAQUE',
       'END:VEVENT',
     )

@@ -61,6 +61,8 @@ export function tripMarkdown(itinerary: Itinerary, dataset: Dataset, options: Tr
         lines.push(
           `- ${e.start.slice(11)}–${e.end.slice(11)} ${vi ? 'Di chuyển' : 'Travel'} ${m(e.leg.minutes)} · ${number(e.leg.km, lang)} km${how} → ${name(e.to)}${e.leg.estimated ? (vi ? ' (ước tính)' : ' (estimate)') : ''}`,
         )
+      } else if (e.kind === 'lunch') {
+        lines.push(`- ${e.start.slice(11)}–${e.end.slice(11)} ${vi ? 'Ăn trưa gần' : 'Lunch near'} ${name(e.place)}`)
       } else if (e.kind === 'visit') {
         const place = dataset.placeById.get(e.place)!
         const facts = visitFacts(place, e.start.slice(0, 10))

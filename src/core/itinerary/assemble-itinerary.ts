@@ -65,22 +65,24 @@ function buildStops(network: ScenarioNetwork, req: CheckedRequest, p: PlannedDay
         end: festival.end,
         date: p.date,
       })
-    const waitMinutes = Math.floor(start) - Math.floor(arrive)
+    // A lunch taken on arrival is not a wait: the wait is what is left after it.
+    const lunchHere = schedule.lunch?.index === k && schedule.lunch.when === 'before' ? schedule.lunch : null
+    const waitMinutes = Math.floor(start) - Math.floor(lunchHere ? lunchHere.end : arrive)
     // A visit locked to a time waits for that time, unless the place itself was not open earlier.
     const lockedAt = req.lockedAt.get(id)
-    const openAtArrival = earliestVisitStart(hours, arrive, visit)
+    const openAtArrival = earliestVisitStart(hours, lunchHere ? lunchHere.end : arrive, visit)
     const waitFor =
       waitMinutes <= 0
         ? null
         : lockedAt !== undefined && Math.abs(start - lockedAt) < 1e-9 && openAtArrival !== null && openAtArrival < start
           ? 'lock'
           : 'opening'
-    if (waitFor && start - arrive > 30)
+    if (waitFor && waitMinutes > 30)
       notes.add({
         kind: 'wait',
         place: id,
-        arrive: clock(arrive),
-        minutes: Math.round(start - arrive),
+        arrive: clock(lunchHere ? lunchHere.end : arrive),
+        minutes: waitMinutes,
         reason: waitFor,
       })
     return {
@@ -158,7 +160,7 @@ function buildLegs(
       estimated: route.estimatedMinutes > route.minutes / 2,
     })
     routeNotes(network, route, p.date, notes)
-    now = k < visited.length ? schedule!.depart[k]! : arrive
+    now = k < visited.length ? schedule!.leave[k]! : arrive
   }
   return { legs, arrive: schedule ? schedule.finish : now }
 }
@@ -209,6 +211,15 @@ export function assembleItinerary(
       legs,
       travelMinutes: legs.reduce((s, l) => s + l.minutes, 0),
       drivingMinutes: legs.reduce((s, l) => s + l.drivingMinutes, 0),
+      lunch:
+        p.schedule?.lunch != null
+          ? {
+              place: p.stops[p.schedule.order[p.schedule.lunch.index]!]!,
+              when: p.schedule.lunch.when,
+              start: clock(p.schedule.lunch.start),
+              end: clock(p.schedule.lunch.end),
+            }
+          : null,
     }
   })
   const order = days.flatMap((d) => d.stops.map((s) => s.place))

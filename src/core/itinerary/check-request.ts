@@ -8,6 +8,7 @@ import { suggestPlaces } from '../routing/find-route.ts'
 import { checkDay } from '../scenario/scenario.ts'
 import { parseClock } from './clock.ts'
 import type { ItineraryRequest } from './itinerary.ts'
+import type { LunchBreak } from './day-problem.ts'
 
 export interface CheckedRequest {
   readonly start: PlaceId
@@ -24,11 +25,20 @@ export interface CheckedRequest {
   readonly lockedAt: ReadonlyMap<PlaceId, number>
   /** Locked position in the day's order per place. */
   readonly lockedPosition: ReadonlyMap<PlaceId, number>
+  readonly lunch: LunchBreak | null
+  /** Visit length per place, where the request sets one. */
+  readonly visitMinutes: ReadonlyMap<PlaceId, number>
+  /** The base chosen for each night (null: the planner chooses). */
+  readonly nights: ReadonlyArray<PlaceId | null>
 }
 
 export const MAX_DAYS = 7
 export const DEFAULT_WINDOW = ['07:00', '19:00'] as const
 export const DEFAULT_MAX_TRAVEL_MINUTES = 360
+/** Lunch unless the request says otherwise: an hour, starting between 11:00 and 13:30. */
+export const DEFAULT_LUNCH = { from: '11:00', to: '13:30', minutes: 60 } as const
+/** Shortest and longest visit a request may set, in minutes. */
+export const VISIT_MINUTES_RANGE = [5, 600] as const
 
 export function checkRequest(dataset: Dataset, request: ItineraryRequest): CheckedRequest {
   const place = (id: string, field: string): PlaceId => {
@@ -104,5 +114,54 @@ export function checkRequest(dataset: Dataset, request: ItineraryRequest): Check
       lockedPosition.set(id, lock.position)
     }
   }
-  return { start, end, must, optional, date, days, window, departAt, maxTravel, pace, lockedAt, lockedPosition }
+  const lunchText = request.lunch === undefined ? DEFAULT_LUNCH : request.lunch
+  let lunch: LunchBreak | null = null
+  if (lunchText !== null) {
+    const earliest = parseClock(lunchText.from, 'lunch'),
+      latest = parseClock(lunchText.to, 'lunch')
+    if (latest < earliest)
+      throw new CoreError('INVALID_OPTION', `lunch: ${lunchText.from}-${lunchText.to} must end after it starts`)
+    if (!Number.isInteger(lunchText.minutes) || lunchText.minutes < 10 || lunchText.minutes > 180)
+      throw new CoreError(
+        'INVALID_OPTION',
+        `lunch: ${String(lunchText.minutes)} must be a whole number of minutes from 10 to 180`,
+      )
+    lunch = { earliest, latest, minutes: lunchText.minutes }
+  }
+  const visitMinutes = new Map<PlaceId, number>()
+  for (const [id, minutes] of Object.entries(request.visitMinutes ?? {})) {
+    const placeId = place(id, 'visit-minutes')
+    if (!must.includes(placeId) && !optional.includes(placeId))
+      throw new CoreError('INVALID_REQUEST', `visit-minutes: "${id}" is not one of the places to visit`)
+    if (!Number.isInteger(minutes) || minutes < VISIT_MINUTES_RANGE[0] || minutes > VISIT_MINUTES_RANGE[1])
+      throw new CoreError(
+        'INVALID_OPTION',
+        `visit-minutes: ${String(minutes)} for "${id}" must be a whole number of minutes from ${VISIT_MINUTES_RANGE[0]} to ${VISIT_MINUTES_RANGE[1]}`,
+      )
+    visitMinutes.set(placeId, minutes)
+  }
+  const nightList = request.nights ?? []
+  if (nightList.length > days - 1)
+    throw new CoreError(
+      'INVALID_OPTION',
+      `nights: ${nightList.length} bases for a trip of ${days} day(s); give at most ${days - 1}`,
+    )
+  const nights = nightList.map((id) => (id === '' ? null : place(id, 'nights')))
+  return {
+    start,
+    end,
+    must,
+    optional,
+    date,
+    days,
+    window,
+    departAt,
+    maxTravel,
+    pace,
+    lockedAt,
+    lockedPosition,
+    lunch,
+    visitMinutes,
+    nights,
+  }
 }

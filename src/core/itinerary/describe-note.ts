@@ -89,6 +89,10 @@ export function describeDrop(cause: DropCause, dataset: Dataset, lang: Language 
         : vi
           ? `sẽ khiến ${name(cause.place)} quá giờ mở cửa`
           : `would push ${name(cause.place)} past its opening hours`
+    case 'lunch':
+      return vi
+        ? `sẽ không còn chỗ cho bữa trưa (bắt đầu trong khoảng ${cause.from}–${cause.to})`
+        : `would leave no time for lunch (starting between ${cause.from} and ${cause.to})`
   }
 }
 

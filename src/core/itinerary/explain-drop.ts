@@ -81,7 +81,7 @@ export function explainDrop(
     const weekdays = [...new Set(planned.map((p) => weekdayOf(p.date)))]
     return { kind: 'closed', weekdays }
   }
-  const visit = Math.round(place.visitMinutes * req.pace)
+  const visit = req.visitMinutes.get(id) ?? Math.round(place.visitMinutes * req.pace)
   if (hours.every((h) => h.intervals.every(([o, c]) => c - o < visit)))
     return { kind: 'too-short', visitMinutes: visit }
   const lock = explainLock(req, planned, id, hours, visit, direct)
@@ -100,6 +100,7 @@ export function explainDrop(
   }
   let best: { extra: number; finish: number; travel: number } | null = null
   let pushed: { place: PlaceId; why: 'hours' | 'lock' } | null = null
+  let fitsWithoutLunch = false
   for (const day of planned) {
     if (!day.schedule) continue
     const k = day.stops.indexOf(id)
@@ -116,11 +117,14 @@ export function explainDrop(
       const s = simulateDay(relaxed, trial)
       if (s && (!best || s.finish - day.schedule.finish < best.extra))
         best = { extra: s.finish - day.schedule.finish, finish: s.finish, travel: s.travel }
+      if (!s && relaxed.lunch && simulateDay({ ...relaxed, lunch: null }, trial)) fitsWithoutLunch = true
     }
     pushed ??= conflict(relaxed, day.schedule.order, k, day.stops)
   }
   if (!best) {
     if (pushed) return { kind: 'conflicts', place: pushed.place, why: pushed.why }
+    if (fitsWithoutLunch && req.lunch)
+      return { kind: 'lunch', from: formatClock(req.lunch.earliest), to: formatClock(req.lunch.latest) }
     return { kind: 'no-day' }
   }
   const extra = Math.round(best.extra)

@@ -34,6 +34,15 @@ export interface ItineraryRequest {
    * order (`position`, 1 = first visit of its day). A locked place is a must-see.
    */
   readonly locks?: ReadonlyArray<{ readonly place: string; readonly at?: string; readonly position?: number }>
+  /**
+   * A lunch break of `minutes`, starting between `from` and `to` (`HH:MM`), taken at a stop and never
+   * during a visit; default 60 minutes from 11:00 to 13:30; null for none.
+   */
+  readonly lunch?: { readonly from: string; readonly to: string; readonly minutes: number } | null
+  /** Minutes to spend at a place instead of its usual visit length (not scaled by `pace`). */
+  readonly visitMinutes?: Readonly<Record<string, number>>
+  /** Where to spend each night, in order; an empty string leaves that night to the planner. */
+  readonly nights?: readonly string[]
 }
 
 export interface ItineraryStop {
@@ -83,6 +92,13 @@ export interface ItineraryDay {
   readonly travelMinutes: number
   /** Minutes of driving (road links only): what the daily limit counts. */
   readonly drivingMinutes: number
+  /** The day's lunch break: at a stop, on arrival (`before` the visit) or `after` it; null when none. */
+  readonly lunch: {
+    readonly place: PlaceId
+    readonly when: 'before' | 'after'
+    readonly start: string
+    readonly end: string
+  } | null
 }
 
 /** Why a place was left out, as data (the web app words it in either language). */
@@ -107,6 +123,8 @@ export type DropCause =
   | { readonly kind: 'lock-unreachable'; readonly at: string; readonly earliest: string }
   /** Fitting it in would push another visit out of its opening hours or its locked time. */
   | { readonly kind: 'conflicts'; readonly place: PlaceId; readonly why: 'hours' | 'lock' }
+  /** Fitting it in would leave no slot for the lunch break in its window. */
+  | { readonly kind: 'lunch'; readonly from: string; readonly to: string }
 
 export interface DroppedPlace {
   readonly place: PlaceId

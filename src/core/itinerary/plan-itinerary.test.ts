@@ -14,6 +14,7 @@ import { planItinerary } from './plan-itinerary.ts'
 import { hoursOn } from './opening-hours.ts'
 import { parseClock, addDays } from './clock.ts'
 import { heritageValue } from './heritage-value.ts'
+import { DEFAULT_LUNCH } from './check-request.ts'
 import { simulateDay, type DayProblem } from './day-problem.ts'
 import { solveDayExact } from './solve-day-exact.ts'
 import { solveDayHeuristic } from './solve-day-heuristic.ts'
@@ -55,6 +56,12 @@ function realDayProblem(start: PlaceId, stops: PlaceId[], date: string, must: bo
     departAt: 420,
     latestEnd: 1140,
     maxTravel: 360,
+    // The planner's default lunch break.
+    lunch: {
+      earliest: parseClock(DEFAULT_LUNCH.from, 'lunch'),
+      latest: parseClock(DEFAULT_LUNCH.to, 'lunch'),
+      minutes: DEFAULT_LUNCH.minutes,
+    },
   }
 }
 
@@ -265,6 +272,8 @@ describe('itinerary requests', () => {
       visit: ['con-son-pagoda', 'kiep-bac-temple'],
       optional: ['yen-tu', 'tay-yen-tu'],
       date: '2026-12-05',
+      // Without a lunch break, so that the other visit is the only obstacle.
+      lunch: null,
     })
     const drop = plan.dropped.find((d) => d.place === 'tay-yen-tu')!
     expect(drop.cause.kind).toBe('conflicts')
@@ -309,7 +318,7 @@ describe('golden: the UNESCO Trần-dynasty trail from Hà Nội in two days', (
     date: '2026-12-05',
     days: 2,
   }
-  it('today: three sites on day 1, a night at Uông Bí, Yên Tử on the morning of day 2', () => {
+  it('today: three sites on day 1 with lunch after Kiếp Bạc, a night at Uông Bí, Yên Tử on the morning of day 2', () => {
     const plan = planItinerary(today, trail)
     expect(plan.feasible).toBe(true)
     expect(plan.days.map((d) => [d.from, d.to])).toEqual([
@@ -319,19 +328,89 @@ describe('golden: the UNESCO Trần-dynasty trail from Hà Nội in two days', (
     expect(plan.days[0]!.stops.map((s) => [s.place, s.arrive, s.depart])).toEqual([
       ['vinh-nghiem-pagoda', '08:15', '09:30'],
       ['kiep-bac-temple', '10:39', '11:54'],
-      ['con-son-pagoda', '12:08', '14:38'],
+      ['con-son-pagoda', '13:08', '15:38'],
     ])
+    expect(plan.days[0]!.lunch).toEqual({ place: 'kiep-bac-temple', when: 'after', start: '11:54', end: '12:54' })
+    // Day 2 ends back in Hà Nội by the latest lunch start: lunch is eaten there, not planned.
     expect(plan.days[1]!.stops.map((s) => [s.place, s.arrive, s.depart])).toEqual([['yen-tu', '07:47', '09:47']])
   })
-  it('with every project open: all four sites fit in the first day', () => {
+  it('with every project open: three sites and lunch on day 1, Yên Tử the next morning; without lunch all four fit in one day', () => {
     const plan = planItinerary(net('full-vision'), trail)
-    expect(plan.days[0]!.stops.map((s) => s.place)).toEqual([
+    expect(plan.days[0]!.stops.map((s) => s.place)).toEqual(['vinh-nghiem-pagoda', 'kiep-bac-temple', 'con-son-pagoda'])
+    expect(plan.days[0]!.lunch).not.toBeNull()
+    expect(plan.travelMinutes).toBeLessThan(planItinerary(today, trail).travelMinutes)
+    const noLunch = planItinerary(net('full-vision'), { ...trail, lunch: null })
+    expect(noLunch.days[0]!.stops.map((s) => s.place)).toEqual([
       'vinh-nghiem-pagoda',
       'kiep-bac-temple',
       'con-son-pagoda',
       'yen-tu',
     ])
-    expect(plan.days[0]!.stops.map((s) => s.arrive)).toEqual(['08:07', '09:44', '11:13', '15:25'])
-    expect(plan.totalMinutes).toBeLessThan(planItinerary(today, trail).totalMinutes)
+    expect(noLunch.days[0]!.stops.map((s) => s.arrive)).toEqual(['08:07', '09:44', '11:13', '15:25'])
+  })
+})
+
+describe('lunch, visit lengths and chosen nights', () => {
+  it('plans a lunch in its window on a full day, none when asked for none, and respects a chosen window', () => {
+    const request = {
+      start: 'hanoi',
+      visit: ['con-son-pagoda', 'kiep-bac-temple', 'vinh-nghiem-pagoda'],
+      date: '2026-12-05',
+    }
+    const day = planItinerary(today, request).days[0]!
+    expect(day.lunch).not.toBeNull()
+    expect(day.lunch!.start >= '11:00' && day.lunch!.start <= '13:30').toBe(true)
+    expect(planItinerary(today, { ...request, lunch: null }).days[0]!.lunch).toBeNull()
+    const late = planItinerary(today, { ...request, lunch: { from: '12:30', to: '14:00', minutes: 45 } }).days[0]!
+      .lunch!
+    expect(late.start >= '12:30' && late.start <= '14:00').toBe(true)
+    expect(() => planItinerary(today, { ...request, lunch: { from: '14:00', to: '12:00', minutes: 60 } })).toThrow(
+      /lunch/,
+    )
+    expect(() => planItinerary(today, { ...request, lunch: { from: '11:00', to: '13:00', minutes: 500 } })).toThrow(
+      /lunch/,
+    )
+  })
+  it('says when only lunch keeps a place out', () => {
+    // Côn Sơn locked at 09:00 for six hours leaves no lunch slot between 11:00 and 13:30.
+    const plan = planItinerary(today, {
+      start: 'hanoi',
+      visit: ['con-son-pagoda'],
+      date: '2026-12-05',
+      locks: [{ place: 'con-son-pagoda', at: '09:00' }],
+      visitMinutes: { 'con-son-pagoda': 360 },
+    })
+    expect(plan.dropped[0]!.cause).toEqual({ kind: 'lunch', from: '11:00', to: '13:30' })
+    expect(plan.dropped[0]!.reason).toMatch(/no time for lunch/)
+  })
+  it('stays as long as asked at a place, whatever its usual visit', () => {
+    const plan = planItinerary(today, {
+      start: 'hanoi',
+      visit: ['kiep-bac-temple'],
+      date: '2026-12-05',
+      visitMinutes: { 'kiep-bac-temple': 40 },
+    })
+    expect(plan.days[0]!.stops[0]!.visitMinutes).toBe(40)
+    expect(() =>
+      planItinerary(today, {
+        start: 'hanoi',
+        visit: ['kiep-bac-temple'],
+        date: '2026-12-05',
+        visitMinutes: { 'yen-tu': 40 },
+      }),
+    ).toThrow(/not one of the places/)
+  })
+  it('spends the night where asked, even when the trip could end the first day', () => {
+    const plan = planItinerary(today, {
+      start: 'hanoi',
+      visit: ['kiep-bac-temple', 'yen-tu'],
+      date: '2026-12-05',
+      days: 2,
+      nights: ['ha-long'],
+    })
+    expect(plan.days.map((d) => d.to)).toEqual(['ha-long', 'hanoi'])
+    expect(() =>
+      planItinerary(today, { start: 'hanoi', visit: ['yen-tu'], date: '2026-12-05', days: 2, nights: ['x', 'y'] }),
+    ).toThrow(/nights/)
   })
 })

@@ -45,7 +45,9 @@ function dayProblem(
     n: stops.length,
     travel: at.map((a) => at.map((b) => ctx.minutes[a]![b]!)),
     drive: at.map((a) => at.map((b) => ctx.driving[a]![b]!)),
-    visit: stops.map((id) => Math.round(dataset.placeById.get(id)!.visitMinutes * ctx.req.pace)),
+    visit: stops.map(
+      (id) => ctx.req.visitMinutes.get(id) ?? Math.round(dataset.placeById.get(id)!.visitMinutes * ctx.req.pace),
+    ),
     hours: stops.map((id) => hoursOn(dataset.placeById.get(id)!, date, ctx.req.window)),
     must: stops.map((id) => lastDay && ctx.req.must.includes(id)),
     value: stops.map(
@@ -56,6 +58,7 @@ function dayProblem(
     maxTravel: ctx.req.maxTravel,
     fixedStart: stops.map((id) => ctx.req.lockedAt.get(id) ?? null),
     position: stops.map((id) => ctx.req.lockedPosition.get(id) ?? null),
+    lunch: ctx.req.lunch,
   }
 }
 
@@ -150,8 +153,9 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): PlannedTrip {
           exact: state.exact && exact,
         }
       }
-      // Can the trip end today? Then it does: on the last day it must.
-      if (finalDay || (endToday.schedule && endToday.schedule.order.length === remaining.length)) {
+      // Can the trip end today? Then it does (unless the user chose tonight's base): on the last day it must.
+      const chosenBase = finalDay ? null : (req.nights[d] ?? null)
+      if (finalDay || (!chosenBase && endToday.schedule && endToday.schedule.order.length === remaining.length)) {
         const relaxed = endToday.schedule
           ? null
           : solveDay({
@@ -163,7 +167,7 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): PlannedTrip {
         continue
       }
       let anyBase = false
-      for (const base of lodging) {
+      for (const base of chosenBase ? [chosenBase] : lodging) {
         const problem = dayProblem(ctx, date, state.from, base, remaining, false, departAt)
         const { schedule, method } = solveDay(problem)
         if (!schedule) continue
@@ -188,8 +192,10 @@ function planDays(ctx: Context, lodging: readonly PlaceId[]): PlannedTrip {
       // No base is reachable within the day: end the trip where it can.
       if (!anyBase) finish(extend(day(req.end, ending, endToday.schedule), endToday.method === 'exact', 0))
     }
+    // Rank unfinished plans by value, then by how close tonight's base is to what is left: the next day
+    // starts at the window's opening whenever today ends, so an earlier evening buys nothing.
     beam = [...next.values()]
-      .sort((a, b) => b.value - a.value || a.endsAt + a.onward - (b.endsAt + b.onward))
+      .sort((a, b) => b.value - a.value || a.onward - b.onward || a.endsAt - b.endsAt)
       .slice(0, BEAM_WIDTH)
   }
   const chosen = best as PartialPlan | null
@@ -205,7 +211,8 @@ export function planItinerary(network: ScenarioNetwork, request: ItineraryReques
   const stops = [...req.must, ...req.optional]
   const lodging =
     req.days > 1 ? network.dataset.places.filter((p) => p.lodging && !stops.includes(p.id)).map((p) => p.id) : []
-  const ids = [...new Set([...stops, req.start, req.end, ...lodging])]
+  const chosen = req.nights.filter((id): id is PlaceId => id !== null)
+  const ids = [...new Set([...stops, req.start, req.end, ...lodging, ...chosen])]
   const matrix = travelMatrix(network, ids)
   const ctx: Context = {
     network,

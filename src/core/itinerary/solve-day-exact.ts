@@ -2,11 +2,12 @@
  * Exact day solver
  * ================
  * Dynamic programming over subsets of stops (up to 12): for every set of visited stops and last stop,
- * the schedules that are not beaten on both finish time and travel time. Waiting is allowed, and an
- * earlier arrival never finishes a visit later, so keeping the earliest finishes is exact.
+ * the schedules that are not beaten on finish time, travel time and lunch (a schedule that has had
+ * lunch beats one that has not, at the same time). Waiting is allowed, and an earlier arrival never
+ * finishes a visit later, so keeping the earliest finishes is exact. Lunch is one more step, taken on
+ * arrival at a stop or after its visit, exactly as `simulateDay` places it.
  */
-import { mustCount, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
-import { visitStart } from './day-problem.ts'
+import { mustCount, needsLunch, simulateDay, visitStart, type DayProblem, type DaySchedule } from './day-problem.ts'
 
 function popcount(x: number): number {
   let n = 0
@@ -22,6 +23,7 @@ interface Label {
   travel: number
   prev: Label | null
   stop: number
+  lunched: boolean
 }
 
 /**
@@ -36,24 +38,59 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
   const labels: Array<Array<Label[] | undefined>> = Array.from({ length: size }, () =>
     Array.from<Label[] | undefined>({ length: n }),
   )
-  // Adds a label unless one already there is at least as early and as short; checked before allocating.
-  const add = (mask: number, stop: number, time: number, travel: number, prev: Label | null) => {
+  // Adds a label unless one already there is at least as early, as short and as fed; checked before allocating.
+  const add = (mask: number, stop: number, time: number, travel: number, prev: Label | null, lunched: boolean) => {
     let list = labels[mask]![stop]
     if (list === undefined) {
-      labels[mask]![stop] = [{ time, travel, prev, stop }]
+      labels[mask]![stop] = [{ time, travel, prev, stop, lunched }]
       return
     }
-    for (let i = 0; i < list.length; i++) if (list[i]!.time <= time + 1e-9 && list[i]!.travel <= travel + 1e-9) return
-    list = list.filter((l) => !(time <= l.time + 1e-9 && travel <= l.travel + 1e-9))
-    list.push({ time, travel, prev, stop })
+    for (let i = 0; i < list.length; i++) {
+      const l = list[i]!
+      if (l.time <= time + 1e-9 && l.travel <= travel + 1e-9 && (l.lunched || !lunched)) return
+    }
+    list = list.filter((l) => !(time <= l.time + 1e-9 && travel <= l.travel + 1e-9 && (lunched || !l.lunched)))
+    list.push({ time, travel, prev, stop, lunched })
     labels[mask]![stop] = list
+  }
+  const lunch = p.lunch && p.departAt < p.lunch.latest ? p.lunch : null
+  /** Lunch starting at `time` or as soon as the window opens: when it ends, or null past its latest start. */
+  const eat = (time: number) => {
+    if (!lunch) return null
+    const from = Math.max(time, lunch.earliest)
+    return from > lunch.latest + 1e-9 ? null : from + lunch.minutes
+  }
+  /** Visits `next` arriving at `arrival` as the `index`-th visit, with the lunch choices still open. */
+  const visitFrom = (
+    mask: number,
+    next: number,
+    arrival: number,
+    index: number,
+    travel: number,
+    prev: Label | null,
+    lunched: boolean,
+  ) => {
+    const finishVisit = (from: number, fed: boolean) => {
+      const begin = visitStart(p, next, from, index)
+      if (begin === null || begin + p.visit[next]! > p.latestEnd) return
+      const end = begin + p.visit[next]!
+      add(mask | (1 << next), next, end, travel, prev, fed)
+      if (!fed) {
+        const after = eat(end)
+        if (after !== null && after <= p.latestEnd) add(mask | (1 << next), next, after, travel, prev, true)
+      }
+    }
+    finishVisit(arrival, lunched)
+    if (!lunched) {
+      const after = eat(arrival)
+      if (after !== null) finishVisit(after, true)
+    }
   }
   for (let s = 0; s < n; s++) {
     const leg = p.travel[n]![s]!,
       driven = drive[n]![s]!
     if (leg === Infinity || driven > p.maxTravel) continue
-    const begin = visitStart(p, s, p.departAt + leg, 1)
-    if (begin !== null && begin + p.visit[s]! <= p.latestEnd) add(1 << s, s, begin + p.visit[s]!, driven, null)
+    visitFrom(0, s, p.departAt + leg, 1, driven, null, false)
   }
   for (let mask = 1; mask < size; mask++) {
     for (let last = 0; last < n; last++) {
@@ -65,9 +102,7 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
           const leg = p.travel[last]![next]!,
             driven = drive[last]![next]!
           if (leg === Infinity || label.travel + driven > p.maxTravel + 1e-9) continue
-          const begin = visitStart(p, next, label.time + leg, popcount(mask) + 1)
-          if (begin === null || begin + p.visit[next]! > p.latestEnd) continue
-          add(mask | (1 << next), next, begin + p.visit[next]!, label.travel + driven, label)
+          visitFrom(mask, next, label.time + leg, popcount(mask) + 1, label.travel + driven, label, label.lunched)
         }
       }
     }
@@ -102,6 +137,7 @@ export function solveDayExact(p: DayProblem): DaySchedule | null {
         const finish = label.time + back,
           travel = label.travel + drive[last]![n + 1]!
         if (finish > p.latestEnd + 1e-9 || travel > p.maxTravel + 1e-9) continue
+        if (!label.lunched && needsLunch(p, finish)) continue
         const better =
           value > bestValue + 1e-9 ||
           (Math.abs(value - bestValue) <= 1e-9 &&

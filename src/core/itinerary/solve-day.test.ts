@@ -2,7 +2,7 @@
 // heuristic against the exact solver: same value, same finish time, on every instance.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isBetter, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
+import { isBetter, needsLunch, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
 import { solveDayExact } from './solve-day-exact.ts'
 import { solveDayHeuristic } from './solve-day-heuristic.ts'
 import { solveDay } from './solve-day.ts'
@@ -138,7 +138,108 @@ function lockedProblemArb(maxStops: number): fc.Arbitrary<DayProblem> {
   )
 }
 
+/** The same problems with a lunch break to fit. */
+function lunchProblemArb(maxStops: number, locked = false): fc.Arbitrary<DayProblem> {
+  return (locked ? lockedProblemArb(maxStops) : metricProblemArb(maxStops)).chain((p) =>
+    fc
+      .record({
+        earliest: fc.integer({ min: 600, max: 720 }),
+        span: fc.integer({ min: 30, max: 180 }),
+        minutes: fc.integer({ min: 30, max: 90 }),
+      })
+      .map(({ earliest, span, minutes }) => ({ ...p, lunch: { earliest, latest: earliest + span, minutes } })),
+  )
+}
+
+/** A schedule's lunch is inside its window, overlaps no visit, and is there whenever the day needs one. */
+function checkLunch(p: DayProblem, s: DaySchedule) {
+  const b = p.lunch!
+  if (s.lunch === null) {
+    if (s.order.length > 0) expect(needsLunch(p, s.finish)).toBe(false)
+    return
+  }
+  expect(s.lunch.start).toBeGreaterThanOrEqual(b.earliest - 1e-9)
+  expect(s.lunch.start).toBeLessThanOrEqual(b.latest + 1e-9)
+  expect(s.lunch.end - s.lunch.start).toBeCloseTo(b.minutes, 9)
+  s.order.forEach((_stop, i) => {
+    const overlaps = s.start[i]! < s.lunch!.end - 1e-9 && s.lunch!.start < s.depart[i]! - 1e-9
+    expect(overlaps).toBe(false)
+  })
+}
+
+describe('lunch placement', () => {
+  const open: DayHours = { intervals: [[0, 1440]], lastEntry: null, verified: true, known: true }
+  // Two stops 30 minutes apart, start and end 30 minutes away; lunch 60 minutes, starting 11:00–12:30.
+  const base = (visit: number[], departAt = 480): DayProblem => ({
+    n: 2,
+    travel: [
+      [0, 30, 30, 30],
+      [30, 0, 30, 30],
+      [30, 30, 0, 30],
+      [30, 30, 30, 0],
+    ],
+    visit,
+    hours: [open, open],
+    must: [true, true],
+    value: [1, 1],
+    departAt,
+    latestEnd: 1260,
+    maxTravel: Infinity,
+    lunch: { earliest: 660, latest: 750, minutes: 60 },
+  })
+  it('takes lunch between visits, in its window, never inside a visit', () => {
+    // 08:00 → stop 0 at 08:30, visit 120 min to 10:30; stop 1 at 11:00, 180 min visit.
+    const s = simulateDay(base([120, 180]), [0, 1])!
+    expect(s.lunch).toEqual({ index: 1, when: 'before', start: 660, end: 720 })
+    expect(s.start[1]).toBe(720)
+  })
+  it('refuses an order whose only lunch slots are after the latest start', () => {
+    // Stop 0 from 08:30 to 13:00 (270 min): past 12:30 before any slot but its arrival at 08:30, which
+    // would mean waiting until 11:00 and visiting after; with a fixed 08:30 start there is no slot.
+    const p = { ...base([270, 30]), fixedStart: [510, null] }
+    expect(simulateDay(p, [0, 1])).toBeNull()
+    expect(simulateDay({ ...p, lunch: null }, [0, 1])).not.toBeNull()
+  })
+  it('needs no lunch when the day ends by the latest start, or starts after it', () => {
+    expect(simulateDay(base([30, 30]), [0, 1])!.lunch).toBeNull()
+    expect(simulateDay(base([120, 120], 780), [0, 1])!.lunch).toBeNull()
+  })
+})
+
 describe('day solvers', () => {
+  it('with a lunch break, the exact solver finds what brute force finds, and lunch never cuts a visit (up to 6 stops)', () => {
+    fc.assert(
+      fc.property(lunchProblemArb(6), (p) => {
+        const e = solveDayExact(p)
+        same(e, bruteForce(p))
+        if (e) checkLunch(p, e)
+      }),
+      { numRuns: 250 },
+    )
+  })
+
+  it('lunch and locks together: exact equals brute force', () => {
+    fc.assert(
+      fc.property(lunchProblemArb(5, true), (p) => {
+        same(solveDayExact(p), bruteForce(p))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('the heuristic with lunch gives a valid plan that never beats the exact one', () => {
+    fc.assert(
+      fc.property(lunchProblemArb(9), (p) => {
+        const h = solveDayHeuristic(p),
+          e = solveDayExact(p)
+        if (e === null) expect(h).toBeNull()
+        if (h) checkLunch(p, h)
+        if (h && e) expect(isBetter(p, h, e) && (h.value > e.value + 1e-9 || h.finish < e.finish - 1e-9)).toBe(false)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
   it('the exact solver honours time and position locks as brute force does (up to 6 stops)', () => {
     fc.assert(
       fc.property(lockedProblemArb(6), (p) => {

@@ -81,6 +81,7 @@ export const vi: Messages = {
     suspended: 'đang ngừng chạy',
   },
   itinerary: {
+    lunch: 'Ăn trưa gần {{place}}',
     title: 'Lên lịch trình',
     start: 'Nơi đi và về',
     date: 'Ngày đầu',

@@ -80,6 +80,7 @@ export const en = {
     suspended: 'service suspended',
   },
   itinerary: {
+    lunch: 'Lunch near {{place}}',
     title: 'Plan a trip',
     start: 'Start and end',
     date: 'First day',

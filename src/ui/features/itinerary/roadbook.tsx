@@ -92,6 +92,15 @@ export function Roadbook({
                       {e.leg.estimated && <em> ({t('route.estimate')})</em>}
                     </li>
                   )
+                if (e.kind === 'lunch')
+                  return (
+                    <li key={`l-${e.start}`} className="roadbook-lunch">
+                      <span className="time">
+                        {e.start.slice(11)}–{e.end.slice(11)}
+                      </span>{' '}
+                      {t('itinerary.lunch', { place: name(e.place) })}
+                    </li>
+                  )
                 if (e.kind !== 'visit') return null
                 const facts = visitFacts(dataset.placeById.get(e.place)!, e.start.slice(0, 10))
                 return (
