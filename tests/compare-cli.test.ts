@@ -44,12 +44,12 @@ describe('cli compare', () => {
 
   it('writes the markdown report with the summary first, in English or Vietnamese', () => {
     const en = run('compare', '--format', 'md', '--gateway', 'bac-giang-city')
-    expect(en.out.split('\n')[0]).toBe('# Before and after: Agreement signed (2023) → Full vision')
+    expect(en.out.split('\n')[0]).toBe('# Before and after: Agreement signed (2023) → Every project built')
     expect(en.out.indexOf('## Summary')).toBeLessThan(en.out.indexOf('## Largest changes'))
     expect(en.out).toMatch(/Changes no trip on its own: it needs/)
     expect(en.out).toMatch(/## Critical links \(after\)/)
     const vi = run('compare', '--format', 'md', '--lang', 'vi', '--gateway', 'bac-giang-city')
-    expect(vi.out.split('\n')[0]).toBe('# Trước và sau: Khi ký thỏa thuận (2023) → Hoàn thành tất cả')
+    expect(vi.out.split('\n')[0]).toBe('# Trước và sau: Khi ký thỏa thuận (2023) → Khi hoàn thành mọi dự án')
     expect(vi.out).toMatch(/## Tóm tắt/)
     expect(vi.out).not.toMatch(/## Summary/)
     expect(run('compare', '--format', 'md', '--lang', 'fr').err).toMatch(/--lang: "fr" must be en or vi/)

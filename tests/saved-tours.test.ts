@@ -54,13 +54,31 @@ function tour(extra: Partial<SavedTour> = {}): SavedTour {
 }
 
 describe('stored tour records', () => {
-  it('reads the released version-1 fixture', () => {
+  it('reads the released version-1 fixture, keeping it without the lunch version 2 plans by default', () => {
     const read = readStoredTour(fixture('v1-tour.json'))
     expect(read.ok).toBe(true)
     if (read.ok) {
-      expect(read.migratedFrom).toBeNull()
+      expect(read.migratedFrom).toBe(1)
       expect(read.tour.name).toBe('Hai ngày Côn Sơn – Yên Tử')
       expect(read.tour.request.days).toBe(2)
+      expect(read.tour.request.lunch).toBeNull()
+      // Planned again, the migrated tour gives the plan it was saved with: no lunch slipped in.
+      const { request, options, scenario } = requestOf(read.tour.request)
+      const plan = planItinerary(
+        buildScenarioNetwork(dataset, resolveScenario(dataset, scenario, TODAY), options),
+        request,
+      )
+      expect(plan.days.every((d) => d.lunch === null)).toBe(true)
+    }
+  })
+  it('reads the version-2 fixture with its lunch, visit lengths and nights', () => {
+    const read = readStoredTour(fixture('v2-tour.json'))
+    expect(read.ok).toBe(true)
+    if (read.ok) {
+      expect(read.migratedFrom).toBeNull()
+      expect(read.tour.request.lunch).toEqual({ from: '11:30', to: '13:00', minutes: 45 })
+      expect(read.tour.request.visitMinutes).toEqual({ 'yen-tu': 240 })
+      expect(read.tour.request.nights).toEqual(['uong-bi'])
     }
   })
   it('round-trips what it writes', () => {

@@ -87,9 +87,9 @@ describe('trip events', () => {
           })
           // At most one lunch a day, never inside a visit.
           for (const day of plan.days) {
-            const lunches = events.filter((e) => e.kind === 'lunch' && e.day === day.day)
-            expect(lunches.length).toBeLessThanOrEqual(1)
-            for (const l of lunches)
+            const dayLunches = events.filter((e) => e.kind === 'lunch' && e.day === day.day)
+            expect(dayLunches.length).toBeLessThanOrEqual(1)
+            for (const l of dayLunches)
               for (const v of events)
                 if (v.kind === 'visit' && l.kind === 'lunch') expect(v.start < l.end && l.start < v.end).toBe(false)
           }

@@ -231,7 +231,7 @@ describe('cli itinerary and suggest', () => {
 })
 
 describe('itinerary options for lunch, visit lengths and nights', () => {
-  const run = (...argv: string[]) => {
+  const runOn28 = (...argv: string[]) => {
     const io = memoryIo('2026-11-28')
     const code = runCli(argv, io)
     return { code, out: io.stdout.join('\n'), err: io.stderr.join('\n') }
@@ -246,19 +246,47 @@ describe('itinerary options for lunch, visit lengths and nights', () => {
     '2026-12-05',
   ]
   it('plans lunch by default, as asked, or not at all', () => {
-    expect(JSON.parse(run(...trip, '--json').out).days[0].lunch).toMatchObject({ when: expect.any(String) })
-    expect(run(...trip).out).toMatch(/lunch +near /)
-    const late = JSON.parse(run(...trip, '--lunch', '12:30-14:00/45', '--json').out).days[0].lunch
+    expect(JSON.parse(runOn28(...trip, '--json').out).days[0].lunch).toMatchObject({ when: expect.any(String) })
+    expect(runOn28(...trip).out).toMatch(/lunch +near /)
+    const late = JSON.parse(runOn28(...trip, '--lunch', '12:30-14:00/45', '--json').out).days[0].lunch
     expect(late.start >= '12:30' && late.start <= '14:00').toBe(true)
-    expect(JSON.parse(run(...trip, '--no-lunch', '--json').out).days[0].lunch).toBeNull()
-    expect(run(...trip, '--lunch', 'noon').err).toMatch(/--lunch: "noon" must be written HH:MM-HH:MM\/MINUTES/)
-    expect(run(...trip, '--lunch', '11:00-13:00/60', '--no-lunch').err).toMatch(/one or the other/)
+    expect(JSON.parse(runOn28(...trip, '--no-lunch', '--json').out).days[0].lunch).toBeNull()
+    expect(runOn28(...trip, '--lunch', 'noon').err).toMatch(/--lunch: "noon" must be written HH:MM-HH:MM\/MINUTES/)
+    expect(runOn28(...trip, '--lunch', '11:00-13:00/60', '--no-lunch').err).toMatch(/one or the other/)
   })
   it('takes visit lengths and nights', () => {
-    const doc = JSON.parse(run(...trip, '--visit-minutes', 'kiep-bac-temple=30', '--json').out)
+    const doc = JSON.parse(runOn28(...trip, '--visit-minutes', 'kiep-bac-temple=30', '--json').out)
     expect(doc.days[0].stops.find((s: { place: string }) => s.place === 'kiep-bac-temple').visitMinutes).toBe(30)
-    const two = JSON.parse(run(...trip, '--days', '2', '--nights', 'ha-long', '--json').out)
+    const two = JSON.parse(runOn28(...trip, '--days', '2', '--nights', 'ha-long', '--json').out)
     expect(two.days[0].to).toBe('ha-long')
-    expect(run(...trip, '--visit-minutes', 'kiep-bac-temple=forever').err).toMatch(/ID=MINUTES/)
+    expect(runOn28(...trip, '--visit-minutes', 'kiep-bac-temple=forever').err).toMatch(/ID=MINUTES/)
+  })
+})
+
+describe('cli route: departure and the same place', () => {
+  it('prints the arrival and whether the destination is open then', () => {
+    const early = run('route', '--from', 'hanoi', '--to', 'con-son-pagoda', '--depart', '04:00', '--alternatives', '0')
+    expect(early.code).toBe(0)
+    expect(early.out).toMatch(/Leave 04:00, arrive \d\d:\d\d\. Chùa Côn Sơn opens at \d\d:\d\d: a wait of/)
+    const json = JSON.parse(
+      run('route', '--from', 'hanoi', '--to', 'con-son-pagoda', '--depart', '17:30', '--json').out,
+    )
+    expect(json.arrival.depart).toBe('17:30')
+    expect(json.arrival.open.status).toBe('closed')
+    expect(json.alternatives.every((a: { label: string }) => a.label !== 'another way')).toBe(true)
+  })
+  it('refuses a departure that is not HH:MM, naming the option', () => {
+    const r = run('route', '--from', 'hanoi', '--to', 'con-son-pagoda', '--depart', '7pm')
+    expect(r.code).toBe(2)
+    expect(r.err).toContain('--depart "7pm"')
+  })
+  it('says so when the start and the destination are the same place', () => {
+    const r = run('route', '--from', 'con-son-pagoda', '--to', 'con-son-pagoda')
+    expect(r.code).toBe(0)
+    expect(r.out).toContain('is both the start and the destination')
+    expect(r.out).not.toContain('0 min')
+    expect(JSON.parse(run('route', '--from', 'con-son-pagoda', '--to', 'con-son-pagoda', '--json').out).samePlace).toBe(
+      true,
+    )
   })
 })

@@ -4,6 +4,7 @@
  * A route for people (a table of legs) and for programs (the JSON contract).
  */
 import {
+  describeAlternative,
   formatMinutes,
   linkTravelFacts,
   type Dataset,
@@ -11,6 +12,7 @@ import {
   type NoRoute,
   type RouteResult,
   type AlternativeRoute,
+  type ArrivalTiming,
 } from '../core/index.ts'
 import { formatTable } from './output.ts'
 import { scenarioJson, scenarioLine } from './scenario-options.ts'
@@ -71,8 +73,13 @@ function foundJson(dataset: Dataset, route: FoundRoute) {
   }
 }
 
-/** The JSON document of `route --json`. */
-export function routeJson(dataset: Dataset, result: RouteResult, alternatives: readonly AlternativeRoute[]) {
+/** The JSON document of `route --json`; `arrival` when a departure time was given. */
+export function routeJson(
+  dataset: Dataset,
+  result: RouteResult,
+  alternatives: readonly AlternativeRoute[],
+  arrival: ArrivalTiming | null = null,
+) {
   const common = { scenario: scenarioJson(result.scenario), options: result.options }
   if (!result.reachable) {
     return {
@@ -93,8 +100,14 @@ export function routeJson(dataset: Dataset, result: RouteResult, alternatives: r
   }
   return {
     ...foundJson(dataset, result),
+    samePlace: result.from === result.to,
+    ...(arrival && { arrival }),
     ...common,
-    alternatives: alternatives.map((a) => ({ label: a.label, ...foundJson(dataset, a.route) })),
+    alternatives: alternatives.map((a) => ({
+      label: describeAlternative(a.difference, dataset, 'en'),
+      difference: a.difference,
+      ...foundJson(dataset, a.route),
+    })),
   }
 }
 
@@ -120,10 +133,40 @@ function legsTable(dataset: Dataset, route: FoundRoute): string {
   return formatTable(['#', 'leg', 'mode', 'road', 'km', 'min', 'project', 'note'], rows)
 }
 
-/** The readable answer of `route`. */
-export function routeText(dataset: Dataset, result: RouteResult, alternatives: readonly AlternativeRoute[]): string {
+/** When you arrive and whether the place is open then, in words. */
+function arrivalText(dataset: Dataset, a: ArrivalTiming, to: string): string {
+  const later = a.daysLater === 0 ? '' : a.daysLater === 1 ? ' the next day' : `, ${a.daysLater} days later`
+  const head = `Leave ${a.depart}, arrive ${a.arrive}${later}.`
+  const name = placeName(dataset, to)
+  const o = a.open
+  const hours = (h: readonly string[]) => h.join(', ')
+  const estimate = a.hoursVerified ? '' : '; hours not verified'
+  if (!o) return head
+  switch (o.status) {
+    case 'open':
+      return `${head} ${name} is open then (${hours(o.hours)}${o.lastEntry ? `, last entry ${o.lastEntry}` : ''}${estimate}).`
+    case 'opens-later':
+      return `${head} ${name} opens at ${o.opensAt}: a wait of ${minutesText(o.waitMinutes)} (${hours(o.hours)}${estimate}).`
+    case 'closed':
+      return `${head} ${name} is closed by then (open ${hours(o.hours)}${estimate}).`
+    case 'unknown':
+      return `${head} Opening hours of ${name} are not known.`
+  }
+}
+
+/** The readable answer of `route`; `arrival` when a departure time was given. */
+export function routeText(
+  dataset: Dataset,
+  result: RouteResult,
+  alternatives: readonly AlternativeRoute[],
+  arrival: ArrivalTiming | null = null,
+): string {
   const head = `${placeName(dataset, result.from)} → ${placeName(dataset, result.to)}`
   const lines = [head, scenarioLine(result.scenario)]
+  if (result.from === result.to) {
+    lines.push(`${placeName(dataset, result.from)} is both the start and the destination: there is nothing to travel.`)
+    return lines.join('\n')
+  }
   const how = `${result.options.profile}, ${result.options.optimize === 'time' ? 'fastest' : 'shortest'}, modes ${result.options.modes.join('/')}`
   if (!result.reachable) {
     lines.push(`No route (${how}): ${(result as NoRoute).reason}.`)
@@ -135,6 +178,7 @@ export function routeText(dataset: Dataset, result: RouteResult, alternatives: r
     '',
     legsTable(dataset, result),
   )
+  if (arrival) lines.push('', arrivalText(dataset, arrival, result.to))
   if (result.projectUses.length > 0) {
     lines.push('', 'Relies on:')
     for (const p of result.projectUses) lines.push(`  - ${p.sentence}`)
@@ -144,7 +188,7 @@ export function routeText(dataset: Dataset, result: RouteResult, alternatives: r
     for (const a of alternatives) {
       const delta = a.route.minutes - result.minutes
       lines.push(
-        `  ${a.label}: ${minutesText(a.route.minutes)} (+${Math.round(delta)} min), ${round(a.route.km).toFixed(1)} km via ${
+        `  ${describeAlternative(a.difference, dataset, 'en')}: ${minutesText(a.route.minutes)} (+${Math.round(delta)} min), ${round(a.route.km).toFixed(1)} km via ${
           a.route.places
             .slice(1, -1)
             .map((p) => placeName(dataset, p))

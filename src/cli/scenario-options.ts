@@ -4,6 +4,7 @@
  * The options every computing command shares, turned into a core scenario and routing options.
  */
 import {
+  TRAVEL_PROFILES,
   LINK_MODES,
   MAX_DELAY_MONTHS,
   type WhatIf,
@@ -131,8 +132,8 @@ export function scenarioFromOptions(
 
 export function routingFromOptions(values: Record<string, string | boolean | undefined>): RoutingOptions {
   const profile = values.profile as string | undefined
-  if (profile !== undefined && !['car', 'coach', 'motorbike'].includes(profile))
-    throw new UserError(`--profile: "${profile}" must be car, coach or motorbike`)
+  if (profile !== undefined && !(TRAVEL_PROFILES as readonly string[]).includes(profile))
+    throw new UserError(`--profile: "${profile}" must be ${TRAVEL_PROFILES.join(', ')}`)
   const optimize = values.optimize as string | undefined
   if (optimize !== undefined && optimize !== 'time' && optimize !== 'distance')
     throw new UserError(`--optimize: "${optimize}" must be time or distance`)

@@ -80,6 +80,8 @@ export {
   type PlaceFeatureProps,
   type LinkFeatureProps,
 } from './map/network-features.ts'
+/** A route or a trip as a map draws it: lines by day, lettered and numbered markers, the frame. */
+export { routeMapPlan, tripMapPlan, type MapPlan, type PlanMarker, type PlanMarkerRole } from './map/plan-features.ts'
 /** Errors the engine throws for bad input (never for "no route"). */
 export { CoreError, UnknownPlaceError, UnknownProjectError, type CoreErrorCode } from './errors.ts'
 /** Diacritic-insensitive folding and id suggestions. */
@@ -115,9 +117,13 @@ export { linkTravelFacts, type LinkTravelFacts } from './routing/link-facts.ts'
 export {
   findAlternatives,
   MAX_SHARED_SHARE,
+  differenceOf,
   type AlternativeRoute,
-  type AlternativeLabel,
+  type AlternativeDifference,
+  type AlternativeKind,
 } from './routing/alternatives.ts'
+/** Alternatives and arrival times in words, in either language. */
+export { describeAlternative, arrivalTiming, type ArrivalTiming, type OpenAtArrival } from './routing/describe-route.ts'
 /** Minutes and km between every pair of a list of places. */
 export { travelMatrix, MAX_MATRIX_PLACES, type TravelMatrix } from './routing/travel-matrix.ts'
 /** Places reachable within a time budget. */
@@ -153,6 +159,21 @@ export {
   VISIT_MINUTES_RANGE,
   MAX_DAYS,
 } from './itinerary/check-request.ts'
+/** A trip's settings as text, the same in the command line and the app's address. */
+export {
+  readDayWindow,
+  writeDayWindow,
+  readLunch,
+  writeLunch,
+  readLock,
+  writeLock,
+  readVisitMinutes,
+  writeVisitMinutes,
+  readNights,
+  writeNights,
+  type Lunch,
+  type Lock,
+} from './itinerary/request-text.ts'
 /** Curated tours and suggestions. */
 export { parseTours, suggestTours, tourSchema, type Tour, type TourSuggestion } from './itinerary/tours.ts'
 /** Before and after: what "faster" and "slower" mean, counted both ways. */

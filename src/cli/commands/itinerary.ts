@@ -6,6 +6,13 @@
  */
 import {
   buildScenarioNetwork,
+  readDayWindow,
+  readLock,
+  readLunch,
+  readNights,
+  readVisitMinutes,
+  type Lock,
+  type Lunch,
   MAX_DAYS,
   VISIT_MINUTES_RANGE,
   planItinerary,
@@ -58,7 +65,7 @@ Options:
                          place of its day; a locked place is a must-see
   --lunch HH:MM-HH:MM/MINUTES
                          the lunch break: MINUTES long, starting between the two times, at a stop
-                         and never during a visit (default 11:00-13:30/60)
+                         and never during a visit (default 11:00-13:30/60); none for no break
   --no-lunch             plan no lunch break
   --visit-minutes ID=MINUTES,...
                          how long to stay at a place (${VISIT_MINUTES_RANGE[0]}-${VISIT_MINUTES_RANGE[1]} min), instead of its usual visit
@@ -202,34 +209,35 @@ export function runItinerary(argv: readonly string[], io: Io): number {
   const pace = number('pace', values.pace, { min: 0.5, max: 2 })
   let dayWindow: [string, string] | undefined
   if (values['day-window'] !== undefined) {
-    const m = /^(\d\d:\d\d)-(\d\d:\d\d)$/.exec(values['day-window'])
-    if (!m) problems.push(`--day-window: "${values['day-window']}" must be written HH:MM-HH:MM`)
-    else dayWindow = [m[1]!, m[2]!]
+    dayWindow = readDayWindow(values['day-window']) ?? undefined
+    if (!dayWindow) problems.push(`--day-window: "${values['day-window']}" must be written HH:MM-HH:MM`)
   }
-  const locks: Array<{ place: string; at?: string; position?: number }> = []
+  const locks: Lock[] = []
   for (const item of idList('lock', values.lock) ?? []) {
-    const m = /^([a-z0-9-]+)(?:@(\d\d:\d\d)|#(\d+))$/.exec(item)
-    if (!m) {
-      problems.push(`--lock: "${item}" must be written ID@HH:MM or ID#N`)
-      continue
-    }
-    locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[3] && { position: Number(m[3]) }) })
+    const lock = readLock(item)
+    if (lock) locks.push(lock)
+    else problems.push(`--lock: "${item}" must be written ID@HH:MM or ID#N`)
   }
-  let lunch: { from: string; to: string; minutes: number } | null | undefined
+  let lunch: Lunch | null | undefined
   if (values['no-lunch'] && values.lunch !== undefined) problems.push('--lunch and --no-lunch: give one or the other')
   else if (values['no-lunch']) lunch = null
   else if (values.lunch !== undefined) {
-    const m = /^(\d\d:\d\d)-(\d\d:\d\d)\/(\d{1,3})$/.exec(values.lunch)
-    if (!m) problems.push(`--lunch: "${values.lunch}" must be written HH:MM-HH:MM/MINUTES, e.g. 11:00-13:30/60`)
-    else lunch = { from: m[1]!, to: m[2]!, minutes: Number(m[3]) }
+    lunch = readLunch(values.lunch)
+    if (lunch === undefined)
+      problems.push(`--lunch: "${values.lunch}" must be written HH:MM-HH:MM/MINUTES, e.g. 11:00-13:30/60`)
   }
   const visitMinutes: Record<string, number> = {}
   for (const item of idList('visit-minutes', values['visit-minutes']) ?? []) {
-    const m = /^([a-z0-9-]+)=(\d{1,4})$/.exec(item)
-    if (!m) problems.push(`--visit-minutes: "${item}" must be written ID=MINUTES`)
-    else visitMinutes[m[1]!] = Number(m[2])
+    const v = readVisitMinutes(item)
+    if (v) visitMinutes[v.place] = v.minutes
+    else problems.push(`--visit-minutes: "${item}" must be written ID=MINUTES`)
   }
-  const nights = idList('nights', values.nights)?.map((id) => (id === '-' ? '' : id))
+  let nights: string[] | undefined
+  if (values.nights !== undefined) {
+    nights = readNights(values.nights) ?? undefined
+    if (!nights)
+      problems.push(`--nights: "${values.nights}" must be place ids separated by commas (- for the planner's choice)`)
+  }
   const format = values.json ? 'json' : (values.format ?? 'table')
   if (!EXPORT_FORMATS.includes(format as ExportFormat))
     problems.push(`--format: "${format}" must be one of ${EXPORT_FORMATS.join(', ')}`)

@@ -3,7 +3,7 @@
  * =====
  * Fastest or shortest route between two places in a scenario, with alternatives.
  */
-import { buildScenarioNetwork, findAlternatives, findRoute } from '../../core/index.ts'
+import { arrivalTiming, buildScenarioNetwork, findAlternatives, findRoute } from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
@@ -26,6 +26,8 @@ one-lane bridges as legs of their own, the projects it relies on, and labelled a
 Options:
   --from ID, --to ID     place ids (e.g. kiep-bac-temple, vinh-nghiem-pagoda)
   --alternatives N       up to N alternatives (default 2, 0 for none, at most 3)
+  --depart HH:MM         leave at this time: prints the arrival time and whether the destination
+                         is open then (on the scenario's date, else today)
   --data FILE            another dataset in the same format
   --json                 one JSON document: reachable, minutes, km, places, legs, projects,
                          scenario, alternatives (and reason when not reachable)
@@ -44,6 +46,7 @@ export function runRoute(argv: readonly string[], io: Io): number {
     from: { type: 'string' },
     to: { type: 'string' },
     alternatives: { type: 'string' },
+    depart: { type: 'string' },
   })
   if (values.help) {
     io.out(ROUTE_HELP)
@@ -51,16 +54,22 @@ export function runRoute(argv: readonly string[], io: Io): number {
   }
   const missing = (['from', 'to'] as const).filter((k) => values[k] === undefined)
   if (missing.length) throw new UserError(missing.map((k) => `route: --${k} ID is required`))
+  if (values.depart !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(values.depart))
+    throw new UserError([`route: --depart "${values.depart}" must be a time written HH:MM (24-hour), e.g. 07:30`])
   const alternativeCount = numberOption('alternatives', values.alternatives ?? '2', { min: 0, max: 3, integer: true })!
   const dataset = loadValidDataset(values.data)
   const scenario = scenarioFromOptions(dataset, values, io.today())
   const network = buildScenarioNetwork(dataset, scenario, routingFromOptions(values))
   const result = findRoute(network, values.from!, values.to!)
   const alternatives = result.reachable ? findAlternatives(network, result, alternativeCount) : []
+  const arrival =
+    result.reachable && values.depart !== undefined
+      ? arrivalTiming(dataset, result, scenario.date ?? io.today(), values.depart)
+      : null
   io.out(
     values.json
-      ? JSON.stringify(routeJson(dataset, result, alternatives), null, 2)
-      : routeText(dataset, result, alternatives),
+      ? JSON.stringify(routeJson(dataset, result, alternatives, arrival), null, 2)
+      : routeText(dataset, result, alternatives, arrival),
   )
   return 0
 }

@@ -35,14 +35,15 @@ export function describeScenario(s: Scenario, dataset: Dataset, lang: Language):
   if (s.preset === 'today') head = `${SCENARIO_PRESETS.today.name[lang]} (${formatPartialDate(s.date!, lang)})`
   else if (s.preset !== null) head = SCENARIO_PRESETS[s.preset].name[lang]
   else head = formatPartialDate(s.date!, lang)
-  if (s.date !== null && s.basis === 'promised') head += vi ? ', theo mốc cam kết 2023' : ', dates as promised in 2023'
+  if (s.date !== null && s.basis === 'promised')
+    head += vi ? ', theo mốc hẹn của thỏa thuận 2023' : ', dates as promised in 2023'
   const parts = [head]
   if (s.with.length) parts.push(`+ ${s.with.map((id) => projectName(dataset, id, lang)).join(', ')}`)
   if (s.without.length) parts.push(`− ${s.without.map((id) => projectName(dataset, id, lang)).join(', ')}`)
   for (const a of s.whatIf.assumed)
     parts.push(
       vi
-        ? `giả định ${projectName(dataset, a.project, lang)} thông xe ${formatPartialDate(a.date, lang)}`
+        ? `giả định ${projectName(dataset, a.project, lang)} đưa vào sử dụng ${formatPartialDate(a.date, lang)}`
         : `assuming ${projectName(dataset, a.project, lang)} opens ${formatPartialDate(a.date, lang)}`,
     )
   for (const d of s.whatIf.delayed) {

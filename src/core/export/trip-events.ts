@@ -118,14 +118,22 @@ export function tripEvents(itinerary: Itinerary): TripEvent[] {
  * (reversed when travelled backwards), else its two ends; repeated points dropped.
  */
 export function legPath(dataset: Dataset, leg: ItineraryLeg): Array<[number, number]> {
+  const steps = leg.steps.filter((s) => s.kind === 'travel')
+  return stepsPath(dataset, steps.length > 0 ? steps : leg.links.map((id) => ({ link: id, from: null })))
+}
+
+/** The points of travel steps (a route's legs), each link oriented the way it is travelled. */
+export function stepsPath(
+  dataset: Dataset,
+  steps: ReadonlyArray<{ readonly link: string; readonly from: string | null; readonly kind?: string }>,
+): Array<[number, number]> {
   const points: Array<[number, number]> = []
   const push = (p: readonly [number, number]) => {
     const last = points[points.length - 1]
     if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push([p[0], p[1]])
   }
-  const steps = leg.steps.filter((s) => s.kind === 'travel')
-  const walked = steps.length > 0 ? steps : leg.links.map((id) => ({ link: id, from: null, to: null }))
-  for (const step of walked) {
+  for (const step of steps) {
+    if (step.kind === 'wait') continue
     const link = dataset.linkById.get(step.link as LinkId)
     if (!link) continue
     const a = dataset.placeById.get(link.from)!,

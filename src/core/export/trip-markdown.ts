@@ -7,7 +7,7 @@
  */
 import type { Dataset } from '../dataset/dataset.ts'
 import type { Itinerary } from '../itinerary/itinerary.ts'
-import { formatMinutes, type Language } from '../model/common.ts'
+import { formatMinutes, noteText, type Language } from '../model/common.ts'
 import { LINK_MODE_NAMES, type LinkMode } from '../model/link.ts'
 import { describeDrop, describeNote } from '../itinerary/describe-note.ts'
 import { describeScenario } from '../compare/report-text.ts'
@@ -117,7 +117,7 @@ export function tripMarkdown(itinerary: Itinerary, dataset: Dataset, options: Tr
   const sources = [...sourceIds].map((id) => dataset.sourceById.get(id as never)).filter((s) => s !== undefined)
   if (sources.length > 0) {
     lines.push('', `## ${vi ? 'Nguồn' : 'Sources'}`, '')
-    for (const s of sources) lines.push(`- ${markdownCell(s.title)}${s.url ? ` <${s.url}>` : ''}`)
+    for (const s of sources) lines.push(`- ${markdownCell(noteText(s.title, lang))}${s.url ? ` <${s.url}>` : ''}`)
   }
   return lines.join('\n') + '\n'
 }

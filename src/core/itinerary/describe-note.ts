@@ -141,7 +141,7 @@ export function describeNote(
       const timing = describeProjectTiming(dataset, note.project as ProjectId)
       const project = dataset.projectById.get(note.project as ProjectId)?.name[lang] ?? note.project
       return vi
-        ? `Dùng ${project}, trên thực tế chưa thông xe ngày ${day(note.date)}: lịch trình này theo kịch bản "${scenarioLabel}".`
+        ? `Dùng ${project}, trên thực tế chưa đưa vào sử dụng vào ngày ${day(note.date)}: lịch trình này theo kịch bản "${scenarioLabel}".`
         : `Uses ${timing.name} (${timing.when}), not open on ${note.date} in reality: this plan is for the scenario "${scenarioLabel}".`
     }
     case 'fewer-days':

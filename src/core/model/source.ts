@@ -12,7 +12,8 @@ export const sourceKindSchema = z.enum(['article', 'official', 'reference', 'gui
 export const sourceSchema = z.strictObject({
   id: sourceIdSchema,
   kind: sourceKindSchema,
-  title: textSchema,
+  /** A document's own title; our own estimates give theirs in both languages (`{ vi, en }`). */
+  title: noteSchema,
   /** Publisher or site name, e.g. `vnnow.net`. */
   publisher: textSchema.optional(),
   /** Address of the page. Only http(s) addresses are accepted. */

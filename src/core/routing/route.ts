@@ -4,6 +4,8 @@
  * The answer to "how do I get from A to B": legs in order, totals, the projects it relies on, and
  * the scenario it was computed on. "No route" is an answer too, with its reason.
  */
+import type { ProjectStatus } from '../model/project.ts'
+import type { TravelProfile } from './travel-profile.ts'
 import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
 import type { LinkMode } from '../model/link.ts'
 import type { Scenario } from '../scenario/scenario.ts'
@@ -32,7 +34,7 @@ export interface RouteLeg {
 export interface ProjectUse {
   readonly id: ProjectId
   readonly name: string
-  readonly status: string
+  readonly status: ProjectStatus | 'unknown'
   /** "opened Jul 2025", "expected 2028 (estimate)", "no date announced". */
   readonly when: string
   /** "uses Đồng Việt bridge and approaches, opened Jul 2025". */
@@ -62,7 +64,7 @@ export type NoRouteCause =
   | { readonly kind: 'needs-projects'; readonly projects: readonly ProjectId[] }
   | { readonly kind: 'modes'; readonly allowed: readonly LinkMode[] }
   /** Connected only by links closed to this profile (`everyProfile`: closed to every vehicle). */
-  | { readonly kind: 'profile'; readonly profile: string; readonly everyProfile: boolean }
+  | { readonly kind: 'profile'; readonly profile: TravelProfile; readonly everyProfile: boolean }
   | { readonly kind: 'disconnected' }
 
 export interface NoRoute {

@@ -5,7 +5,7 @@
  * adjacency) for fast searches. Derived from the dataset each time, never by mutating shared state.
  */
 import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
-import { LINK_MODES, type LinkMode } from '../model/link.ts'
+import { LINK_MODES, TRAVEL_PROFILES, type LinkMode } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { CoreError } from '../errors.ts'
@@ -71,8 +71,8 @@ const ALL_MODES: readonly LinkMode[] = LINK_MODES
 /** Fills in defaults and checks values: car, every mode, fastest. */
 export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRoutingOptions {
   const profile = options.profile ?? 'car'
-  if (!['car', 'coach', 'motorbike'].includes(profile))
-    throw new CoreError('INVALID_OPTION', `profile: "${profile}" must be car, coach or motorbike`)
+  if (!(TRAVEL_PROFILES as readonly string[]).includes(profile))
+    throw new CoreError('INVALID_OPTION', `profile: "${profile}" must be ${TRAVEL_PROFILES.join(', ')}`)
   const modes = options.modes ?? ALL_MODES
   for (const m of modes)
     if (!ALL_MODES.includes(m))

@@ -15,9 +15,10 @@ import type { PlaceId, ProjectId } from '../model/ids.ts'
 import type { RoutingOptions } from '../routing/scenario-network.ts'
 import type { ScenarioRequest } from '../scenario/scenario.ts'
 import { clockTimeSchema } from '../model/place.ts'
+import { TRAVEL_PROFILES } from '../model/link.ts'
 
 /** The version of the record format this code writes. */
-export const SAVED_TOUR_SCHEMA_VERSION = 1
+export const SAVED_TOUR_SCHEMA_VERSION = 2
 
 export const MAX_TOUR_NAME = 200
 export const MAX_TOUR_NOTE = 5000
@@ -60,8 +61,20 @@ export const savedRequestSchema = z.strictObject({
     )
     .max(100)
     .optional(),
-  profile: z.enum(['car', 'coach', 'motorbike']),
+  profile: z.enum(TRAVEL_PROFILES),
   scenario: savedScenarioSchema,
+  /** Since version 2: the lunch break (null for none; absent for the default). */
+  lunch: z
+    .strictObject({ from: clockTimeSchema, to: clockTimeSchema, minutes: z.number().int().min(0).max(240) })
+    .nullable()
+    .optional(),
+  /** Since version 2: minutes to stay at a place instead of its usual visit. */
+  visitMinutes: z.record(slug, z.number().int().min(1).max(1440)).optional(),
+  /** Since version 2: the overnight bases in order ('' for the planner's choice). */
+  nights: z
+    .array(z.union([slug, z.literal('')]))
+    .max(6)
+    .optional(),
 })
 export type SavedRequest = z.infer<typeof savedRequestSchema>
 
@@ -116,10 +129,22 @@ export interface TourMigration {
 }
 
 /**
- * The migrations of the record format, oldest first. Version 1 is the first released format, so the
- * list is empty; each later version adds one step here and a fixture in tests/fixtures/saved-tours/.
+ * The migrations of the record format, oldest first; each version adds one step here and a fixture in
+ * tests/fixtures/saved-tours/.
  */
-export const TOUR_MIGRATIONS: readonly TourMigration[] = []
+export const TOUR_MIGRATIONS: readonly TourMigration[] = [
+  {
+    from: 1,
+    description:
+      'version 2 plans a lunch break by default; a version-1 tour was planned without one, so it keeps none (lunch: null)',
+    migrate: (data) => {
+      if (typeof data !== 'object' || data === null) return data
+      const tour = data as { request?: Record<string, unknown> }
+      if (typeof tour.request !== 'object' || tour.request === null) return data
+      return { ...tour, request: { lunch: null, ...tour.request } }
+    },
+  },
+]
 
 export type ReadTour =
   | { readonly ok: true; readonly tour: SavedTour; readonly migratedFrom: number | null }
@@ -266,6 +291,9 @@ export function requestOf(saved: SavedRequest): {
       ...(saved.maxTravelMinutesPerDay !== undefined && { maxTravelMinutesPerDay: saved.maxTravelMinutesPerDay }),
       ...(saved.pace !== undefined && { pace: saved.pace }),
       ...(saved.locks !== undefined && { locks: saved.locks }),
+      ...(saved.lunch !== undefined && { lunch: saved.lunch }),
+      ...(saved.visitMinutes !== undefined && { visitMinutes: saved.visitMinutes }),
+      ...(saved.nights !== undefined && { nights: saved.nights }),
     },
     options: { profile: saved.profile },
     scenario: saved.scenario,

@@ -25,12 +25,12 @@ export const SCENARIO_PRESETS = {
   committed: {
     date: null,
     description: 'every project completed, under construction or approved',
-    name: { en: 'All committed', vi: 'Các dự án đã quyết' },
+    name: { en: 'Every approved project', vi: 'Các dự án đã được phê duyệt' },
   },
   'full-vision': {
     date: null,
     description: 'every project of the agreement open',
-    name: { en: 'Full vision', vi: 'Hoàn thành tất cả' },
+    name: { en: 'Every project built', vi: 'Khi hoàn thành mọi dự án' },
   },
 } as const
 export type ScenarioPreset = keyof typeof SCENARIO_PRESETS
