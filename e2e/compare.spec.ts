@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
-import { collectErrors, expectAccessible, waitForMap } from './helpers.ts'
+import { collectErrors, expectAccessible, openScenario, waitForMap } from './helpers.ts'
 
 /** The same question asked of the command line (the core outside the browser), for expected numbers. */
 function cli(...args: string[]) {
@@ -142,7 +142,7 @@ test.describe('before and after', () => {
     expect(lines).toHaveLength(1 + (23 * 22) / 2)
     const [md] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download-md').click()])
     const report = readFileSync((await md.path())!, 'utf8')
-    expect(report.split('\n')[0]).toBe('# Before and after: Agreement signed (2023) → Full vision')
+    expect(report.split('\n')[0]).toBe('# Before and after: Agreement signed (2023) → Every project built')
     expect(report).toContain('## Critical links (after)')
   })
 
@@ -240,7 +240,7 @@ test.describe('projects', () => {
 
   test('assuming a date for the waterway and moving the slider past it opens it', async ({ page }) => {
     await page.goto('/route?lang=en&date=2027-01-01')
-    await page.getByText(/of 9 projects open/).click()
+    await openScenario(page, true)
     const toggle = page.locator('[data-project-toggle="kiep-bac-vinh-nghiem-waterway"]')
     await expect(toggle).not.toBeChecked()
     await page.locator('[data-assume="kiep-bac-vinh-nghiem-waterway"]').first().fill('2028-06')
@@ -252,7 +252,7 @@ test.describe('projects', () => {
     await page
       .getByTestId('timeline')
       .fill(String(Math.round((Date.UTC(2029, 0, 1) - Date.UTC(2023, 0, 1)) / 86_400_000)))
-    await expect(page.getByTestId('scenario-day')).toHaveText('2029-01-01')
+    await expect(page.getByTestId('scenario-day')).toHaveText('Mon, 1 Jan 2029')
     await expect(toggle).toBeChecked()
     await expect(page.getByTestId('scenario-label')).toContainText(
       'assuming Kiếp Bạc – Vĩnh Nghiêm passenger boat opens Jun 2028',

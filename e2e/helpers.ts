@@ -30,3 +30,14 @@ export function collectErrors(page: Page): string[] {
   })
   return errors
 }
+
+/** Opens the scenario controls (folded to one line by default) and the list of project switches. */
+export async function openScenario(page: Page, projects = false) {
+  const bar = page.getByTestId('scenario-bar')
+  if ((await bar.getAttribute('open')) === null) await page.getByTestId('scenario-summary').click()
+  await expect(page.getByTestId('timeline')).toBeVisible()
+  if (projects) {
+    const toggles = page.locator('.project-toggles')
+    if ((await toggles.getAttribute('open')) === null) await toggles.locator('summary').click()
+  }
+}

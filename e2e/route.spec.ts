@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, expectAccessible, waitForMap } from './helpers.ts'
+import { collectErrors, expectAccessible, openScenario, waitForMap } from './helpers.ts'
 
 test.describe('route planner', () => {
   test('plans a route by typing names without diacritics', async ({ page }) => {
@@ -47,8 +47,9 @@ test.describe('route planner', () => {
     await expect(page.getByTestId('relies-on')).toContainText('Uses only links that exist today')
     const before = await page.getByTestId('route-total').textContent()
     // 2025-07-01 is day 912 of the timeline (which starts on 2023-01-01)
+    await openScenario(page)
     await page.getByTestId('timeline').fill('912')
-    await expect(page.getByTestId('scenario-day')).toHaveText('2025-07-01')
+    await expect(page.getByTestId('scenario-day')).toHaveText('Tue, 1 Jul 2025')
     await expect(page).toHaveURL(/date=2025-07-01/)
     await expect(page.getByTestId('relies-on')).toContainText('Đồng Việt bridge')
     await expect(page.getByTestId('route-total')).not.toHaveText(before!)
@@ -62,7 +63,11 @@ test.describe('route planner', () => {
     await expect(page.getByTestId('route-result')).toHaveAttribute('data-state', 'done')
     await expect(page.getByTestId('from')).toHaveValue('Côn Sơn pagoda')
     await expect(page.getByTestId('to')).toHaveValue('Suối Mỡ tourist area')
+    await expect(page.getByTestId('scenario-summary')).toContainText('Every project built')
     await expect(page.getByTestId('preset')).toHaveValue('full-vision')
+    // The options are folded under a line that says what is chosen.
+    await expect(page.getByTestId('route-options')).toContainText('tour coach')
+    await page.getByTestId('route-options').locator('summary').click()
     await expect(page.getByRole('radio', { name: 'tour coach' })).toBeChecked()
     await expect(page.locator('.alternatives input[type=radio]').nth(1)).toBeChecked()
     const shown = await page.getByTestId('route-total').textContent()

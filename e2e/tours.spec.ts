@@ -237,11 +237,16 @@ test.describe('saved tours', () => {
     await page.goto(`${TRIP}&lang=en`)
     await planned(page)
     for (const payload of corpus.slice(0, 10)) {
-      await page.getByTestId('tour-name').fill(payload.slice(0, 200))
+      const name = payload.slice(0, 200)
+      await page.getByTestId('tour-name').fill(name)
       await page.getByTestId('tour-note').fill(payload)
       const asNew = page.getByTestId('save-as-new')
+      const before = page.url()
       await ((await asNew.count()) > 0 ? asNew : page.getByTestId('save-tour')).click()
-      await expect(page.getByTestId('trip-tools-status')).toContainText('Saved')
+      // Wait for this save to open as its own tour before typing the next name.
+      await expect(page.getByTestId('trip-tools-status')).toContainText(`Saved “${name.trim()}”`)
+      await expect(page).not.toHaveURL(before)
+      await expect(page.getByTestId('tour-name')).toHaveValue(name)
     }
     await page.goto('/tours?lang=en')
     await expect(page.getByTestId('tour-list').locator('li')).toHaveCount(10)

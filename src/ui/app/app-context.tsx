@@ -9,6 +9,7 @@ import type { Dataset, LocalizedText, Scenario, ScenarioRequest } from '../../co
 import type { CoreClient } from '../worker/core-client.ts'
 import { scenarioFromSearch, type UrlNotice } from '../state/url-scenario.ts'
 import type { Language } from '../i18n/i18n.ts'
+import { formatsFor, type Formats } from '../i18n/format.ts'
 
 export interface AppServices {
   readonly dataset: Dataset
@@ -23,6 +24,8 @@ interface AppValue extends AppServices {
   readonly scenarioNotices: readonly UrlNotice[]
   /** Picks the text of the current language. */
   readonly text: (value: LocalizedText | undefined) => string
+  /** Numbers, distances, durations and days in the current language. */
+  readonly fmt: Formats
 }
 
 const Services = createContext<AppServices | null>(null)
@@ -49,5 +52,6 @@ export function useApp(): AppValue {
     scenarioRequest: resolved.request,
     scenarioNotices: resolved.notices,
     text: (value) => (value ? value[language] : ''),
+    fmt: formatsFor(language),
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The frame of every page: header with navigation and language, the scenario timeline, notices.
  */
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
 import { useApp } from './app-context.tsx'
@@ -75,6 +75,11 @@ export function AppLayout() {
   useEffect(() => {
     document.title = `${t('appName')} — ${t('appTagline')}`
   }, [t])
+  // On a phone the navigation is a menu; it closes when a page is chosen.
+  const [menuOpen, setMenuOpen] = useState(false)
+  // The scenario controls start open only on the planners' project pages, on a wide screen.
+  const planners = location.pathname.startsWith('/projects')
+  const wide = globalThis.matchMedia?.('(min-width: 761px)').matches ?? true
   const links = [
     ['/', 'nav.map'],
     ['/route', 'nav.route'],
@@ -93,12 +98,23 @@ export function AppLayout() {
         <NavLink to={`/${shared}`} className="brand">
           {t('appName')} <span>{t('appTagline')}</span>
         </NavLink>
-        <nav aria-label="main">
+        <button
+          type="button"
+          className="nav-toggle"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          onClick={() => setMenuOpen((o) => !o)}
+          data-testid="nav-toggle"
+        >
+          <span aria-hidden="true">☰</span> {t('nav.menu')}
+        </button>
+        <nav aria-label={t('nav.label')} id="main-nav" data-open={menuOpen}>
           <ul>
             {links.map(([path, key]) => (
               <li key={path}>
                 <NavLink
                   to={`${path}${shared}`}
+                  onClick={() => setMenuOpen(false)}
                   end={path === '/'}
                   className={({ isActive }) =>
                     isActive || (path !== '/' && location.pathname.startsWith(path)) ? 'active' : ''
@@ -113,7 +129,7 @@ export function AppLayout() {
         <LanguageSwitch />
       </header>
       <OfflineStatus />
-      {!onCompare && <ScenarioBar />}
+      {!onCompare && <ScenarioBar key={planners ? 'planners' : 'travellers'} defaultOpen={planners && wide} />}
       {!onCompare && <NoticeList notices={scenarioNotices} />}
       <Outlet />
     </>

@@ -49,7 +49,7 @@ export function DataTable<Row>({
   onPage,
   testId,
   empty,
-  stackOnPhones = false,
+  stackOnPhones = true,
 }: {
   caption: ReactNode
   columns: readonly Column<Row>[]

@@ -3,12 +3,12 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next'
 import { MemoryRouter } from 'react-router'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { parseDataset, type Dataset } from '../../../core/index.ts'
-import { AppServicesProvider } from '../../app/app-context.tsx'
-import { createI18n } from '../../i18n/i18n.ts'
-import { createCoreClient } from '../../worker/core-client.ts'
+import { parseDataset, type Dataset } from '../../core/index.ts'
+import { AppServicesProvider } from '../app/app-context.tsx'
+import { createI18n } from '../i18n/i18n.ts'
+import { createCoreClient } from '../worker/core-client.ts'
 import { PlacePicker } from './place-picker.tsx'
-import network from '../../../../data/network.json'
+import network from '../../../data/network.json'
 
 const parsed = parseDataset(network)
 const dataset = (parsed.ok ? parsed.dataset : null) as Dataset
@@ -58,5 +58,36 @@ describe('PlacePicker', () => {
     expect(screen.queryAllByRole('option')).toEqual([])
     fireEvent.keyDown(input, { key: 'Enter' })
     expect(onChange).not.toHaveBeenCalled()
+  })
+  it('leaving the field picks the only match (Tab, or a tap elsewhere)', () => {
+    const { input, onChange } = renderPicker()
+    fireEvent.change(input, { target: { value: 'den kiep' } })
+    fireEvent.blur(input)
+    expect(onChange).toHaveBeenCalledWith('kiep-bac-temple')
+  })
+  it('leaving the field picks the highlighted match among several', () => {
+    const { input, onChange } = renderPicker()
+    fireEvent.change(input, { target: { value: 'pagoda' } })
+    const options = screen.getAllByRole('option')
+    expect(options.length).toBeGreaterThan(1)
+    act(() => {
+      fireEvent.keyDown(input, { key: 'ArrowDown' })
+      fireEvent.keyDown(input, { key: 'ArrowDown' })
+    })
+    const second = options[1]!.textContent
+    fireEvent.blur(input)
+    expect(onChange).toHaveBeenCalledTimes(1)
+    const id = onChange.mock.calls[0]![0] as string
+    expect(second).toContain(dataset.placeById.get(id as never)!.name.en)
+  })
+  it('keeps an ambiguous or unknown text and asks to choose from the list, in the page language', () => {
+    const { input, onChange } = renderPicker(vi.fn(), 'vi')
+    fireEvent.change(input, { target: { value: 'chua' } })
+    expect(screen.getAllByRole('option').length).toBeGreaterThan(1)
+    fireEvent.blur(input)
+    expect(onChange).not.toHaveBeenCalled()
+    expect((input as HTMLInputElement).value).toBe('chua')
+    expect(input.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByRole('alert').textContent).toContain('Hãy chọn một địa điểm trong danh sách')
   })
 })

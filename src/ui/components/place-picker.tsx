@@ -2,11 +2,15 @@
  * Place picker
  * ============
  * A combobox for choosing a place by typing: matches names in both languages and ids, ignoring case
- * and diacritics ("con son" finds Côn Sơn). Arrow keys move, Enter picks, Escape closes.
+ * and diacritics ("con son" finds Côn Sơn). Arrow keys move, Enter picks, Escape closes. Leaving the
+ * field (Tab, a tap elsewhere) picks the highlighted match, the only match or the one whose name was
+ * typed in full; otherwise the typed text stays, with a hint to choose from the list: the field is never
+ * emptied behind the user's back.
  */
 import { useId, useMemo, useState } from 'react'
-import { foldText, type PlaceId } from '../../../core/index.ts'
-import { useApp } from '../../app/app-context.tsx'
+import { foldText, type PlaceId } from '../../core/index.ts'
+import { useTranslation } from 'react-i18next'
+import { useApp } from '../app/app-context.tsx'
 
 const MAX_OPTIONS = 8
 
@@ -27,6 +31,8 @@ export function PlacePicker({
   const [query, setQuery] = useState<string | null>(null)
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
+  const [unmatched, setUnmatched] = useState(false)
+  const { t } = useTranslation()
   const shown = query ?? (chosen ? text(chosen.name) : '')
 
   const options = useMemo(() => {
@@ -48,6 +54,23 @@ export function PlacePicker({
     onChange(placeId)
     setQuery(null)
     setOpen(false)
+    setUnmatched(false)
+  }
+  // What leaving the field settles on: the highlighted option, the only one, or an exact name.
+  const settle = () => {
+    if (query === null) return
+    if (query.trim() === '') {
+      setQuery(null)
+      return
+    }
+    const folded = foldText(query).trim()
+    const exact = options.find((p) => foldText(p.name.vi) === folded || foldText(p.name.en) === folded)
+    const choice = (open ? options[active] : undefined) ?? (options.length === 1 ? options[0] : undefined) ?? exact
+    if (choice) pick(choice.id)
+    else {
+      setOpen(false)
+      setUnmatched(true)
+    }
   }
 
   return (
@@ -64,17 +87,17 @@ export function PlacePicker({
         aria-controls={`${id}-list`}
         aria-autocomplete="list"
         aria-activedescendant={open && options[active] ? `${id}-opt-${active}` : undefined}
+        aria-invalid={unmatched || undefined}
+        aria-describedby={unmatched ? `${id}-hint` : undefined}
         onChange={(e) => {
           setQuery(e.target.value)
           setOpen(true)
           setActive(-1)
+          setUnmatched(false)
           if (e.target.value === '') onChange(null)
         }}
         onFocus={(e) => e.target.select()}
-        onBlur={() => {
-          setOpen(false)
-          setQuery(null)
-        }}
+        onBlur={settle}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault()
@@ -86,9 +109,13 @@ export function PlacePicker({
           } else if (e.key === 'Enter' && open && options.length > 0) {
             e.preventDefault()
             pick(options[Math.max(active, 0)]!.id)
+          } else if (e.key === 'Enter' && query !== null) {
+            e.preventDefault()
+            settle()
           } else if (e.key === 'Escape') {
             setOpen(false)
             setQuery(null)
+            setUnmatched(false)
           }
         }}
       />
@@ -117,6 +144,11 @@ export function PlacePicker({
           </li>
         ))}
       </ul>
+      {unmatched && (
+        <p className="field-error" id={`${id}-hint`} role="alert" data-testid={`${testId}-hint`}>
+          {t('fields.pickFromList')}
+        </p>
+      )}
     </div>
   )
 }

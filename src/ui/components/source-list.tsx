@@ -18,10 +18,10 @@ export function SourceList({ ids }: { ids: readonly string[] }) {
           <li key={s.id}>
             {s.url && /^https?:\/\//.test(s.url) ? (
               <a href={s.url} rel="noreferrer noopener" target="_blank">
-                {s.title}
+                {noteText(s.title, language)}
               </a>
             ) : (
-              s.title
+              noteText(s.title, language)
             )}
             {s.publisher && <span className="muted"> — {s.publisher}</span>}
             {s.weak && <em className="estimate-tag"> — {t('places.weakSource')}</em>}

@@ -2,21 +2,16 @@
  * Between the trip page's address and a saved tour's request: what to keep when saving, and the
  * address that opens a saved tour again.
  */
-import { canonicalJson, type SavedRequest, type ScenarioRequest } from '../../../core/index.ts'
-import { assumeParam } from '../../state/url-scenario.ts'
-
-export interface TripPageState {
-  readonly start: string
-  readonly must: readonly string[]
-  readonly optional: readonly string[]
-  readonly days: number
-  readonly depart: string | null
-  readonly locks: ReadonlyArray<{ readonly place: string; readonly at?: string; readonly position?: number }>
-  readonly profile: 'car' | 'coach' | 'motorbike'
-}
+import { canonicalJson, type PlaceId, type SavedRequest, type ScenarioRequest } from '../../core/index.ts'
+import { tripRequest, writeTripParams, type TripState } from './trip-params.ts'
+import { assumeParam } from './url-scenario.ts'
 
 /** The request a save keeps: the page's choices, the trip's first day and the scenario. */
-export function savedRequestOf(state: TripPageState, date: string, scenario: ScenarioRequest): SavedRequest {
+export function savedRequestOf(
+  state: TripState & { start: PlaceId },
+  date: string,
+  scenario: ScenarioRequest,
+): SavedRequest {
   const clean: SavedRequest['scenario'] = {
     ...(scenario.preset !== undefined && { preset: scenario.preset }),
     ...(scenario.date !== undefined && { date: scenario.date }),
@@ -25,35 +20,52 @@ export function savedRequestOf(state: TripPageState, date: string, scenario: Sce
     ...(scenario.without?.length && { without: [...scenario.without] }),
     ...(scenario.assume && Object.keys(scenario.assume).length > 0 && { assume: { ...scenario.assume } }),
   }
+  const request = tripRequest(state, date)
   return {
     start: state.start,
-    visit: state.must.filter((id) => id !== state.start),
-    optional: state.optional.filter((id) => id !== state.start),
+    ...(state.end && { end: state.end }),
+    visit: request?.visit ? [...request.visit] : [],
+    optional: request?.optional ? [...request.optional] : [],
     date,
     days: state.days,
     ...(state.depart && { depart: state.depart }),
+    ...(state.dayWindow && { dayWindow: [state.dayWindow[0], state.dayWindow[1]] }),
+    ...(state.maxTravel !== null && { maxTravelMinutesPerDay: state.maxTravel }),
+    ...(state.pace !== null && { pace: state.pace }),
     ...(state.locks.length > 0 && { locks: state.locks.map((l) => ({ ...l })) }),
     profile: state.profile,
     scenario: clean,
+    ...(state.lunch !== undefined && { lunch: state.lunch && { ...state.lunch } }),
+    ...(Object.keys(state.visitMinutes).length > 0 && { visitMinutes: { ...state.visitMinutes } }),
+    ...(state.nights.some(Boolean) && { nights: [...state.nights] }),
+  }
+}
+
+/** The trip page's choices held in a saved request. */
+export function tripStateOf(request: SavedRequest): TripState {
+  return {
+    start: request.start as PlaceId,
+    end: (request.end ?? null) as PlaceId | null,
+    must: request.visit as PlaceId[],
+    optional: request.optional as PlaceId[],
+    days: request.days,
+    depart: request.depart ?? null,
+    profile: request.profile,
+    locks: request.locks ?? [],
+    dayWindow: request.dayWindow ?? null,
+    maxTravel: request.maxTravelMinutesPerDay ?? null,
+    pace: request.pace ?? null,
+    lunch: request.lunch,
+    visitMinutes: request.visitMinutes ?? {},
+    nights: request.nights ?? [],
   }
 }
 
 /** The trip page's address for a saved request (and tour id). */
 export function tripAddressOf(request: SavedRequest, tourId: string | null, lang: string | null): string {
   const p = new URLSearchParams()
-  p.set('start', request.start)
-  if (request.visit.length) p.set('visit', request.visit.join(','))
-  if (request.optional.length) p.set('optional', request.optional.join(','))
-  if (request.days !== 1) p.set('days', String(request.days))
-  if (request.depart) p.set('depart', request.depart)
-  if (request.locks?.length)
-    p.set(
-      'lock',
-      request.locks
-        .map((l) => (l.at ? `${l.place}@${l.at}` : l.position ? `${l.place}#${l.position}` : l.place))
-        .join(','),
-    )
-  if (request.profile !== 'car') p.set('profile', request.profile)
+  for (const [key, value] of Object.entries(writeTripParams(tripStateOf(request))))
+    if (value !== null) p.set(key, value)
   const s = request.scenario
   if (s.preset) p.set('scenario', s.preset)
   // The page plans on the scenario's day; a preset's trip keeps its own first day.

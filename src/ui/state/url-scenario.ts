@@ -5,6 +5,7 @@
  * what-if `assume=ID@YYYY-MM,…`) and turns them into a core scenario. A bad value never breaks the
  * page: it is dropped with a notice.
  */
+import type { Messages } from '../i18n/messages.ts'
 import {
   CoreError,
   PARTIAL_DATE_PATTERN,
@@ -17,8 +18,8 @@ import {
 import { repeatedKeyNotices } from './url-notices.ts'
 
 export interface UrlNotice {
-  readonly key: string
-  readonly values: Record<string, string>
+  readonly key: `errors.${keyof Messages['errors'] & string}`
+  readonly values: Readonly<Partial<Record<'id' | 'field' | 'value', string>>>
 }
 
 export const SCENARIO_PARAMS = ['date', 'scenario', 'basis', 'with', 'without', 'assume'] as const

@@ -49,7 +49,11 @@ export function ComparePage() {
   const comparison = value?.ok ? value.comparison : null
   const dayTrips = trips.status === 'done' ? trips.value : null
 
-  const setSide = (side: Side, next: SideState) => update(sideParams(side, next))
+  const setSide = (side: Side, change: (current: SideState, assume: Readonly<Record<string, string>>) => SideState) =>
+    update((current) => {
+      const now = readCompareState(dataset, current, origins)
+      return sideParams(side, change(now[side], now.assume))
+    })
   const swap = () => update({ ...sideParams('before', state.after), ...sideParams('after', state.before) })
   const setAssume = (next: Record<string, string>) => update({ assume: assumeParam(next) })
   const defaultDelay = {

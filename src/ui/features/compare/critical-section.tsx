@@ -10,7 +10,7 @@ import { DataTable, type Column, type SortState } from '../../components/data-ta
 
 export function CriticalSection({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
+  const { dataset, text, language, fmt } = useApp()
   const [side, setSide] = useState<'before' | 'after'>('after')
   const [sort, setSort] = useState<SortState | null>(null)
   const [all, setAll] = useState(false)
@@ -51,7 +51,7 @@ export function CriticalSection({ comparison }: { comparison: Comparison }) {
       label: t('critical.tripMinutes'),
       numeric: true,
       sortValue: (k) => k.summary.minutesLostOnSlower,
-      render: (k) => Math.round(k.summary.minutesLostOnSlower).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
+      render: (k) => fmt.count(Math.round(k.summary.minutesLostOnSlower)),
     },
     {
       key: 'worst',

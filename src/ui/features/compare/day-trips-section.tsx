@@ -3,6 +3,7 @@
  * The slowest part of a comparison, so it is asked for on its own and shown when ready.
  */
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../components/data-table.tsx'
 import { DEFAULT_WINDOW, type DayTripChange } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import type { QueryState } from '../../hooks/use-core-query.ts'
@@ -10,8 +11,8 @@ import { QueryFailure } from '../../components/query-failure.tsx'
 
 export function DayTripsSection({ answer }: { answer: QueryState<DayTripChange[]> }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
-  const num = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')
+  const { dataset, text, fmt } = useApp()
+  const num = (x: number) => fmt.count(x)
   const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   return (
@@ -22,35 +23,29 @@ export function DayTripsSection({ answer }: { answer: QueryState<DayTripChange[]
         {answer.status === 'loading' && !value && <p role="status">{t('compare.tripsComputing')}</p>}
         <QueryFailure state={answer} />
         {value && (
-          <div className="data-table-wrap">
-            <table className="data-table" data-testid="day-trips">
-              <caption>{t('compare.tripsCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('compare.from')}</th>
-                  <th scope="col">{t('compare.before')}</th>
-                  <th scope="col">{t('compare.after')}</th>
-                  <th scope="col" className="numeric">
-                    {t('compare.value')}
-                  </th>
-                  <th scope="col">{t('compare.nowPossible')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {value.map((d) => (
-                  <tr key={d.gateway}>
-                    <th scope="row">{name(d.gateway)}</th>
-                    <td>{t('compare.sites', { count: d.before.length })}</td>
-                    <td>{t('compare.sites', { count: d.after.length })}</td>
-                    <td className="numeric">
-                      {num(d.beforeValue)} → {num(d.afterValue)}
-                    </td>
-                    <td>{d.gained.map(name).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('compare.tripsCaption')}
+            testId="day-trips"
+            sort={null}
+            rows={value}
+            rowKey={(d) => d.gateway}
+            columns={[
+              { key: 'from', label: t('compare.from'), render: (d) => name(d.gateway) },
+              {
+                key: 'before',
+                label: t('compare.before'),
+                render: (d) => t('compare.sites', { count: d.before.length }),
+              },
+              { key: 'after', label: t('compare.after'), render: (d) => t('compare.sites', { count: d.after.length }) },
+              {
+                key: 'value',
+                label: t('compare.value'),
+                numeric: true,
+                render: (d) => `${num(d.beforeValue)} → ${num(d.afterValue)}`,
+              },
+              { key: 'gained', label: t('compare.nowPossible'), render: (d) => d.gained.map(name).join(', ') },
+            ]}
+          />
         )}
       </div>
     </section>

@@ -114,7 +114,7 @@ function DelayResult({
   onAssume: (next: Record<string, string>) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
+  const { dataset, text, language, fmt } = useApp()
   const m = (x: number) => formatMinutes(x, language)
   const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
   const pname = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
@@ -158,7 +158,7 @@ function DelayResult({
               count: c.tripsAffected,
               months: c.months,
               perTrip: m(Math.abs(c.extraMinutesPerAffectedTrip)),
-              total: Math.round(Math.abs(c.extraTripMinutes)).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
+              total: fmt.count(Math.round(Math.abs(c.extraTripMinutes))),
             })}
         {c.tripsCutOff > 0 && ` ${t('delay.cutOff', { count: c.tripsCutOff })}`}
       </p>
@@ -212,35 +212,19 @@ function DelayResult({
         ]}
         tableLabel={t('charts.table')}
         table={
-          <div className="data-table-wrap">
-            <table className="data-table" data-testid="delay-table">
-              <caption>{t('delay.tableCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('delay.year')}</th>
-                  <th scope="col" className="numeric">
-                    {t('delay.promised')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('delay.expected')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('delay.delayed', when)}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {years.map((p) => (
-                  <tr key={p.date}>
-                    <th scope="row">{p.date.slice(0, 4)}</th>
-                    <td className="numeric">{f1(p.promisedMinutes)}</td>
-                    <td className="numeric">{f1(p.expectedMinutes)}</td>
-                    <td className="numeric">{f1(p.delayedMinutes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('delay.tableCaption')}
+            testId="delay-table"
+            sort={null}
+            rows={years}
+            rowKey={(p) => p.date}
+            columns={[
+              { key: 'year', label: t('delay.year'), render: (p) => p.date.slice(0, 4) },
+              { key: 'promised', label: t('delay.promised'), numeric: true, render: (p) => f1(p.promisedMinutes) },
+              { key: 'expected', label: t('delay.expected'), numeric: true, render: (p) => f1(p.expectedMinutes) },
+              { key: 'delayed', label: t('delay.delayed', when), numeric: true, render: (p) => f1(p.delayedMinutes) },
+            ]}
+          />
         }
       />
       {c.worst.length > 0 && (

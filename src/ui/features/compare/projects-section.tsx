@@ -40,12 +40,12 @@ function Reason({ reason, measure, id }: { reason: NoEffectReason; measure: 'alo
 
 export function ProjectsSection({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
+  const { dataset, text, language, fmt } = useApp()
   const [sort, setSort] = useState<SortState | null>(null)
   const projects = comparison.projects ?? []
   const pname = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
   const m = (x: number) => formatMinutes(x, language)
-  const count = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')
+  const count = (x: number) => fmt.count(x)
   const reasons = (p: ProjectImpact) =>
     [
       p.aloneReason && ({ reason: p.aloneReason, measure: 'alone' } as const),

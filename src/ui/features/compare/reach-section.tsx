@@ -4,18 +4,19 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DataTable } from '../../components/data-table.tsx'
 import { formatMinutes, type Comparison } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { BarChart } from '../../components/charts/charts.tsx'
 
 export function ReachSection({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
+  const { dataset, text, language, fmt } = useApp()
   const [gateway, setGateway] = useState(comparison.gateways[0] ?? '')
   if (!comparison.reach || comparison.reach.length === 0) return null
   const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
   const rows = comparison.reach
-  const num = (x: number) => x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')
+  const num = (x: number) => fmt.count(x)
   const key = (origin: string, minutes: number) => `${origin}|${minutes}`
   const byKey = new Map(rows.map((r) => [key(r.gateway, r.minutes), r]))
   return (
@@ -51,41 +52,30 @@ export function ReachSection({ comparison }: { comparison: Comparison }) {
         axisLabel={t('compare.axisSites')}
         tableLabel={t('charts.table')}
         table={
-          <div className="data-table-wrap">
-            <table className="data-table" data-testid="reach">
-              <caption>{t('compare.reachCaption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('compare.from')}</th>
-                  <th scope="col">{t('compare.withinHeader')}</th>
-                  <th scope="col" className="numeric">
-                    {t('compare.sitesBefore')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('compare.sitesAfter')}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t('compare.scoreHeader')}
-                  </th>
-                  <th scope="col">{t('compare.gained')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={key(r.gateway, r.minutes)}>
-                    <th scope="row">{name(r.gateway)}</th>
-                    <td>{t('compare.within', { time: formatMinutes(r.minutes, language) })}</td>
-                    <td className="numeric">{r.before.length}</td>
-                    <td className="numeric">{r.after.length}</td>
-                    <td className="numeric">
-                      {num(r.beforeScore)} → {num(r.afterScore)}
-                    </td>
-                    <td>{r.gained.map(name).join(', ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('compare.reachCaption')}
+            testId="reach"
+            sort={null}
+            rows={rows}
+            rowKey={(r) => key(r.gateway, r.minutes)}
+            columns={[
+              { key: 'from', label: t('compare.from'), render: (r) => name(r.gateway) },
+              {
+                key: 'within',
+                label: t('compare.withinHeader'),
+                render: (r) => t('compare.within', { time: formatMinutes(r.minutes, language) }),
+              },
+              { key: 'before', label: t('compare.sitesBefore'), numeric: true, render: (r) => r.before.length },
+              { key: 'after', label: t('compare.sitesAfter'), numeric: true, render: (r) => r.after.length },
+              {
+                key: 'score',
+                label: t('compare.scoreHeader'),
+                numeric: true,
+                render: (r) => `${num(r.beforeScore)} → ${num(r.afterScore)}`,
+              },
+              { key: 'gained', label: t('compare.gained'), render: (r) => r.gained.map(name).join(', ') },
+            ]}
+          />
         }
       />
     </section>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import { formatPartialDate, resolveScenario, SCENARIO_PRESETS, type ScenarioRequest } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { switchProject } from '../../state/project-switch.ts'
-import { PRESETS, type Side, type SideState } from './compare-url.ts'
+import { PRESETS, sideRequest, type Side, type SideState } from './compare-url.ts'
 
 /** Presets that ignore dates, so the basis does not apply to them. */
 const DATELESS = new Set(['committed', 'full-vision'])
@@ -20,7 +20,8 @@ export function SideEditor({
   side: Side
   state: SideState
   request: ScenarioRequest
-  onChange: (next: SideState) => void
+  /** A change to the side as it is in the address now (two quick changes in a row both count). */
+  onChange: (change: (current: SideState, assume: Readonly<Record<string, string>>) => SideState) => void
 }) {
   const { t } = useTranslation()
   const { dataset, today, text, language } = useApp()
@@ -32,7 +33,11 @@ export function SideEditor({
   } catch {
     // The page shows why the scenario was refused; the switches show nothing open meanwhile.
   }
-  const toggle = (id: string, on: boolean) => onChange({ ...state, ...switchProject(dataset, request, today, id, on) })
+  const toggle = (id: string, on: boolean) =>
+    onChange((current, assume) => ({
+      ...current,
+      ...switchProject(dataset, sideRequest(current, assume), today, id, on),
+    }))
   return (
     <fieldset className="compare-side" data-testid={`side-${side}`}>
       <legend>{label}</legend>
@@ -42,7 +47,12 @@ export function SideEditor({
           value={isDate ? 'date' : state.scenario}
           data-testid={side}
           onChange={(e) =>
-            onChange({ ...state, scenario: e.target.value === 'date' ? today : e.target.value, with: [], without: [] })
+            onChange((current) => ({
+              ...current,
+              scenario: e.target.value === 'date' ? today : e.target.value,
+              with: [],
+              without: [],
+            }))
           }
         >
           {PRESETS.map((p) => (
@@ -62,7 +72,10 @@ export function SideEditor({
             min="2023-01-01"
             max="2040-12-31"
             aria-label={t('compare.dateOf', { side: label })}
-            onChange={(e) => e.target.value && onChange({ ...state, scenario: e.target.value })}
+            onChange={(e) => {
+              const day = e.target.value
+              if (day) onChange((current) => ({ ...current, scenario: day }))
+            }}
           />
         </label>
       )}
@@ -72,7 +85,10 @@ export function SideEditor({
           value={state.basis}
           disabled={DATELESS.has(state.scenario)}
           aria-describedby={DATELESS.has(state.scenario) ? `${side}-basis-note` : undefined}
-          onChange={(e) => onChange({ ...state, basis: e.target.value === 'promised' ? 'promised' : 'expected' })}
+          onChange={(e) => {
+            const basis = e.target.value === 'promised' ? 'promised' : 'expected'
+            onChange((current) => ({ ...current, basis }))
+          }}
         >
           <option value="expected">{t('scenario.basisExpected')}</option>
           <option value="promised">{t('scenario.basisPromised')}</option>

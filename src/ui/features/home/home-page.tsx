@@ -13,7 +13,7 @@ export function HomePage() {
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
   const unesco = sites.filter((p) => p.heritage?.unescoComponent)
   return (
-    <div className="with-map">
+    <div className="with-map map-first">
       <aside className="side-panel" tabIndex={0} aria-label={t('appName')}>
         <h1>{t('appName')}</h1>
         <p className="lead">

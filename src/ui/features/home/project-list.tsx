@@ -3,7 +3,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { formatPartialDate, type Project } from '../../../core/index.ts'
+import { formatPartialDate, type Project, type ProjectStatus } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 
@@ -17,7 +17,7 @@ export function ProjectDates({ project }: { project: Project }) {
   return <span className="project-dates">{parts.length > 0 ? parts.join(' · ') : t('projects.noDate')}</span>
 }
 
-export function StatusBadge({ status }: { status: string | undefined }) {
+export function StatusBadge({ status }: { status: ProjectStatus | undefined }) {
   const { t } = useTranslation()
   return <span className={`status status-${status ?? 'unknown'}`}>{t(`projects.statuses.${status ?? 'unknown'}`)}</span>
 }

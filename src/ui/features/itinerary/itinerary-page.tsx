@@ -1,264 +1,174 @@
 /**
- * Trip planner page: `/itinerary?start=ID&visit=ID,ID&optional=ID&date=YYYY-MM-DD&days=N&depart=HH:MM`.
- * Choose a start, the sites (must see or if time), the days; the plan comes from the core worker.
+ * Trip planner page: `/itinerary?start=ID&visit=ID,ID&optional=ID&date=YYYY-MM-DD&days=N&…` (every
+ * parameter in `state/trip-params.ts`). The form and the folded site list come first, the plan right
+ * after them (on a phone too) and on the map; the plan comes from the core worker.
  */
-import { lazy, Suspense, useMemo } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PlaceId, TravelProfile } from '../../../core/index.ts'
+import { tripMapPlan, type PlaceId, type Tour } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
-import type { UrlNotice } from '../../state/url-scenario.ts'
-import { repeatedKeyNotices, uniqueIds } from '../../state/url-notices.ts'
-import { embeddedTours } from '../../data/embedded-tours.ts'
+import { readTripParams, tripRequest, writeTripParams, type TripState } from '../../state/trip-params.ts'
 import { MapView } from '../map/map-view.tsx'
-import { PlacePicker } from '../route/place-picker.tsx'
 import { ItineraryResult } from './itinerary-result.tsx'
+import { SiteChoices, type SiteChoice } from './site-choices.tsx'
+import { TripForm } from './trip-form.tsx'
 import { useTourDraft } from './tour-draft.ts'
 import { useTours } from '../../storage/tours-context.tsx'
-import { savedRequestOf } from '../tours/tour-request.ts'
-
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : [])
+import { savedRequestOf } from '../../state/trip-address.ts'
 
 // Saving, exports and the roadbook load when a plan is first shown (not in the first download).
 const TripTools = lazy(() => import('./trip-tools.tsx').then((m) => ({ default: m.TripTools })))
 const Roadbook = lazy(() => import('./roadbook.tsx').then((m) => ({ default: m.Roadbook })))
+
+const INVALID_FIELDS = [
+  'visit',
+  'days',
+  'day-window',
+  'depart',
+  'max-travel',
+  'pace',
+  'lock',
+  'lunch',
+  'visit-minutes',
+  'nights',
+] as const
+
+/** The setting a core message (`lunch: …`) is about, to name it in the page's language. */
+function invalidField(message: string): (typeof INVALID_FIELDS)[number] | 'other' {
+  const field = /^([a-z-]+):/.exec(message)?.[1]
+  return INVALID_FIELDS.find((f) => f === field) ?? 'other'
+}
 
 export function ItineraryPage() {
   const { t } = useTranslation()
   const { dataset, scenarioRequest, scenario, today, text } = useApp()
   const { params, update } = useSearchState()
   const search = params.toString()
-  const state = useMemo(() => {
-    const p = new URLSearchParams(search)
-    const notices: UrlNotice[] = repeatedKeyNotices(p, [
-      'start',
-      'visit',
-      'optional',
-      'days',
-      'depart',
-      'lock',
-      'profile',
-    ])
-    const known = (ids: string[], field: string) =>
-      ids.filter((id) => {
-        if (dataset.placeById.has(id as PlaceId)) return true
-        notices.push({ key: 'errors.unknownPlace', values: { id: id.slice(0, 80), field } })
-        return false
-      })
-    const startText = p.get('start')
-    const start = startText && known([startText], 'start').length ? (startText as PlaceId) : null
-    const must = uniqueIds(known(list(p.get('visit')), 'visit'), 'visit', notices)
-    const optional = uniqueIds(known(list(p.get('optional')), 'optional'), 'optional', notices).filter(
-      (id) => !must.includes(id),
-    )
-    const daysText = p.get('days')
-    const days = daysText && /^[1-7]$/.test(daysText) ? Number(daysText) : 1
-    if (daysText && days === 1 && daysText !== '1')
-      notices.push({ key: 'errors.badOption', values: { value: daysText.slice(0, 20), field: 'days' } })
-    const departText = p.get('depart')
-    const depart = departText && /^([01]\d|2[0-3]):[0-5]\d$/.test(departText) ? departText : null
-    if (departText && !depart)
-      notices.push({ key: 'errors.badOption', values: { value: departText.slice(0, 20), field: 'depart' } })
-    const locks: Array<{ place: string; at?: string; position?: number }> = []
-    for (const item of list(p.get('lock'))) {
-      const m = /^([a-z0-9-]+)(?:@(([01]\d|2[0-3]):[0-5]\d)|#([1-9]\d?))$/.exec(item)
-      if (!m || !dataset.placeById.has(m[1] as PlaceId)) {
-        notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 40), field: 'lock' } })
-        continue
-      }
-      locks.push({ place: m[1]!, ...(m[2] && { at: m[2] }), ...(m[4] && { position: Number(m[4]) }) })
-    }
-    const profileText = p.get('profile')
-    const profile: TravelProfile = profileText === 'coach' || profileText === 'motorbike' ? profileText : 'car'
-    if (profileText && profile === 'car' && profileText !== 'car')
-      notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 20), field: 'profile' } })
-    return { start, must, optional, days, depart, locks, profile, notices }
-  }, [dataset, search])
+  const { state, notices } = useMemo(() => readTripParams(dataset, new URLSearchParams(search)), [dataset, search])
   const date = scenario.date ?? today
-  const ready = state.start && state.must.length + state.optional.length > 0
+  const request = tripRequest(state, date)
   const answer = useCoreQuery(
-    ready
+    request
       ? {
           type: 'itinerary' as const,
           scenario: scenarioRequest,
           today,
           options: { profile: state.profile },
-          request: {
-            start: state.start!,
-            visit: state.must.filter((id) => id !== state.start),
-            optional: state.optional.filter((id) => id !== state.start),
-            date,
-            days: state.days,
-            ...(state.depart && { depart: state.depart }),
-            ...(state.locks.length > 0 && { locks: state.locks.filter((l) => l.place !== state.start) }),
-          },
+          request,
         }
       : null,
   )
-  const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
-  const choice = (id: string) => (state.must.includes(id) ? 'must' : state.optional.includes(id) ? 'optional' : 'none')
-  // List edits read the current address, not this render's copy, so quick changes add up.
-  const without = (value: string | null, id: string) =>
-    list(value).filter((x) => x !== id && !x.startsWith(`${id}@`) && !x.startsWith(`${id}#`))
-  const setChoice = (id: string, value: string) =>
-    update((current) => ({
-      visit: [...without(current.get('visit'), id), ...(value === 'must' ? [id] : [])].join(','),
-      optional: [...without(current.get('optional'), id), ...(value === 'optional' ? [id] : [])].join(','),
-      lock: value === 'must' ? current.get('lock') : without(current.get('lock'), id).join(','),
+  // Every change reads the current address, so quick changes in a row add up.
+  const change = (changes: Partial<TripState> | ((current: TripState) => Partial<TripState>)) =>
+    update((current) => {
+      const now = readTripParams(dataset, current).state
+      return writeTripParams({ ...now, ...(typeof changes === 'function' ? changes(now) : changes) })
+    })
+  const setChoice = (id: PlaceId, choice: SiteChoice) =>
+    change((s) => ({
+      must: [...s.must.filter((x) => x !== id), ...(choice === 'must' ? [id] : [])],
+      optional: [...s.optional.filter((x) => x !== id), ...(choice === 'optional' ? [id] : [])],
+      locks: choice === 'must' ? s.locks : s.locks.filter((l) => l.place !== id),
     }))
-  const setLock = (id: string, at: string) =>
-    update((current) => ({ lock: [...without(current.get('lock'), id), ...(at ? [`${id}@${at}`] : [])].join(',') }))
+  const setLock = (id: PlaceId, at: string | null) =>
+    change((s) => ({ locks: [...s.locks.filter((l) => l.place !== id), ...(at ? [{ place: id, at }] : [])] }))
+  const setStay = (id: PlaceId, minutes: number | null) =>
+    change((s) => {
+      const visitMinutes = { ...s.visitMinutes }
+      if (minutes === null) delete visitMinutes[id]
+      else visitMinutes[id] = minutes
+      return { visitMinutes }
+    })
+  // A curated tour brings its own start: a tour from Hạ Long planned from Hà Nội would lose its point.
+  const [tourNotice, setTourNotice] = useState<{ tour: Tour; previous: PlaceId } | null>(null)
+  const useTour = (tour: Tour) => {
+    const previous = state.start
+    change({
+      start: tour.start as PlaceId,
+      end: null,
+      must: tour.stops as PlaceId[],
+      optional: tour.optional as PlaceId[],
+      days: tour.days,
+      locks: [],
+      nights: [],
+    })
+    setTourNotice(previous && previous !== tour.start ? { tour, previous } : null)
+  }
+  const reorder = {
+    locks: state.locks,
+    onReorder: (_day: number, order: readonly PlaceId[]) =>
+      change((s) => {
+        // Each stop of the day takes its new place; a visit locked to a time keeps its time.
+        const timed = s.locks.filter((l) => l.at && order.includes(l.place as PlaceId))
+        const others = s.locks.filter((l) => !order.includes(l.place as PlaceId))
+        const positions = order
+          .map((place, i) => ({ place, position: i + 1 }))
+          .filter((l) => !timed.some((x) => x.place === l.place))
+        return { locks: [...others, ...timed, ...positions] }
+      }),
+    onFreeOrder: () => change((s) => ({ locks: s.locks.filter((l) => !l.position) })),
+  }
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
-  const links = itinerary ? itinerary.days.flatMap((d) => d.legs.flatMap((l) => l.links)) : []
+  const plan = useMemo(() => (itinerary ? tripMapPlan(dataset, itinerary) : null), [dataset, itinerary])
   // A saved tour opened from /tours (`tour=ID`): its name and notes are edited here and saved back.
   const tours = useTours()
   const tourId = params.get('tour')
   const tour = tourId ? (tours.tours.find((x) => x.id === tourId) ?? null) : null
   const [draft, setDraft] = useTourDraft(tour)
-  const savedRequest = state.start
-    ? savedRequestOf(
-        {
-          start: state.start,
-          must: state.must,
-          optional: state.optional,
-          days: state.days,
-          depart: state.depart,
-          locks: state.locks,
-          profile: state.profile,
-        },
-        date,
-        scenarioRequest,
-      )
-    : null
+  const savedRequest = state.start ? savedRequestOf({ ...state, start: state.start }, date, scenarioRequest) : null
+  const siteCount = itinerary?.order.length ?? 0
   return (
     <main className="with-map" id="main">
       <aside className="side-panel" tabIndex={0} aria-label={t('itinerary.title')}>
         <h1>{t('itinerary.title')}</h1>
-        <NoticeList notices={state.notices} />
+        <NoticeList notices={notices} />
         <form className="route-form" onSubmit={(e) => e.preventDefault()}>
-          <PlacePicker
-            label={t('itinerary.start')}
-            value={state.start}
-            onChange={(id) => update({ start: id })}
-            testId="trip-start"
-          />
-          <div className="trip-row">
-            <label>
-              {t('itinerary.date')}{' '}
-              <input
-                type="date"
-                value={date}
-                min="2023-01-01"
-                max="2035-12-31"
-                onChange={(e) => update({ date: e.target.value || null, scenario: null })}
-              />
-            </label>
-            <label>
-              {t('itinerary.days')}
-              <select
-                value={state.days}
-                data-testid="trip-days"
-                onChange={(e) => update({ days: e.target.value === '1' ? null : e.target.value })}
+          <TripForm state={state} date={date} onChange={change} onDate={(d) => update({ date: d, scenario: null })} />
+          <SiteChoices state={state} onChoice={setChoice} onLock={setLock} onStay={setStay} onTour={useTour} />
+          {tourNotice && state.start === tourNotice.tour.start && (
+            <p className="notices tour-start" role="status" data-testid="tour-start">
+              {t('itinerary.tourStart', { place: text(dataset.placeById.get(tourNotice.tour.start as PlaceId)?.name) })}{' '}
+              <button
+                type="button"
+                onClick={() => {
+                  change({ start: tourNotice.previous })
+                  setTourNotice(null)
+                }}
               >
-                {[1, 2, 3, 4, 5, 6, 7].map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t('itinerary.depart')}{' '}
-              <input
-                type="time"
-                value={state.depart ?? '07:00'}
-                onChange={(e) => update({ depart: e.target.value === '07:00' ? null : e.target.value })}
-              />
-            </label>
-            <label>
-              {t('route.profile')}
-              <select
-                value={state.profile}
-                data-testid="trip-profile"
-                onChange={(e) => update({ profile: e.target.value === 'car' ? null : e.target.value })}
-              >
-                {(['car', 'coach', 'motorbike'] as const).map((p) => (
-                  <option key={p} value={p}>
-                    {t(`route.profiles.${p}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <details className="tours">
-            <summary>{t('itinerary.tours')}</summary>
-            <ul>
-              {embeddedTours.map((curated) => (
-                <li key={curated.id}>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      update({
-                        start: state.start ?? curated.start,
-                        visit: curated.stops.join(','),
-                        optional: curated.optional.join(','),
-                        days: curated.days === 1 ? null : String(curated.days),
-                      })
-                    }
-                  >
-                    {t('itinerary.useTour')}
-                  </button>{' '}
-                  <strong>{text(curated.name)}</strong> <span className="muted">{text(curated.description)}</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-          <fieldset className="site-choices">
-            <legend>{t('itinerary.sites')}</legend>
-            {sites.map((p) => (
-              <label key={p.id} className="site-choice">
-                <span>{text(p.name)}</span>
-                <span className="site-controls">
-                  {choice(p.id) === 'must' && (
-                    <input
-                      type="time"
-                      aria-label={t('itinerary.lockAt', { place: text(p.name) })}
-                      title={t('itinerary.lockAt', { place: text(p.name) })}
-                      value={state.locks.find((l) => l.place === p.id)?.at ?? ''}
-                      data-lock={p.id}
-                      onChange={(e) => setLock(p.id, e.target.value)}
-                    />
-                  )}
-                  <select
-                    value={choice(p.id)}
-                    data-site={p.id}
-                    onChange={(e) => setChoice(p.id, e.target.value)}
-                    aria-label={text(p.name)}
-                  >
-                    <option value="none">{t('itinerary.choice.none')}</option>
-                    <option value="must">{t('itinerary.choice.must')}</option>
-                    <option value="optional">{t('itinerary.choice.optional')}</option>
-                  </select>
-                </span>
-              </label>
-            ))}
-          </fieldset>
+                {t('itinerary.keepStart', { place: text(dataset.placeById.get(tourNotice.previous)?.name) })}
+              </button>
+            </p>
+          )}
         </form>
         <div
-          aria-live="polite"
           className={answer.status === 'loading' ? 'result stale' : 'result'}
           data-testid="trip-result"
           data-state={answer.status}
         >
-          {!ready && <p className="muted">{t('itinerary.pick')}</p>}
-          {answer.status === 'loading' && !value && <p role="status">{t('itinerary.computing')}</p>}
+          <p role="status" className="visually-hidden" data-testid="trip-status">
+            {answer.status === 'loading'
+              ? t('itinerary.computing')
+              : itinerary
+                ? t('itinerary.planReady', {
+                    days: t('tours.days', { count: itinerary.days.length }),
+                    sites: t('tours.sites', { count: siteCount }),
+                  })
+                : ''}
+          </p>
+          {!request && <p className="muted">{t('itinerary.pick')}</p>}
+          {answer.status === 'loading' && !value && <p>{t('itinerary.computing')}</p>}
           <QueryFailure state={answer} />
-          {value && !value.ok && <p role="alert">{value.message}</p>}
-          {itinerary && <ItineraryResult itinerary={itinerary} />}
+          {value && !value.ok && (
+            <p role="alert" data-testid="trip-invalid" title={value.message}>
+              {t('itinerary.invalid', { field: t(`itinerary.fields.${invalidField(value.message)}`) })}
+            </p>
+          )}
+          {itinerary && <ItineraryResult itinerary={itinerary} reorder={reorder} />}
         </div>
         {tourId && !tour && tours.status === 'ready' && (
           <p className="notices" role="alert">
@@ -272,7 +182,12 @@ export function ItineraryPage() {
         )}
       </aside>
       <div className="map-main">
-        <MapView routeLinks={links} />
+        <MapView
+          plan={plan}
+          placeActions={{
+            'add-to-trip': (id) => setChoice(id, 'must'),
+          }}
+        />
       </div>
       {itinerary && (
         <Suspense fallback={null}>

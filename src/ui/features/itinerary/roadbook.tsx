@@ -11,6 +11,7 @@ import {
   defaultTripTitle,
   formatDay,
   formatMinutes,
+  noteText,
   tripEvents,
   visitFacts,
   type Itinerary,
@@ -34,12 +35,11 @@ export function Roadbook({
   url: string
 }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
+  const { dataset, text, language, fmt } = useApp()
   const describe = useDescribe()
   const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
   const m = (x: number) => formatMinutes(x, language)
-  const km = (x: number) =>
-    x.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })
+  const km = (x: number) => fmt.km(x).replace(/ km$/, '')
   const events = tripEvents(itinerary)
   const numbers = new Map(events.flatMap((e) => (e.kind === 'visit' ? [[e.place as string, e.order] as const] : [])))
   const heading =
@@ -120,7 +120,7 @@ export function Roadbook({
                       {facts.lastEntry && ` · ${t('roadbook.lastEntry', { time: facts.lastEntry })}`}
                       {facts.hours !== null && !facts.hoursVerified && ` (${t('itinerary.unverified')})`}
                       {facts.feeVnd !== null &&
-                        ` · ${facts.feeVnd === 0 ? t('roadbook.free') : t('roadbook.fee', { amount: facts.feeVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') })}`}
+                        ` · ${facts.feeVnd === 0 ? t('roadbook.free') : t('roadbook.fee', { amount: fmt.count(facts.feeVnd) })}`}
                       {e.stop.waitMinutes > 0 &&
                         ` · ${t('roadbook.wait', { arrive: e.stop.arrive, minutes: e.stop.waitMinutes })}`}
                     </div>
@@ -166,7 +166,7 @@ export function Roadbook({
           <ul>
             {sources.map((s) => (
               <li key={s.id}>
-                {s.title}
+                {noteText(s.title, language)}
                 {s.url && <span className="roadbook-url"> — {s.url}</span>}
               </li>
             ))}

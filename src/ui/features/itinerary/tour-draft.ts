@@ -24,7 +24,9 @@ const sameContent = (draft: TourDraft, tour: SavedTour) =>
   draft.note === tour.note &&
   JSON.stringify(draft.stopNotes) === JSON.stringify(tour.stopNotes)
 
-export function useTourDraft(tour: SavedTour | null): [TourDraft, (next: TourDraft) => void] {
+export function useTourDraft(
+  tour: SavedTour | null,
+): [TourDraft, (next: TourDraft | ((current: TourDraft) => TourDraft)) => void] {
   const [draft, setDraft] = useState(() => draftOf(tour))
   const [seen, setSeen] = useState(tour)
   if (seen !== tour) {

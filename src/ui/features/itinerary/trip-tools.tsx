@@ -33,7 +33,7 @@ import {
 import { useApp } from '../../app/app-context.tsx'
 import { downloadText } from '../../components/download.ts'
 import { useTours } from '../../storage/tours-context.tsx'
-import { newTourId, sameRequest, tripAddressOf } from '../tours/tour-request.ts'
+import { newTourId, sameRequest, tripAddressOf } from '../../state/trip-address.ts'
 import { StorageNotice } from '../tours/storage-notice.tsx'
 import { draftOf, type TourDraft } from './tour-draft.ts'
 
@@ -104,7 +104,8 @@ export function TripTools({
   request: SavedRequest
   tour: SavedTour | null
   draft: TourDraft
-  onDraft: (next: TourDraft) => void
+  /** A new draft, or a change to the current one (two quick edits in a row both count). */
+  onDraft: (next: TourDraft | ((current: TourDraft) => TourDraft)) => void
 }) {
   const { t } = useTranslation()
   const { dataset, language, text } = useApp()
@@ -241,7 +242,10 @@ export function TripTools({
             placeholder={defaultTitle}
             maxLength={MAX_TOUR_NAME}
             data-testid="tour-name"
-            onChange={(e) => onDraft({ ...draft, name: e.target.value })}
+            onChange={(e) => {
+              const name = e.target.value
+              onDraft((d) => ({ ...d, name }))
+            }}
           />
         </label>
         <label>
@@ -251,7 +255,10 @@ export function TripTools({
             maxLength={MAX_TOUR_NOTE}
             rows={2}
             data-testid="tour-note"
-            onChange={(e) => onDraft({ ...draft, note: e.target.value })}
+            onChange={(e) => {
+              const note = e.target.value
+              onDraft((d) => ({ ...d, note }))
+            }}
           />
         </label>
         <details className="stop-notes">
@@ -264,7 +271,10 @@ export function TripTools({
                 maxLength={MAX_STOP_NOTE}
                 rows={2}
                 data-stop-note={s.place}
-                onChange={(e) => onDraft({ ...draft, stopNotes: { ...draft.stopNotes, [s.place]: e.target.value } })}
+                onChange={(e) => {
+                  const value = e.target.value
+                  onDraft((d) => ({ ...d, stopNotes: { ...d.stopNotes, [s.place]: value } }))
+                }}
               />
             </label>
           ))}

@@ -3,7 +3,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { LINK_MODES } from '../../../core/index.ts'
-import { KIND_COLOURS, MODE_COLOURS, ROUTE_COLOUR, UNESCO_RING } from './map-style.ts'
+import { dayColour, KIND_COLOURS, MODE_COLOURS, UNESCO_RING } from './map-style.ts'
 
 function LineSample({
   colour,
@@ -74,7 +74,7 @@ export function MapLegend({
         )}
         {withRoute && (
           <li>
-            <LineSample colour={ROUTE_COLOUR} width={6} /> {t('legend.route')}
+            <LineSample colour={dayColour(0)} width={6} /> {t('legend.route')}
           </li>
         )}
         <li>

@@ -39,6 +39,25 @@ export const PLACE_LAYER = 'places'
 export const ROUTE_LAYERS = ['route-casing', 'route'] as const
 export const BASEMAP_LAYER = 'osm'
 export const ROUTE_COLOUR = '#f2b705'
+export const PLAN_SOURCE = 'plan'
+export const PLAN_LAYERS = ['plan-casing', 'plan-line'] as const
+/**
+ * One colour per day of a trip (a route is day 0): distinct from each other and from the network's
+ * mode colours, each dark enough to carry a white number (contrast ≥ 4.5:1 on its badge).
+ */
+export const DAY_COLOURS = ['#be185d', '#1d4ed8', '#047857', '#b45309', '#6d28d9', '#b91c1c', '#0e7490'] as const
+
+/** The colour of a day (cycling after the seventh). */
+export function dayColour(day: number): string {
+  return DAY_COLOURS[day % DAY_COLOURS.length]!
+}
+
+const dayColourExpression = [
+  'match',
+  ['get', 'day'],
+  ...DAY_COLOURS.slice(1).flatMap((c, i) => [i + 1, c]),
+  DAY_COLOURS[0],
+] as unknown as ExpressionSpecification
 
 /** Opacity of links: full when open in the scenario (or when no scenario is given), faded otherwise. */
 export function linkOpacity(openProjects: readonly string[] | null): ExpressionSpecification | number {
@@ -62,6 +81,7 @@ export function buildMapStyle(dataset: Dataset): StyleSpecification {
     sources: {
       links: { type: 'geojson', data: linkFeatures(dataset) },
       places: { type: 'geojson', data: placeFeatures(dataset) },
+      [PLAN_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
       [BASEMAP_LAYER]: {
         type: 'raster',
         tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
@@ -116,6 +136,20 @@ export function buildMapStyle(dataset: Dataset): StyleSpecification {
         filter: routeFilter([]),
         layout: { 'line-cap': 'round', 'line-join': 'round' },
         paint: { 'line-color': ROUTE_COLOUR, 'line-width': 6 },
+      },
+      {
+        id: PLAN_LAYERS[0],
+        type: 'line',
+        source: PLAN_SOURCE,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': '#ffffff', 'line-width': 10 },
+      },
+      {
+        id: PLAN_LAYERS[1],
+        type: 'line',
+        source: PLAN_SOURCE,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': dayColourExpression, 'line-width': 6 },
       },
       {
         id: PLACE_LAYER,

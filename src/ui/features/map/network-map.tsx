@@ -1,9 +1,11 @@
 /**
  * Network map
  * ===========
- * MapLibre map of the network: links faded when not open in the scenario, the chosen route drawn on
- * top (and the map fitted to it), labels in the current language, details on click. Lazy-loaded,
- * since MapLibre is about 1 MB.
+ * MapLibre map of the network: links faded when not open in the scenario, labels in the current
+ * language, and the plan on top: a route or a trip drawn one colour per day, with `A` at the start,
+ * `B` at an end elsewhere, numbered stops with their names (never hidden by decluttering) and nights;
+ * the map frames the plan whenever it changes. A tap opens a place's popup with its actions, or, where
+ * places crowd under the finger, a list to choose from. Lazy-loaded, since MapLibre is about 1 MB.
  */
 import { useEffect, useRef } from 'react'
 import {
@@ -13,30 +15,50 @@ import {
   NavigationControl,
   Popup,
   setWorkerUrl,
+  type GeoJSONSource,
   type MapGeoJSONFeature,
+  type PointLike,
 } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { datasetBounds, type Dataset, type LinkId, type PlaceId } from '../../../core/index.ts'
+import { datasetBounds, type Dataset, type LinkId, type MapPlan, type PlaceId } from '../../../core/index.ts'
 import {
   BASEMAP_LAYER,
   buildMapStyle,
+  dayColour,
   LINK_LAYERS,
   linkOpacity,
   PLACE_LAYER,
+  PLAN_LAYERS,
+  PLAN_SOURCE,
   ROUTE_LAYERS,
   routeFilter,
 } from './map-style.ts'
-import { linkPopup, placePopup } from './map-popup-content.ts'
+import { linkPopup, placeChooser, placePopup, type MapWords, type PlaceAction } from './map-popup-content.ts'
 import { declutterLabels, type PlacedLabel } from './declutter-labels.ts'
 
 setWorkerUrl(workerUrl)
 
 const LABELLED_KINDS = new Set(['heritage-site', 'city'])
+/** How far from a tap a place still counts as tapped: a fingertip, or a mouse pointer. */
+const TOUCH_TOLERANCE_PX = 22
+const MOUSE_TOLERANCE_PX = 10
 
-/** Writes each label's name in the chosen language. */
-function relabel(labels: ReadonlyArray<PlacedLabel & { id: PlaceId }>, dataset: Dataset, language: 'vi' | 'en'): void {
+type Label = PlacedLabel & { id: PlaceId; hidden?: boolean; fixed?: boolean }
+
+/** Writes each network label's name in the chosen language. */
+function relabel(labels: readonly Label[], dataset: Dataset, language: 'vi' | 'en'): void {
   for (const l of labels) l.element.textContent = dataset.placeById.get(l.id)?.name[language] ?? l.id
+}
+
+/** Hides the network labels of places the plan marks with its own name. */
+function hidePlanned(labels: readonly Label[], marked: ReadonlySet<PlaceId>): void {
+  for (const l of labels) l.hidden = marked.has(l.id)
+}
+
+/** Declutters the plan's names (always shown) and the network's labels together. */
+function declutterAll(plan: readonly Label[], network: readonly Label[]): void {
+  declutterLabels([...plan, ...network])
 }
 
 export interface NetworkMapProps {
@@ -45,10 +67,73 @@ export interface NetworkMapProps {
   readonly label: string
   /** Open projects of the scenario; null draws links by their project status only. */
   readonly openProjects?: readonly string[] | null
-  /** Links of the route to highlight; the map fits them when they change. */
-  readonly routeLinks?: readonly string[]
+  /** Links to highlight (a project's); the map fits them when they change. */
+  readonly highlightLinks?: readonly string[]
+  /** A route or a trip to draw on top, framed when it changes. */
+  readonly plan?: MapPlan | null
+  /** Accessible title of a plan marker (`Stop 2, day 1`). */
+  readonly markerTitle?: (marker: MapPlan['markers'][number]) => string
   readonly basemap?: boolean
-  readonly onPlaceClick?: (id: PlaceId) => void
+  readonly words: MapWords
+  /** The actions a place's popup offers, and what to do on each. */
+  readonly actions?: readonly PlaceAction[]
+  readonly onAction?: (action: PlaceAction, id: PlaceId) => void
+}
+
+/**
+ * Frames `bounds` so that every plan marker, its name included, is inside the map: a first fit with
+ * room on the right for names, then, if a name still crosses an edge, a second fit with that much more
+ * room on that side.
+ */
+function framePlan(
+  map: MapLibreMap,
+  node: HTMLElement,
+  bounds: readonly [number, number, number, number],
+  markers: readonly HTMLElement[],
+) {
+  const [w, s, e, n] = bounds
+  const box: [[number, number], [number, number]] = [
+    [w, s],
+    [e, n],
+  ]
+  const padding = framePadding(node)
+  map.fitBounds(box, { padding, maxZoom: 12, duration: 0 })
+  const frame = node.getBoundingClientRect()
+  const margin = 4
+  let left = 0,
+    right = 0,
+    top = 0,
+    bottom = 0
+  for (const m of markers) {
+    const r = m.getBoundingClientRect()
+    left = Math.max(left, frame.left + margin - r.left)
+    right = Math.max(right, r.right - (frame.right - margin))
+    top = Math.max(top, frame.top + margin - r.top)
+    bottom = Math.max(bottom, r.bottom - (frame.bottom - margin))
+  }
+  if (left + right + top + bottom <= 0) return
+  const grown = {
+    left: padding.left + left,
+    right: padding.right + right,
+    top: padding.top + top,
+    bottom: padding.bottom + bottom,
+  }
+  // Never leave less than a third of the map for the plan itself.
+  if (grown.left + grown.right > frame.width * 0.67 || grown.top + grown.bottom > frame.height * 0.67) return
+  map.fitBounds(box, { padding: grown, maxZoom: 12, duration: 0 })
+}
+
+/** Room for the names written right of the markers, so none is cut at the map's edge. */
+function framePadding(node: HTMLElement) {
+  const w = node.clientWidth,
+    h = node.clientHeight
+  const side = Math.max(16, Math.min(48, w * 0.08))
+  return {
+    top: Math.max(16, Math.min(48, h * 0.08)),
+    bottom: Math.max(16, Math.min(48, h * 0.08)),
+    left: side,
+    right: Math.max(side, Math.min(160, w * 0.3)),
+  }
 }
 
 export default function NetworkMap({
@@ -56,16 +141,23 @@ export default function NetworkMap({
   language,
   label,
   openProjects = null,
-  routeLinks = [],
+  highlightLinks = [],
+  plan = null,
+  markerTitle,
   basemap = false,
-  onPlaceClick,
+  words,
+  actions = [],
+  onAction,
 }: NetworkMapProps) {
   const container = useRef<HTMLDivElement>(null)
   const mapRef = useRef<MapLibreMap | null>(null)
-  const labelsRef = useRef<Array<PlacedLabel & { id: PlaceId }>>([])
-  const props = useRef({ language, onPlaceClick })
+  const labelsRef = useRef<Label[]>([])
+  const planLabelsRef = useRef<Label[]>([])
+  const planMarkersRef = useRef<Marker[]>([])
+  const pickFromLabelRef = useRef<(e: MouseEvent, id: PlaceId) => void>(() => {})
+  const props = useRef({ words, actions, onAction, markerTitle, language })
   useEffect(() => {
-    props.current = { language, onPlaceClick }
+    props.current = { words, actions, onAction, markerTitle, language }
   })
 
   useEffect(() => {
@@ -84,50 +176,97 @@ export default function NetworkMap({
     })
     mapRef.current = map
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+    const popup = new Popup({ closeButton: true, maxWidth: '300px', focusAfterOpen: true })
+    const openPlace = (id: PlaceId) => {
+      const place = dataset.placeById.get(id)
+      const current = props.current
+      const content = placePopup(dataset, id, current.words, current.actions, (a, p) => {
+        popup.remove()
+        current.onAction?.(a, p)
+      })
+      if (place && content) popup.setLngLat([place.lon, place.lat]).setDOMContent(content).addTo(map)
+    }
+
     labelsRef.current = dataset.places
       .filter((p) => LABELLED_KINDS.has(p.kind))
       .map((place) => {
         const element = document.createElement('div')
         element.className = `map-label map-label-${place.kind}`
         element.textContent = place.name[props.current.language]
+        element.dataset.place = place.id
+        element.addEventListener('click', (e) => pickFromLabel(e, place.id))
         new Marker({ element, anchor: 'left', offset: [9, 0] }).setLngLat([place.lon, place.lat]).addTo(map)
         return { id: place.id, element, priority: place.kind === 'city' ? 0 : place.heritage?.unescoComponent ? 1 : 2 }
       })
-    map.on('moveend', () => declutterLabels(labelsRef.current))
-    map.once('idle', () => declutterLabels(labelsRef.current))
+    const declutter = () => declutterAll(planLabelsRef.current, labelsRef.current)
+    map.on('moveend', declutter)
+    map.once('idle', declutter)
 
-    const popup = new Popup({ closeButton: true, maxWidth: '280px' })
-    const pickable = [PLACE_LAYER, ...LINK_LAYERS]
-    map.on('click', (event) => {
-      const hits = map.queryRenderedFeatures(event.point, { layers: pickable })
-      // A place beats a link, a heritage site beats a wharf or junction, then the nearest wins.
-      const rank = (f: MapGeoJSONFeature) =>
-        (f.layer.id === PLACE_LAYER ? 0 : 2) + (f.properties?.kind === 'heritage-site' ? 0 : 1)
+    const coarse = globalThis.matchMedia?.('(pointer: coarse)').matches ?? false
+    // What a tap at `point` means: the one place there, a list when several crowd under the finger
+    // (`also`: a place whose label was tapped, counted even when its dot is out of reach), else a link.
+    const pickAt = (point: { x: number; y: number }, touch: boolean, also: PlaceId | null = null) => {
+      const r = touch || coarse ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX
+      const { x, y } = point
+      const box: [PointLike, PointLike] = [
+        [x - r, y - r],
+        [x + r, y + r],
+      ]
       const distance = (f: MapGeoJSONFeature) => {
-        if (f.geometry.type !== 'Point') return 0
+        if (f.geometry.type !== 'Point') return Infinity
         const p = map.project(f.geometry.coordinates as [number, number])
-        return Math.hypot(p.x - event.point.x, p.y - event.point.y)
+        return Math.hypot(p.x - x, p.y - y)
       }
-      const hit = [...hits].sort((a, b) => rank(a) - rank(b) || distance(a) - distance(b))[0]
-      const id = hit?.properties?.id as string | undefined
-      if (!hit || !id) return
-      const isPlace = hit.layer.id === PLACE_LAYER
-      if (isPlace && props.current.onPlaceClick) props.current.onPlaceClick(id as PlaceId)
-      const content = isPlace
-        ? placePopup(dataset, id as PlaceId, props.current.language)
-        : linkPopup(dataset, id as LinkId, props.current.language)
-      if (content) popup.setLngLat(event.lngLat).setDOMContent(content).addTo(map)
-    })
+      // Every place within reach of the tap, nearest first (heritage sites before others at a tie).
+      const places = map
+        .queryRenderedFeatures(box, { layers: [PLACE_LAYER] })
+        .map((f) => ({ id: f.properties?.id as PlaceId, d: distance(f), site: f.properties?.kind === 'heritage-site' }))
+        .filter((p, i, all) => p.d <= r && all.findIndex((q) => q.id === p.id) === i)
+        .sort((a, b) => a.d - b.d || Number(b.site) - Number(a.site))
+      if (also && !places.some((p) => p.id === also)) places.unshift({ id: also, d: 0, site: true })
+      // Junctions only count when nothing else is there: a tap on a crowded spot lists what matters.
+      const named = places.filter((p) => dataset.placeById.get(p.id)?.kind !== 'junction')
+      const candidates = named.length > 0 ? named : places
+      if (candidates.length === 1) return openPlace(candidates[0]!.id)
+      const at = map.unproject([x, y])
+      if (candidates.length > 1) {
+        const chooser = placeChooser(
+          dataset,
+          candidates.map((c) => c.id),
+          props.current.words,
+          (id) => openPlace(id),
+        )
+        popup.setLngLat(at).setDOMContent(chooser).addTo(map)
+        return
+      }
+      const link = map.queryRenderedFeatures(box, { layers: [...LINK_LAYERS] })[0]
+      const content = link ? linkPopup(dataset, link.properties?.id as LinkId, props.current.words) : null
+      if (content) popup.setLngLat(at).setDOMContent(content).addTo(map)
+    }
+    const isTouch = (e: Event) => {
+      const type = (e as PointerEvent).pointerType
+      return type === 'touch' || type === 'pen'
+    }
+    map.on('click', (event) => pickAt(event.point, isTouch(event.originalEvent)))
+    // A label stands for its place, but it may cover other dots: the same rule applies at the tap.
+    const pickFromLabel = (e: MouseEvent, id: PlaceId) => {
+      e.stopPropagation()
+      const rect = map.getCanvasContainer().getBoundingClientRect()
+      pickAt({ x: e.clientX - rect.left, y: e.clientY - rect.top }, isTouch(e), id)
+    }
+    pickFromLabelRef.current = pickFromLabel
     map.on('mousemove', (event) => {
       map.getCanvas().style.cursor =
-        map.queryRenderedFeatures(event.point, { layers: pickable }).length > 0 ? 'pointer' : ''
+        map.queryRenderedFeatures(event.point, { layers: [PLACE_LAYER, ...LINK_LAYERS] }).length > 0 ? 'pointer' : ''
     })
     map.on('idle', () => {
       // Exposed for browser tests and curious readers: what the map has drawn.
       node.dataset.state = 'idle'
       node.dataset.renderedPlaces = String(map.queryRenderedFeatures({ layers: [PLACE_LAYER] }).length)
       node.dataset.renderedLinks = String(map.queryRenderedFeatures({ layers: [...LINK_LAYERS] }).length)
-      node.dataset.renderedRoute = String(map.queryRenderedFeatures({ layers: ['route'] }).length)
+      node.dataset.renderedRoute = String(
+        map.queryRenderedFeatures({ layers: [ROUTE_LAYERS[1], PLAN_LAYERS[1]] }).length,
+      )
     })
     map.on('error', (event) => {
       node.dataset.error = event.error?.message ?? 'map error'
@@ -136,11 +275,12 @@ export default function NetworkMap({
       map.remove()
       mapRef.current = null
     }
+    // The map is built once per dataset; language and plan changes are applied below.
   }, [dataset])
 
   useEffect(() => {
     relabel(labelsRef.current, dataset, language)
-    if (mapRef.current?.loaded()) declutterLabels(labelsRef.current)
+    if (mapRef.current?.loaded()) declutterAll(planLabelsRef.current, labelsRef.current)
   }, [dataset, language])
 
   const openKey = openProjects === null ? null : openProjects.join(',')
@@ -159,11 +299,12 @@ export default function NetworkMap({
     else map.once('load', apply)
   }, [openKey])
 
-  const routeKey = routeLinks.join(',')
+  const highlightKey = highlightLinks.join(',')
   useEffect(() => {
     const map = mapRef.current
-    if (!map) return
-    const ids = routeKey ? routeKey.split(',') : []
+    const node = container.current
+    if (!map || !node) return
+    const ids = highlightKey ? highlightKey.split(',') : []
     const apply = () => {
       for (const layer of ROUTE_LAYERS) map.setFilter(layer, routeFilter(ids))
       if (ids.length === 0) return
@@ -175,11 +316,59 @@ export default function NetworkMap({
           bounds.extend([p.lon, p.lat])
         }
       }
-      map.fitBounds(bounds, { padding: 60, maxZoom: 12, duration: 0 })
+      map.fitBounds(bounds, { padding: framePadding(node), maxZoom: 12, duration: 0 })
     }
     if (map.isStyleLoaded()) apply()
     else map.once('load', apply)
-  }, [routeKey, dataset])
+  }, [highlightKey, dataset])
+
+  // The plan (memoised by the page): its lines, one colour per day, its markers, and the frame.
+  useEffect(() => {
+    const map = mapRef.current
+    const node = container.current
+    if (!map || !node) return
+    for (const m of planMarkersRef.current) m.remove()
+    planMarkersRef.current = []
+    planLabelsRef.current = []
+    hidePlanned(labelsRef.current, new Set(plan?.markers.map((m) => m.place) ?? []))
+    for (const marker of plan?.markers ?? []) {
+      const place = dataset.placeById.get(marker.place)
+      if (!place) continue
+      const element = document.createElement('button')
+      element.type = 'button'
+      element.className = `plan-marker plan-${marker.role}`
+      element.style.setProperty('--day-colour', dayColour(marker.day))
+      element.dataset.place = marker.place
+      element.dataset.role = marker.role
+      const title = props.current.markerTitle?.(marker) ?? marker.label
+      element.setAttribute('aria-label', `${title} — ${place.name[language]}`)
+      const badge = document.createElement('span')
+      badge.className = 'plan-badge'
+      badge.textContent = marker.role === 'night' ? '☾' : marker.label
+      const name = document.createElement('span')
+      name.className = 'plan-name'
+      name.textContent = place.name[language]
+      element.append(badge, name)
+      element.addEventListener('click', (e) => pickFromLabelRef.current(e, marker.place))
+      const m = new Marker({ element, anchor: 'left', offset: [-12, 0] }).setLngLat([place.lon, place.lat]).addTo(map)
+      planMarkersRef.current.push(m)
+      planLabelsRef.current.push({ id: marker.place, element: name, priority: -1, fixed: true })
+    }
+    const apply = () => {
+      const source = map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined
+      source?.setData(plan?.lines ?? { type: 'FeatureCollection', features: [] })
+      if (plan?.bounds)
+        framePlan(
+          map,
+          node,
+          plan.bounds,
+          planMarkersRef.current.map((m) => m.getElement()),
+        )
+      declutterAll(planLabelsRef.current, labelsRef.current)
+    }
+    if (map.isStyleLoaded()) apply()
+    else map.once('load', apply)
+  }, [plan, dataset, language])
 
   useEffect(() => {
     const map = mapRef.current

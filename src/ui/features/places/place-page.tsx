@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { formatMinutes, haversineKm, nextFestivals, noteText, type PlaceId } from '../../../core/index.ts'
+import { describeScenario, haversineKm, nextFestivals, noteText, type PlaceId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
@@ -15,7 +15,7 @@ import { hoursText } from './place-facts.ts'
 export function PlacePage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const { dataset, text, today, scenario, scenarioRequest, language } = useApp()
+  const { dataset, text, today, scenario, scenarioRequest, language, fmt } = useApp()
   const shared = useSharedSearch()
   const place = dataset.placeById.get(id as PlaceId)
   const times = useCoreQuery(place ? { type: 'from-place', scenario: scenarioRequest, today, place: place.id } : null)
@@ -79,7 +79,7 @@ export function PlacePage() {
             <div key={i} className="muted small" data-testid="reference-position">
               {t('places.referencePosition', {
                 position: `${ref.lat.toFixed(3)}, ${ref.lon.toFixed(3)}`,
-                km: haversineKm(place.lat, place.lon, ref.lat, ref.lon).toFixed(1),
+                km: fmt.km(haversineKm(place.lat, place.lon, ref.lat, ref.lon)),
               })}
             </div>
           ))}
@@ -88,7 +88,7 @@ export function PlacePage() {
           <>
             <dt>{t('places.visit')}</dt>
             <dd>
-              {t('places.minutes', { count: place.visitMinutes })}
+              {fmt.minutes(place.visitMinutes)}
               {low('visitMinutes') && <em className="estimate-tag"> — {t('places.estimate')}</em>}
             </dd>
           </>
@@ -109,7 +109,7 @@ export function PlacePage() {
               {place.fee
                 ? place.fee.amountVnd === 0
                   ? t('places.free')
-                  : `${place.fee.amountVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB')} ₫`
+                  : fmt.vnd(place.fee.amountVnd)
                 : t('places.feeUnknown')}
               {place.fee?.note && <span className="muted"> — {noteText(place.fee.note, language)}</span>}
               {place.fee?.confidence === 'low' && <em className="estimate-tag"> — {t('places.estimate')}</em>}
@@ -134,8 +134,8 @@ export function PlacePage() {
                 <li key={f.id}>
                   <strong>{text(f.name)}</strong> — {lunar};{' '}
                   {o.start === o.end
-                    ? t('places.nextOne', { start: o.start })
-                    : t('places.next', { start: o.start, end: o.end })}
+                    ? t('places.nextOne', { start: fmt.day(o.start) })
+                    : t('places.next', { start: fmt.day(o.start), end: fmt.day(o.end) })}
                   {under && <strong> ({t('places.underWay')})</strong>}
                   {(f.highlights ?? []).length > 0 && (
                     <ul className="highlights">
@@ -158,7 +158,9 @@ export function PlacePage() {
       </p>
       <section>
         <h2>{t('places.travelTimes')}</h2>
-        <p className="muted">{scenario.label}</p>
+        <p className="muted" data-testid="times-scenario">
+          {describeScenario(scenario, dataset, language)}
+        </p>
         <QueryFailure state={times} />
         {times.status === 'done' && (
           <table className="times" data-testid="travel-times">
@@ -172,8 +174,8 @@ export function PlacePage() {
                     <th scope="row">
                       <Link to={`/places/${r.place}${shared}`}>{text(dataset.placeById.get(r.place)?.name)}</Link>
                     </th>
-                    <td>{formatMinutes(r.minutes!, language)}</td>
-                    <td>{r.km!.toFixed(1)} km</td>
+                    <td>{fmt.minutes(r.minutes!)}</td>
+                    <td>{fmt.km(r.km!)}</td>
                   </tr>
                 ))}
             </tbody>

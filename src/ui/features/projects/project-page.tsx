@@ -16,7 +16,7 @@ import { ProjectDates, StatusBadge } from '../home/project-list.tsx'
 export function ProjectPage() {
   const { t } = useTranslation()
   const { id = '' } = useParams()
-  const { dataset, text, today, language } = useApp()
+  const { dataset, text, today, fmt } = useApp()
   const shared = useSharedSearch()
   const project = dataset.projectById.get(id as ProjectId)
   const { scenarioRequest } = useApp()
@@ -51,7 +51,7 @@ export function ProjectPage() {
           <p>
             <strong>{t('projects.cost')}:</strong>{' '}
             {t('projects.billion', {
-              value: project.costBillionVnd.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB'),
+              value: fmt.count(project.costBillionVnd),
             })}
           </p>
         )}
@@ -92,7 +92,7 @@ export function ProjectPage() {
         <SourceList ids={sources} />
       </aside>
       <div className="map-main">
-        <MapView routeLinks={shown} scenarioAware={false} />
+        <MapView highlightLinks={shown} scenarioAware={false} />
       </div>
     </main>
   )

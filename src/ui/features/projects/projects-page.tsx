@@ -19,6 +19,7 @@ import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { QueryFailure } from '../../components/query-failure.tsx'
+import { DataTable } from '../../components/data-table.tsx'
 import { StatusBadge } from '../home/project-list.tsx'
 import { dayIndex, TIMELINE_DAYS } from '../scenario/timeline.ts'
 
@@ -98,66 +99,70 @@ export function ProjectsPage() {
         <p className="muted">{t('projects.impactIntro', { date: date(today) })}</p>
         <QueryFailure state={answer} />
         {answer.status === 'loading' && !overview && <p role="status">{t('route.computing')}</p>}
-        <div className="data-table-wrap">
-          <table className="data-table" data-testid="projects-table">
-            <caption>{t('projects.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('compare.project')}</th>
-                <th scope="col">{t('projects.status')}</th>
-                <th scope="col">{t('projects.promised')}</th>
-                <th scope="col">{t('projects.realOrExpected')}</th>
-                <th scope="col">{t('projects.againstToday')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {projects.map((p) => {
-                const impact = impactOf.get(p.id)
+        <DataTable
+          caption={t('projects.tableCaption')}
+          testId="projects-table"
+          stackOnPhones
+          sort={null}
+          rows={projects}
+          rowKey={(p) => p.id}
+          columns={[
+            {
+              key: 'project',
+              label: t('compare.project'),
+              render: (p) => <Link to={`/projects/${p.id}${shared}`}>{text(p.name)}</Link>,
+            },
+            { key: 'status', label: t('projects.status'), render: (p) => <StatusBadge status={p.status} /> },
+            {
+              key: 'promised',
+              label: t('projects.promised'),
+              render: (p) => (p.promised ? date(p.promised.date) : '—'),
+            },
+            {
+              key: 'real',
+              label: t('projects.realOrExpected'),
+              render: (p) => {
                 const late = lateOf.get(p.id)
-                const s = impact?.summary
                 return (
-                  <tr key={p.id}>
-                    <th scope="row">
-                      <Link to={`/projects/${p.id}${shared}`}>{text(p.name)}</Link>
-                    </th>
-                    <td>
-                      <StatusBadge status={p.status} />
-                    </td>
-                    <td>{p.promised ? date(p.promised.date) : '—'}</td>
-                    <td>
-                      {p.opened
-                        ? `${t('projects.opened')} ${date(p.opened.date)}`
-                        : p.expected
-                          ? `${date(p.expected.date)}${assumed(p) ? ` (${t('assumed.tag')})` : ''}`
-                          : t('projects.noDate')}
-                      {late && (
-                        <div className="muted small">
-                          {t('projects.lateCost', {
-                            months: late.months,
-                            count: late.tripsAffected,
-                            time: formatMinutes(late.extraMinutesPerAffectedTrip, language),
-                          })}
-                        </div>
-                      )}
-                    </td>
-                    <td>
-                      {impact && s
-                        ? s.faster + s.connected === 0
-                          ? impact.reason
-                            ? describeNoEffect(impact.reason, dataset, language, 'alone')
-                            : t('projects.nothing')
-                          : t(impact.measure === 'adds' ? 'projects.addsTrips' : 'projects.losesTrips', {
-                              count: s.faster,
-                              time: formatMinutes(s.meanMinutesSavedPerFasterTrip, language),
-                            })
-                        : ''}
-                    </td>
-                  </tr>
+                  <>
+                    {p.opened
+                      ? `${t('projects.opened')} ${date(p.opened.date)}`
+                      : p.expected
+                        ? `${date(p.expected.date)}${assumed(p) ? ` (${t('assumed.tag')})` : ''}`
+                        : t('projects.noDate')}
+                    {late && (
+                      <div className="muted small">
+                        {t('projects.lateCost', {
+                          months: late.months,
+                          count: late.tripsAffected,
+                          time: formatMinutes(late.extraMinutesPerAffectedTrip, language),
+                        })}
+                      </div>
+                    )}
+                  </>
                 )
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+            {
+              key: 'impact',
+              label: t('projects.againstToday'),
+              render: (p) => {
+                const impact = impactOf.get(p.id)
+                const s = impact?.summary
+                return impact && s
+                  ? s.faster + s.connected === 0
+                    ? impact.reason
+                      ? describeNoEffect(impact.reason, dataset, language, 'alone')
+                      : t('projects.nothing')
+                    : t(impact.measure === 'adds' ? 'projects.addsTrips' : 'projects.losesTrips', {
+                        count: s.faster,
+                        time: formatMinutes(s.meanMinutesSavedPerFasterTrip, language),
+                      })
+                  : ''
+              },
+            },
+          ]}
+        />
       </section>
     </main>
   )

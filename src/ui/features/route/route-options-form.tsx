@@ -1,8 +1,9 @@
 /**
  * Travel profile, allowed modes, fastest or shortest, existing links only: each written to the URL.
+ * Folded under one line that says what is chosen, so the answer stays in view.
  */
 import { useTranslation } from 'react-i18next'
-import { LINK_MODES, type LinkMode } from '../../../core/index.ts'
+import { LINK_MODES, TRAVEL_PROFILES, type LinkMode } from '../../../core/index.ts'
 import type { RouteParams } from './route-params.ts'
 import type { ChangesOrUpdater } from '../../state/use-search-state.ts'
 
@@ -16,11 +17,22 @@ export function RouteOptionsForm({
   onChange: (changes: ChangesOrUpdater) => void
 }) {
   const { t } = useTranslation()
+  const summary = [
+    t(`route.profiles.${options.profile}`),
+    options.optimize === 'time' ? t('route.fastest') : t('route.shortest'),
+    options.modes.length === MODES.length
+      ? t('route.allModes')
+      : options.modes.map((m) => t(`route.modeNames.${m}`)).join(', '),
+    ...(options.existingOnly ? [t('route.existingOnly')] : []),
+  ].join(' · ')
   return (
-    <div className="route-options">
+    <details className="route-options" data-testid="route-options">
+      <summary>
+        <span className="summary-title">{t('route.options')}</span> <span className="muted">{summary}</span>
+      </summary>
       <fieldset>
         <legend>{t('route.profile')}</legend>
-        {(['car', 'coach', 'motorbike'] as const).map((p) => (
+        {TRAVEL_PROFILES.map((p) => (
           <label key={p}>
             <input
               type="radio"
@@ -84,6 +96,6 @@ export function RouteOptionsForm({
         />{' '}
         {t('route.existingOnly')}
       </label>
-    </div>
+    </details>
   )
 }

@@ -2,7 +2,7 @@
  * Route planner page: `/route?from=ID&to=ID&date=...` — pick two places, see the best route and its
  * alternatives on the current scenario, and what the projects would change.
  */
-import { formatMinutes } from '../../../core/index.ts'
+import { classifyChange, describeAlternative, routeMapPlan } from '../../../core/index.ts'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FoundRoute, PlaceId } from '../../../core/index.ts'
@@ -13,21 +13,27 @@ import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { MapView } from '../map/map-view.tsx'
 import { MapLegend } from '../map/map-legend.tsx'
-import { PlacePicker } from './place-picker.tsx'
+import { PlacePicker } from '../../components/place-picker.tsx'
 import { readRouteParams } from './route-params.ts'
 import { RouteOptionsForm } from './route-options-form.tsx'
 import { RouteLegs, RouteSummary } from './route-result.tsx'
+import { RouteArrival } from './route-arrival.tsx'
+import { TimeField } from '../../components/typed-fields.tsx'
+import { DEFAULT_DEPART } from './route-params.ts'
 import { useDescribe } from '../../hooks/use-describe.ts'
 
 export function RoutePage() {
   const { t } = useTranslation()
-  const { dataset, scenarioRequest, today, language } = useApp()
+  const { dataset, scenarioRequest, scenario, today, language, text, fmt } = useApp()
   const describe = useDescribe()
   const { params, update } = useSearchState()
   const search = params.toString()
   const route = useMemo(() => readRouteParams(dataset, new URLSearchParams(search)), [dataset, search])
+  // Opening hours are read for the day the network is shown on (today unless a date is chosen).
+  const day = scenario.date ?? today
+  const samePlace = route.from !== null && route.from === route.to
   const request =
-    route.from && route.to
+    route.from && route.to && !samePlace
       ? {
           type: 'route' as const,
           scenario: scenarioRequest,
@@ -41,16 +47,37 @@ export function RoutePage() {
   const answer = useCoreQuery(request)
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const result = value?.result
+  // Each alternative is named by what sets it apart; two with the same name are numbered.
+  const named = (value?.alternatives ?? []).map((a) => describeAlternative(a.difference, dataset, language))
   const choices: Array<{ label: string; route: FoundRoute }> = result?.reachable
     ? [
         { label: t('route.best'), route: result },
-        ...value!.alternatives.map((a) => ({ label: t(`route.labels.${a.label}`), route: a.route })),
+        ...value!.alternatives.map((a, i) => ({
+          label: named.filter((n) => n === named[i]).length > 1 ? `${named[i]} (${i + 1})` : named[i]!,
+          route: a.route,
+        })),
       ]
     : []
   const selected = choices[Math.min(route.alt, Math.max(0, choices.length - 1))]
+  // The map's plan is drawn again only when the route shown changes.
+  const alt = route.alt
+  const plan = useMemo(() => {
+    if (!value?.result.reachable) return null
+    const shown = [value.result, ...value.alternatives.map((a) => a.route)]
+    return routeMapPlan(dataset, shown[Math.min(alt, shown.length - 1)]!)
+  }, [dataset, value, alt])
+
+  // Faster or slower by the core's own threshold; never "saves −57 min".
+  const changeWords = (saved: number) => {
+    const kind = classifyChange(value!.today, value!.fullVision)
+    return kind === 'faster'
+      ? t('route.saving', { time: fmt.minutes(saved) })
+      : kind === 'slower'
+        ? t('route.losing', { time: fmt.minutes(-saved) })
+        : t('route.noSaving')
+  }
 
   const setPlace = (field: 'from' | 'to', id: PlaceId | null) => update({ [field]: id, alt: null })
-  const onMapPlace = (id: PlaceId) => (route.from ? setPlace('to', id) : setPlace('from', id))
 
   return (
     <main className="with-map" id="main">
@@ -68,6 +95,17 @@ export function RoutePage() {
             ⇅ {t('route.swap')}
           </button>
           <PlacePicker label={t('route.to')} value={route.to} onChange={(id) => setPlace('to', id)} testId="to" />
+          <TimeField
+            className="depart-field"
+            label={
+              <span>
+                {t('route.departAt')} <span className="muted">{t('route.onDay', { day: fmt.day(day) })}</span>
+              </span>
+            }
+            value={route.depart}
+            onChange={(v) => update({ depart: v === null || v === DEFAULT_DEPART ? null : v })}
+            testId="route-depart"
+          />
           <RouteOptionsForm
             options={route.options}
             onChange={(changes) =>
@@ -81,7 +119,12 @@ export function RoutePage() {
           data-testid="route-result"
           data-state={answer.status}
         >
-          {!request && <p className="muted">{t('route.pick')}</p>}
+          {!request && !samePlace && <p className="muted">{t('route.pick')}</p>}
+          {samePlace && (
+            <p className="notices" role="status" data-testid="same-place">
+              {t('route.samePlace', { place: text(dataset.placeById.get(route.from!)?.name) })}
+            </p>
+          )}
           {answer.status === 'loading' && !value && <p role="status">{t('route.computing')}</p>}
           <QueryFailure state={answer} />
           {result && !result.reachable && (
@@ -103,22 +146,22 @@ export function RoutePage() {
                         checked={c === selected}
                         onChange={() => update({ alt: i === 0 ? null : String(i) })}
                       />{' '}
-                      {c.label}: {formatMinutes(c.route.minutes, language)}, {c.route.km.toFixed(1)} km
+                      {c.label}: {fmt.minutes(c.route.minutes)}, {fmt.km(c.route.km)}
                     </label>
                   ))}
                 </fieldset>
               )}
               <RouteSummary route={selected.route} />
+              <RouteArrival route={selected.route} day={day} depart={route.depart} />
               {value && (
                 <p className="now-later" data-testid="now-later">
                   {t('route.nowLater', {
-                    today: value.today === null ? t('route.notConnected') : formatMinutes(value.today, language),
-                    later:
-                      value.fullVision === null ? t('route.notConnected') : formatMinutes(value.fullVision, language),
+                    now: value.today === null ? t('route.notConnected') : fmt.minutes(value.today),
+                    later: value.fullVision === null ? t('route.notConnected') : fmt.minutes(value.fullVision),
                   })}
                   {value.today !== null &&
                     value.fullVision !== null &&
-                    ` (${value.today - value.fullVision >= 0.5 ? t('route.saving', { time: formatMinutes(value.today - value.fullVision, language) }) : t('route.noSaving')})`}
+                    ` (${changeWords(value.today - value.fullVision)})`}
                 </p>
               )}
               <RouteLegs route={selected.route} />
@@ -129,8 +172,8 @@ export function RoutePage() {
       </aside>
       <div className="map-main">
         <MapView
-          routeLinks={selected ? selected.route.legs.filter((l) => l.kind === 'travel').map((l) => l.link) : []}
-          onPlaceClick={onMapPlace}
+          plan={plan}
+          placeActions={{ 'route-from': (id) => setPlace('from', id), 'route-to': (id) => setPlace('to', id) }}
         />
       </div>
     </main>

@@ -1,9 +1,11 @@
 /**
- * Route page parameters in the URL: `from`, `to`, `profile`, `modes`, `optimize`, `existing`, `alt`.
+ * Route page parameters in the URL: `from`, `to`, `profile`, `modes`, `optimize`, `existing`, `alt`,
+ * `depart`.
  * Unknown or malformed values are dropped with a notice; the page stays usable.
  */
 import {
   LINK_MODES,
+  TRAVEL_PROFILES,
   type Dataset,
   type LinkMode,
   type PlaceId,
@@ -18,8 +20,13 @@ export interface RouteParams {
   to: PlaceId | null
   options: Required<Pick<RoutingOptions, 'profile' | 'modes' | 'optimize' | 'existingOnly'>>
   alt: number
+  /** Departure time `HH:MM` (default 08:00), for the arrival time and opening hours. */
+  depart: string
   notices: UrlNotice[]
 }
+
+/** Departure time when none is given. */
+export const DEFAULT_DEPART = '08:00'
 
 const MODES: readonly LinkMode[] = LINK_MODES
 
@@ -32,6 +39,7 @@ export function readRouteParams(dataset: Dataset, params: URLSearchParams): Rout
     'optimize',
     'existing',
     'alt',
+    'depart',
   ])
   const place = (field: 'from' | 'to') => {
     const value = params.get(field)
@@ -44,7 +52,7 @@ export function readRouteParams(dataset: Dataset, params: URLSearchParams): Rout
   const to = place('to')
   const profileText = params.get('profile')
   let profile: TravelProfile = 'car'
-  if (profileText === 'car' || profileText === 'coach' || profileText === 'motorbike') profile = profileText
+  if ((TRAVEL_PROFILES as readonly string[]).includes(profileText ?? '')) profile = profileText as TravelProfile
   else if (profileText)
     notices.push({ key: 'errors.badOption', values: { value: profileText.slice(0, 80), field: 'profile' } })
   let modes = [...MODES]
@@ -61,5 +69,16 @@ export function readRouteParams(dataset: Dataset, params: URLSearchParams): Rout
   if (optimizeText && optimizeText !== 'distance' && optimizeText !== 'time')
     notices.push({ key: 'errors.badOption', values: { value: optimizeText.slice(0, 80), field: 'optimize' } })
   const alt = Math.max(0, Math.min(3, Number.parseInt(params.get('alt') ?? '0', 10) || 0))
-  return { from, to, options: { profile, modes, optimize, existingOnly: params.get('existing') === '1' }, alt, notices }
+  const departText = params.get('depart')
+  const depart = departText && /^([01]\d|2[0-3]):[0-5]\d$/.test(departText) ? departText : DEFAULT_DEPART
+  if (departText && depart !== departText)
+    notices.push({ key: 'errors.badOption', values: { value: departText.slice(0, 20), field: 'depart' } })
+  return {
+    from,
+    to,
+    options: { profile, modes, optimize, existingOnly: params.get('existing') === '1' },
+    alt,
+    depart,
+    notices,
+  }
 }

@@ -3,7 +3,12 @@
  * ============
  * On every page: the date slider (2023–2035) with each project's opening and promised dates marked,
  * the presets, the date basis, and per-project switches. Everything it sets lives in the URL.
+ *
+ * Folded to one line that says which network is shown ("Network: Today (29/11/2026) · 1 of 9 projects
+ * open"), so a traveller's page starts with the trip; one tap opens the controls. It opens by itself
+ * on the planners' pages on a wide screen.
  */
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describeScenario, formatPartialDate, SCENARIO_PRESETS } from '../../../core/index.ts'
 import { switchProject } from '../../state/project-switch.ts'
@@ -13,9 +18,10 @@ import { assumeParam, scenarioFromSearch } from '../../state/url-scenario.ts'
 import { ProjectToggles } from './project-toggles.tsx'
 import { TIMELINE_DAYS, dayAt, dayIndex, timelineMarkers } from './timeline.ts'
 
-export function ScenarioBar() {
+export function ScenarioBar({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const { t } = useTranslation()
-  const { dataset, scenario, scenarioRequest, today, text, language } = useApp()
+  const { dataset, scenario, scenarioRequest, today, text, language, fmt } = useApp()
+  const [expanded, setExpanded] = useState(defaultOpen)
   const { update } = useSearchState()
   const shownDay = scenario.date ?? today
   const markers = timelineMarkers(dataset, { assume: scenarioRequest.assume ?? {} })
@@ -36,11 +42,27 @@ export function ScenarioBar() {
   const setAssume = (next: Record<string, string>) => update({ assume: assumeParam(next) })
 
   return (
-    <section className="scenario-bar" aria-label={t('scenario.title')}>
+    <details
+      className="scenario-bar"
+      aria-label={t('scenario.title')}
+      open={expanded}
+      onToggle={(e) => setExpanded(e.currentTarget.open)}
+      data-testid="scenario-bar"
+    >
+      <summary className="scenario-summary" data-testid="scenario-summary">
+        <span className="scenario-summary-text">
+          <span className="summary-title">{t('scenario.network')}</span> {scenarioText}
+          <span className="muted">
+            {' '}
+            · {t('scenario.projectsOpen', { count: scenario.openProjects.length, total: dataset.projects.length })}
+          </span>
+        </span>
+        <span className="scenario-change">{expanded ? t('scenario.hide') : t('scenario.change')}</span>
+      </summary>
       <div className="scenario-row">
         <label className="scenario-date">
           <span>
-            {t('scenario.title')} <strong data-testid="scenario-day">{shownDay}</strong>
+            {t('scenario.title')} <strong data-testid="scenario-day">{fmt.day(shownDay)}</strong>
           </span>
           <span className="timeline">
             <input
@@ -50,7 +72,7 @@ export function ScenarioBar() {
               step={1}
               value={Math.max(0, Math.min(TIMELINE_DAYS, dayIndex(shownDay)))}
               aria-label={t('scenario.date')}
-              aria-valuetext={shownDay}
+              aria-valuetext={fmt.day(shownDay)}
               data-testid="timeline"
               onChange={(e) => update({ date: dayAt(Number(e.target.value)), scenario: null }, { replace: true })}
             />
@@ -83,10 +105,10 @@ export function ScenarioBar() {
               update(v === 'none' ? { scenario: null, date: shownDay } : { scenario: v, date: null })
             }}
           >
-            <option value="none">{t('scenario.presets.none')}</option>
-            {Object.keys(SCENARIO_PRESETS).map((p) => (
+            <option value="none">{t('scenario.byDate')}</option>
+            {Object.entries(SCENARIO_PRESETS).map(([p, preset]) => (
               <option key={p} value={p}>
-                {t(`scenario.presets.${p}`)}
+                {preset.name[language]}
               </option>
             ))}
           </select>
@@ -106,6 +128,6 @@ export function ScenarioBar() {
       <p className="scenario-label muted" data-testid="scenario-label">
         {scenarioText} · {t('scenario.markers')}
       </p>
-    </section>
+    </details>
   )
 }

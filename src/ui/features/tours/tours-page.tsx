@@ -16,7 +16,7 @@ import {
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useTours } from '../../storage/tours-context.tsx'
-import { newTourId, tripAddressOf } from './tour-request.ts'
+import { newTourId, tripAddressOf } from '../../state/trip-address.ts'
 import { exportAllTours, StorageNotice } from './storage-notice.tsx'
 
 /** Largest tours file read, in bytes (checked before reading). */
