@@ -2,89 +2,17 @@
  * Heuristic day solver
  * ====================
  * For more stops than the exact solver takes: greedy insertion (must-see first, then optional stops by
- * value), then local search with relocation (Or-opt), segment reversal (2-opt) and swaps, from several
- * starting orders, then iterated local search: remove a few stops, re-insert, improve, keep the best.
- * The random choices come from a seeded generator, so the same problem always gets the same plan.
- * Every candidate is checked with `simulateDay`.
+ * value), local search, then iterated local search (remove a few stops, re-insert them, improve, keep
+ * the better plan). Moves are relocating a segment of 1–3 stops (Or-opt), reversing a segment (2-opt),
+ * swapping two stops, adding a stop and trading a visited optional stop for a better one.
+ *
+ * Every candidate is scored by `DayEvaluator` from the first position it changes, and abandoned as soon
+ * as it can be no better (delta evaluation); nothing is allocated per candidate. The random choices
+ * come from a seeded generator, so the same problem always gets the same plan. The winner is rebuilt
+ * with `simulateDay`, the one rule for a day's times.
  */
-import { isBetter, mustCount, simulateDay, type DayProblem, type DaySchedule } from './day-problem.ts'
-
-function insertBest(p: DayProblem, order: number[], stop: number): number[] | null {
-  let best: DaySchedule | null = null
-  for (let at = 0; at <= order.length; at++) {
-    const trial = [...order.slice(0, at), stop, ...order.slice(at)]
-    const s = simulateDay(p, trial)
-    if (
-      s &&
-      (!best || s.finish < best.finish - 1e-9 || (Math.abs(s.finish - best.finish) <= 1e-9 && s.travel < best.travel))
-    )
-      best = s
-  }
-  return best ? [...best.order] : null
-}
-
-function neighbours(order: readonly number[]): number[][] {
-  const out: number[][] = []
-  const n = order.length
-  for (let i = 0; i < n; i++) {
-    for (let len = 1; len <= 3 && i + len <= n; len++) {
-      const segment = order.slice(i, i + len)
-      const rest = [...order.slice(0, i), ...order.slice(i + len)]
-      for (let at = 0; at <= rest.length; at++)
-        if (at !== i) out.push([...rest.slice(0, at), ...segment, ...rest.slice(at)])
-    }
-    for (let j = i + 1; j < n; j++) {
-      out.push([...order.slice(0, i), ...order.slice(i, j + 1).reverse(), ...order.slice(j + 1)])
-      const swapped = [...order]
-      swapped[i] = order[j]!
-      swapped[j] = order[i]!
-      out.push(swapped)
-    }
-  }
-  return out
-}
-
-function improve(p: DayProblem, start: DaySchedule): DaySchedule {
-  let best = start
-  for (let round = 0; round < 50; round++) {
-    let improved = false
-    // Try to add a stop that is not yet in the plan.
-    for (let stop = 0; stop < p.n; stop++) {
-      if (best.order.includes(stop)) continue
-      const inserted = insertBest(p, [...best.order], stop)
-      const s = inserted && simulateDay(p, inserted)
-      if (s && isBetter(p, s, best)) {
-        best = s
-        improved = true
-      }
-    }
-    for (const candidate of neighbours(best.order)) {
-      const s = simulateDay(p, candidate)
-      if (s && isBetter(p, s, best)) {
-        best = s
-        improved = true
-      }
-    }
-    // Swap a visited optional stop for an unvisited one of more value.
-    for (const out of best.order.filter((s) => !p.must[s])) {
-      for (let stop = 0; stop < p.n; stop++) {
-        if (best.order.includes(stop) || p.value[stop]! <= p.value[out]!) continue
-        const inserted = insertBest(
-          p,
-          best.order.filter((s) => s !== out),
-          stop,
-        )
-        const s = inserted && simulateDay(p, inserted)
-        if (s && isBetter(p, s, best)) {
-          best = s
-          improved = true
-        }
-      }
-    }
-    if (!improved) break
-  }
-  return best
-}
+import { simulateDay, mustCount, type DayProblem, type DaySchedule } from './day-problem.ts'
+import { DayEvaluator, infeasible, resultBetter, type DayResult } from './day-evaluator.ts'
 
 function seeded(seed: number): () => number {
   let a = seed >>> 0
@@ -96,61 +24,338 @@ function seeded(seed: number): () => number {
   }
 }
 
-/** Rebuilds a plan after removing some stops: must-see first, then optional by value. */
-function recreate(p: DayProblem, kept: number[], removed: number[], random: () => number): number[] {
-  let order = kept
-  const shuffled = [...removed].filter((s) => !kept.includes(s)).sort(() => random() - 0.5)
-  for (const stop of shuffled.filter((s) => p.must[s])) order = insertBest(p, order, stop) ?? order
-  // Optional stops by value, with noise so that rounds try different insertion orders.
-  const optional = [...Array(p.n).keys()].filter((s) => !p.must[s] && !order.includes(s))
-  const key = new Map(optional.map((s) => [s, p.value[s]! * (0.5 + random())]))
-  for (const stop of optional.sort((a, b) => key.get(b)! - key.get(a)!)) order = insertBest(p, order, stop) ?? order
-  return order
-}
-
 /** Iterations of ruin-and-recreate: many for small problems (cheap), fewer for large ones. */
 export function perturbationRounds(n: number): number {
-  return n <= 12 ? 60 : Math.max(8, 48 - n)
+  return n <= 12 ? 150 : Math.max(30, 110 - n)
+}
+
+/** How many nearest stops each stop's moves look at (granular neighbourhoods). */
+const NEAR = 10
+
+/**
+ * A working order with the evaluator's stored states kept in step. `scratch` always equals `order`
+ * between moves: a move writes only the positions it changes, and puts them back when rejected.
+ */
+class Tour {
+  order: Int32Array
+  length = 0
+  result: DayResult = infeasible()
+  readonly inTour: Uint8Array
+  /** Position of each stop in the order (valid for stops in the tour). */
+  readonly position: Int32Array
+  private scratch: Int32Array
+  /** Don't-look bits: only stops near a change are looked at in the next pass. */
+  readonly active: Uint8Array
+  private readonly look: Uint8Array
+  /** `near[s * k …]`: the k stops nearest to s (by the shorter travel time either way). */
+  private readonly near: Int32Array
+  private readonly k: number
+
+  constructor(
+    private readonly ev: DayEvaluator,
+    private readonly p: DayProblem,
+  ) {
+    const n = ev.n
+    this.order = new Int32Array(n)
+    this.scratch = new Int32Array(n)
+    this.inTour = new Uint8Array(n)
+    this.position = new Int32Array(n)
+    this.active = new Uint8Array(n).fill(1)
+    this.look = new Uint8Array(n)
+    this.k = Math.min(NEAR, Math.max(0, n - 1))
+    this.near = new Int32Array(n * this.k)
+    const gap = (a: number, b: number) => Math.min(p.travel[a]![b]!, p.travel[b]![a]!)
+    for (let s = 0; s < n; s++) {
+      const others = [...Array(n).keys()].filter((t) => t !== s).sort((a, b) => gap(s, a) - gap(s, b) || a - b)
+      for (let j = 0; j < this.k; j++) this.near[s * this.k + j] = others[j]!
+    }
+  }
+
+  set(order: ArrayLike<number>, length: number): boolean {
+    this.inTour.fill(0)
+    for (let i = 0; i < length; i++) {
+      this.order[i] = order[i]!
+      this.scratch[i] = order[i]!
+      this.inTour[order[i]!] = 1
+      this.position[order[i]!] = i
+    }
+    this.length = length
+    this.active.fill(1)
+    this.result = this.ev.evaluate(this.order, length, 0, true) ?? infeasible()
+    return this.result.feasible
+  }
+
+  /** Marks the stops at positions [from − 1, to] to be looked at again. */
+  private wake(from: number, to: number) {
+    for (let i = Math.max(0, from - 1); i <= to && i < this.length; i++) this.active[this.order[i]!] = 1
+  }
+
+  /** Keeps the scratch order (changed in [from, to)) when it beats the tour; else restores it. */
+  private settle(from: number, to: number): boolean {
+    const r = this.ev.evaluate(this.scratch, this.length, from, false, this.result, to)
+    if (r && resultBetter(r, this.result)) {
+      for (let i = from; i < to; i++) {
+        this.order[i] = this.scratch[i]!
+        this.position[this.order[i]!] = i
+      }
+      this.result = this.ev.evaluate(this.order, this.length, from, true) ?? infeasible()
+      this.wake(from, to)
+      return true
+    }
+    for (let i = from; i < to; i++) this.scratch[i] = this.order[i]!
+    return false
+  }
+
+  /** Inserts `stop` where the day ends earliest; false when it fits nowhere (or, with `mustImprove`, is no better). */
+  insertBest(stop: number, mustImprove: boolean): boolean {
+    if (this.inTour[stop]) return false
+    const len = this.length,
+      s = this.scratch,
+      o = this.order
+    // Slide the new stop from the front to the back, one position per step.
+    s[0] = stop
+    for (let i = 0; i < len; i++) s[i + 1] = o[i]!
+    let bestAt = -1
+    let best: DayResult | null = null
+    for (let at = 0; at <= len; at++) {
+      if (at > 0) {
+        s[at - 1] = o[at - 1]!
+        s[at] = stop
+      }
+      const r = this.ev.evaluate(s, len + 1, at, false)
+      if (
+        r &&
+        (!best || r.finish < best.finish - 1e-9 || (Math.abs(r.finish - best.finish) <= 1e-9 && r.travel < best.travel))
+      ) {
+        best = r
+        bestAt = at
+      }
+    }
+    if (!best || (mustImprove && !resultBetter(best, this.result))) {
+      for (let i = 0; i < len; i++) s[i] = o[i]!
+      return false
+    }
+    for (let i = len; i > bestAt; i--) o[i] = o[i - 1]!
+    o[bestAt] = stop
+    this.length = len + 1
+    for (let i = 0; i < this.length; i++) {
+      s[i] = o[i]!
+      this.position[o[i]!] = i
+    }
+    this.inTour[stop] = 1
+    this.result = this.ev.evaluate(o, this.length, bestAt, true) ?? infeasible()
+    this.wake(bestAt, bestAt + 1)
+    return true
+  }
+
+  /** Takes out the stop at position `i`. */
+  removeAt(i: number) {
+    const o = this.order,
+      s = this.scratch
+    this.inTour[o[i]!] = 0
+    for (let j = i; j + 1 < this.length; j++) o[j] = o[j + 1]!
+    this.length--
+    for (let j = 0; j < this.length; j++) {
+      s[j] = o[j]!
+      this.position[o[j]!] = j
+    }
+    this.result = this.ev.evaluate(o, this.length, Math.min(i, this.length), true) ?? infeasible()
+  }
+
+  /** Moves `order[i … i+len)` to start at position `to` of the order without it (Or-opt). */
+  private relocate(i: number, len: number, to: number): boolean {
+    if (to === i || to < 0 || to > this.length - len) return false
+    const o = this.order,
+      s = this.scratch
+    const from = Math.min(i, to),
+      end = Math.max(i, to) + len
+    // Positions [from, end): the segment and the stops it jumps over, in their new order.
+    let w = from
+    if (to < i) {
+      for (let q = 0; q < len; q++) s[w++] = o[i + q]!
+      for (let k = to; k < i; k++) s[w++] = o[k]!
+    } else {
+      for (let k = i + len; k < to + len; k++) s[w++] = o[k]!
+      for (let q = 0; q < len; q++) s[w++] = o[i + q]!
+    }
+    return this.settle(from, end)
+  }
+
+  private reverse(i: number, j: number): boolean {
+    const o = this.order,
+      s = this.scratch
+    for (let k = i; k <= j; k++) s[k] = o[i + j - k]!
+    return this.settle(i, j + 1)
+  }
+
+  private swap(i: number, j: number): boolean {
+    const s = this.scratch
+    s[i] = this.order[j]!
+    s[j] = this.order[i]!
+    return this.settle(Math.min(i, j), Math.max(i, j) + 1)
+  }
+
+  /** Replaces the stop at `i` by `stop` at its best place; true when the day is better for it. */
+  private trade(i: number, stop: number): boolean {
+    const before = this.snapshot()
+    this.removeAt(i)
+    if (this.insertBest(stop, false) && resultBetter(this.result, before.result)) return true
+    this.set(before.order, before.length)
+    return false
+  }
+
+  /** The stop itself and up to `count - 1` stops nearest to it. */
+  nearest(stop: number, count: number): number[] {
+    const out = [stop]
+    for (let j = 0; j < this.k && out.length < count; j++) out.push(this.near[stop * this.k + j]!)
+    return out
+  }
+
+  snapshot(): { order: Int32Array; length: number; result: DayResult } {
+    return { order: this.order.slice(0, this.length), length: this.length, result: this.result }
+  }
+
+  /** One pass of every move around each stop's nearest stops; true when something improved. */
+  private pass(): boolean {
+    const p = this.p,
+      k = this.k,
+      near = this.near
+    let improved = false
+    const look = this.look
+    look.set(this.active)
+    this.active.fill(0)
+    for (let stop = 0; stop < p.n; stop++) if (!this.inTour[stop] && this.insertBest(stop, true)) improved = true
+    for (let len = 1; len <= 3; len++)
+      for (let i = 0; i + len <= this.length; i++) {
+        const first = this.order[i]!,
+          last = this.order[i + len - 1]!
+        if (!look[first] && !look[last]) continue
+        for (let j = 0; j < k; j++) {
+          // Put the segment right after a stop near its first stop, or right before one near its last.
+          const a = near[first * k + j]!
+          if (this.inTour[a]) {
+            const pa = this.position[a]!
+            if (pa < i && this.relocate(i, len, pa + 1)) improved = true
+            else if (pa >= i + len && this.relocate(i, len, pa - len + 1)) improved = true
+          }
+          if (i + len > this.length) break
+          const b = near[this.order[Math.min(i + len - 1, this.length - 1)]! * k + j]!
+          if (b !== last && this.inTour[b]) {
+            const pb = this.position[b]!
+            if (pb < i && this.relocate(i, len, pb)) improved = true
+            else if (pb >= i + len && this.relocate(i, len, pb - len)) improved = true
+          }
+          if (i + len > this.length) break
+        }
+      }
+    for (let i = 0; i < this.length; i++) {
+      // 2-opt: make the stop before position i adjacent to one of its near stops, by reversing [i, j].
+      const before = i === 0 ? -1 : this.order[i - 1]!
+      if (!look[this.order[i]!] && (before < 0 || !look[before])) continue
+      for (let j = 0; j < k; j++) {
+        const a = before < 0 ? this.order[Math.min(this.length - 1, i + j)]! : near[before * k + j]!
+        if (!this.inTour[a]) continue
+        const pa = this.position[a]!
+        if (pa > i && (this.reverse(i, pa) || this.swap(i, pa))) improved = true
+      }
+    }
+    for (let i = 0; i < this.length; i++) {
+      const out = this.order[i]!
+      if (p.must[out]) continue
+      for (let stop = 0; stop < p.n; stop++) {
+        if (this.inTour[stop] || p.value[stop]! <= p.value[out]!) continue
+        if (this.trade(i, stop)) {
+          improved = true
+          break
+        }
+      }
+    }
+    return improved
+  }
+
+  /** Local search to a local optimum (first improvement). */
+  improve() {
+    for (let round = 0; round < 200 && this.pass(); round++);
+  }
 }
 
 /** A good schedule for any number of stops; null when the must-see stops cannot all be visited. */
 export function solveDayHeuristic(p: DayProblem): DaySchedule | null {
   const need = mustCount(p)
+  const ev = new DayEvaluator(p)
+  const tour = new Tour(ev, p)
   const stops = [...Array(p.n).keys()]
-  const seeds: number[][] = [
-    stops.filter((s) => p.must[s]).sort((a, b) => p.travel[p.n]![a]! - p.travel[p.n]![b]!),
-    stops.filter((s) => p.must[s]).sort((a, b) => p.travel[p.n]![b]! - p.travel[p.n]![a]!),
-    stops
-      .filter((s) => p.must[s])
-      .sort((a, b) => (p.hours[a]!.intervals.at(-1)?.[1] ?? 0) - (p.hours[b]!.intervals.at(-1)?.[1] ?? 0)),
+  const fromStart = (s: number) => p.travel[p.n]![s]!
+  const closing = (s: number) => p.hours[s]!.intervals.at(-1)?.[1] ?? 0
+  const musts = stops.filter((s) => p.must[s])
+  const optional = stops.filter((s) => !p.must[s]).sort((a, b) => p.value[b]! - p.value[a]! || a - b)
+  const seeds = [
+    [...musts].sort((a, b) => fromStart(a) - fromStart(b)),
+    [...musts].sort((a, b) => fromStart(b) - fromStart(a)),
+    [...musts].sort((a, b) => closing(a) - closing(b)),
   ]
-  let best: DaySchedule | null = null
+  let best: { order: Int32Array; length: number; result: DayResult } | null = null
   for (const seed of seeds) {
-    let order: number[] = []
-    for (const stop of seed) order = insertBest(p, order, stop) ?? order
-    for (const stop of stops.filter((s) => !p.must[s]).sort((a, b) => p.value[b]! - p.value[a]! || a - b))
-      order = insertBest(p, order, stop) ?? order
-    const start = simulateDay(p, order)
-    if (!start) continue
-    const s = improve(p, start)
-    if (isBetter(p, s, best)) best = s
+    tour.set([], 0)
+    for (const stop of seed) tour.insertBest(stop, false)
+    for (const stop of optional) tour.insertBest(stop, false)
+    if (!tour.result.feasible) continue
+    tour.improve()
+    if (!best || resultBetter(tour.result, best.result)) best = tour.snapshot()
   }
   const random = seeded(p.n * 7919 + 17)
-  for (let round = 0; best && round < perturbationRounds(p.n); round++) {
-    const current: number[] = [...best.order]
-    const removeCount = 1 + Math.floor(random() * Math.min(4, Math.max(1, current.length)))
+  // Record-to-record travel: ruin the current plan, and keep the new one as current when it is within a
+  // small margin of the best (a margin that shrinks to nothing), so the search can cross small hills.
+  let current = best
+  const rounds = perturbationRounds(p.n)
+  for (let round = 0; best && current && round < rounds; round++) {
+    // Ruin: take out a few stops (a run of neighbours or scattered ones), then recreate and improve.
+    const ruined = Array.from(current.order)
+    const removeCount = 1 + Math.floor(random() * Math.min(5, Math.max(1, Math.ceil(ruined.length / 4))))
     const removed: number[] = []
-    for (let k = 0; k < removeCount && current.length > 0; k++)
-      removed.push(current.splice(Math.floor(random() * current.length), 1)[0]!)
-    // Also try starting the day at a random stop, which escapes orders stuck by the travel limit.
+    const mode = random()
+    if (mode < 0.4 && ruined.length > removeCount) {
+      // A stop and the stops nearest to it, wherever they are in the order.
+      const centre = ruined[Math.floor(random() * ruined.length)]!
+      for (const s of tour.nearest(centre, removeCount)) {
+        const at = ruined.indexOf(s)
+        if (at >= 0) removed.push(ruined.splice(at, 1)[0]!)
+      }
+    } else if (mode < 0.7 && ruined.length > removeCount) {
+      const at = Math.floor(random() * (ruined.length - removeCount + 1))
+      removed.push(...ruined.splice(at, removeCount))
+    } else
+      for (let k = 0; k < removeCount && ruined.length > 0; k++)
+        removed.push(ruined.splice(Math.floor(random() * ruined.length), 1)[0]!)
+    // Sometimes start the day at a random stop, which escapes orders stuck by the driving limit.
     if (p.n > 0 && random() < 0.3) {
       const first = Math.floor(random() * p.n)
-      if (!current.includes(first)) current.unshift(first)
+      if (!ruined.includes(first)) ruined.unshift(first)
     }
-    const rebuilt = simulateDay(p, recreate(p, current, removed, random))
-    if (!rebuilt) continue
-    const s = improve(p, rebuilt)
-    if (isBetter(p, s, best)) best = s
+    if (!tour.set(ruined, ruined.length) && !tour.set(ruined.slice(1), ruined.length - 1)) continue
+    // Look again only where the plan changed: around the gaps the removed stops left, and where they go back.
+    tour.active.fill(0)
+    for (const stop of removed) {
+      const at = current.order.indexOf(stop)
+      for (const s of [current.order[at - 1], current.order[at + 1], ruined[0]]) if (s !== undefined) tour.active[s] = 1
+    }
+    const back = removed.sort(() => random() - 0.5)
+    for (const stop of back) if (p.must[stop]) tour.insertBest(stop, false)
+    for (const stop of musts) if (!tour.inTour[stop]) tour.insertBest(stop, false)
+    const keys = optional.map((s) => [s, p.value[s]! * (0.5 + random())] as const).sort((a, b) => b[1] - a[1])
+    for (const [stop] of keys) if (!tour.inTour[stop]) tour.insertBest(stop, false)
+    if (!tour.result.feasible) continue
+    tour.improve()
+    const r = tour.result
+    if (resultBetter(r, best.result)) best = current = tour.snapshot()
+    else if (
+      r.must === best.result.must &&
+      Math.abs(r.value - best.result.value) <= 1e-9 &&
+      r.finish - best.result.finish <= (0.02 * (best.result.finish - p.departAt) * (rounds - round)) / rounds
+    )
+      current = tour.snapshot()
   }
-  return best && best.order.filter((s) => p.must[s]).length === need ? best : null
+  if (!best || best.result.must !== need) return null
+  const schedule = simulateDay(p, Array.from(best.order))
+  return schedule && schedule.order.filter((s) => p.must[s]).length === need ? schedule : null
 }

@@ -7,6 +7,7 @@ import { solveDayExact } from './solve-day-exact.ts'
 import { solveDayHeuristic } from './solve-day-heuristic.ts'
 import { solveDay } from './solve-day.ts'
 import type { DayHours } from './opening-hours.ts'
+import { DayEvaluator } from './day-evaluator.ts'
 
 function permutations(items: number[]): number[][] {
   if (items.length <= 1) return [items]
@@ -368,5 +369,72 @@ describe('day solvers', () => {
     expect(s.arrive[0]).toBe(510)
     expect(s.start[0]).toBe(600)
     expect(s.finish).toBe(690)
+  })
+})
+
+describe('the incremental day evaluator', () => {
+  it('gives the times simulateDay gives, for any order, with lunch and locks, whole or from any position', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(lunchProblemArb(8, true), lunchProblemArb(8), lockedProblemArb(8), problemArb(8)),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.nat(),
+        (p, picks, cut) => {
+          // A random order over distinct stops, and a prefix the evaluator has already stored.
+          const order = [...new Set(picks.map((x) => x % Math.max(1, p.n)))].filter((s) => s < p.n)
+          const ev = new DayEvaluator(p)
+          const whole = ev.evaluate(order, order.length, 0, true)
+          const s = simulateDay(p, order)
+          expect(whole!.feasible).toBe(s !== null)
+          if (s) {
+            expect(whole!.finish).toBeCloseTo(s.finish, 9)
+            expect(whole!.travel).toBeCloseTo(s.travel, 9)
+            expect(whole!.value).toBeCloseTo(s.value, 9)
+          }
+          // Re-evaluating a feasible order from a later position, on the stored prefix, gives the same answer.
+          if (!s) return
+          const from = cut % (order.length + 1)
+          const again = ev.evaluate(order, order.length, from, false)
+          expect(again?.finish).toBeCloseTo(s.finish, 9)
+          expect(again?.travel).toBeCloseTo(s.travel, 9)
+        },
+      ),
+      { numRuns: 600 },
+    )
+  })
+
+  it('stops early only for a candidate that is no better (delta evaluation of a reordered prefix)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(lunchProblemArb(8, true), lunchProblemArb(8), problemArb(8)),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.nat(),
+        fc.nat(),
+        (p, picks, a, b) => {
+          const order = [...new Set(picks.map((x) => x % Math.max(1, p.n)))].filter((s) => s < p.n)
+          if (order.length < 2) return
+          const ev = new DayEvaluator(p)
+          const stored = ev.evaluate(order, order.length, 0, true)!
+          if (!stored.feasible) return
+          // Reverse a segment [i, j]: positions after j are the stored order's.
+          const i = a % order.length,
+            j = i + (b % (order.length - i))
+          const candidate = [...order.slice(0, i), ...order.slice(i, j + 1).reverse(), ...order.slice(j + 1)]
+          const fast = ev.evaluate(candidate, candidate.length, i, false, stored, j + 1)
+          const full = simulateDay(p, candidate)
+          const fullBetter =
+            full !== null &&
+            (full.value > stored.value + 1e-9 ||
+              full.finish < stored.finish - 1e-9 ||
+              (Math.abs(full.finish - stored.finish) <= 1e-9 && full.travel < stored.travel - 1e-9))
+          if (fast === null) expect(fullBetter).toBe(false)
+          else if (fast.feasible) {
+            expect(fast.finish).toBeCloseTo(full!.finish, 9)
+            expect(fast.travel).toBeCloseTo(full!.travel, 9)
+          }
+        },
+      ),
+      { numRuns: 600 },
+    )
   })
 })
