@@ -55,8 +55,9 @@ export function heldKarpDay(p: DayProblem): { value: number; finish: number } | 
         const time = best[(mask * n + last) * 2 + fed]!
         if (time === Infinity) continue
         for (let next = 0; next < n; next++) {
-          if (mask & (1 << next) || p.travel[last]![next]! === Infinity) continue
-          visit(mask, next, time + p.travel[last]![next]!, count + 1, fed)
+          const leg = p.travel[last]![next]!
+          if (mask & (1 << next) || leg === Infinity) continue
+          visit(mask, next, time + leg, count + 1, fed)
         }
       }
     }
