@@ -23,8 +23,8 @@ import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
 import type { DayHours } from '../src/core/itinerary/opening-hours.ts'
 import { solveDayExact } from '../src/core/itinerary/solve-day-exact.ts'
 import { solveDayHeuristic } from '../src/core/itinerary/solve-day-heuristic.ts'
-import { heldKarpDay } from '../src/test-support/held-karp-day.ts'
-import { pathLowerBound } from '../src/test-support/one-tree-bound.ts'
+import { heldKarpDay } from '../tests/reference/held-karp-day.ts'
+import { pathLowerBound } from '../tests/reference/one-tree-bound.ts'
 import { fmt, measure, measureEach, type Timing } from './measure.ts'
 import { seededRandom, syntheticDocument } from './synthetic-network.ts'
 
@@ -218,7 +218,7 @@ function benchItineraries() {
     'exact day plan, 12 stops with opening hours',
     measureEach(exact12, (p) => solveDayExact(p), true),
     measureEach(exact12, (p) => heldKarpDay(p), true),
-    `baseline: Held–Karp, one earliest time per state (src/test-support); same optimum on ${agree}/${exact12.length}; ours also breaks ties on driving`,
+    `baseline: Held–Karp, one earliest time per state (tests/reference); same optimum on ${agree}/${exact12.length}; ours also breaks ties on driving`,
   )
   for (const n of [30, 60]) {
     const instances = Array.from({ length: 8 }, (_, i) => longWindowProblemOf(n, 200 + n + i))
@@ -363,7 +363,7 @@ two links per place, 5% of links in 20 dated projects, 10% one-way.
 ${table}
 
 Baselines other than graphology are named in the note of their row: the Held–Karp day solver and
-the 1-tree bound live in \`src/test-support/\` and are tested against brute force
+the 1-tree bound live in \`tests/reference/\` and are tested against brute force
 (\`tests/day-solver-reference.test.ts\`). A gap "of the day's length" is (our finish − the bound's
 finish) / (the bound's finish − departure); the bound ignores waiting for opening, so it is loose.
 

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
 import type { DayHours } from '../src/core/itinerary/opening-hours.ts'
 import { solveDayExact } from '../src/core/itinerary/solve-day-exact.ts'
-import { heldKarpDay } from '../src/test-support/held-karp-day.ts'
-import { pathLowerBound } from '../src/test-support/one-tree-bound.ts'
+import { heldKarpDay } from './reference/held-karp-day.ts'
+import { pathLowerBound } from './reference/one-tree-bound.ts'
 
 const hoursArb: fc.Arbitrary<DayHours> = fc.oneof(
   fc.constant<DayHours>({ intervals: [[0, 1440]], lastEntry: null, verified: false, known: false }),

@@ -323,7 +323,7 @@ export function solveDayHeuristic(p: DayProblem): DaySchedule | null {
       }
     } else if (mode < 0.7 && ruined.length > removeCount) {
       const at = Math.floor(random() * (ruined.length - removeCount + 1))
-      removed.push(...ruined.splice(at, removeCount))
+      for (const s of ruined.splice(at, removeCount)) removed.push(s)
     } else
       for (let k = 0; k < removeCount && ruined.length > 0; k++)
         removed.push(ruined.splice(Math.floor(random() * ruined.length), 1)[0]!)

@@ -8,7 +8,7 @@
  * tie-break, so it is a reference only where the limit cannot bind: tests and benchmarks give it such
  * instances and compare value and finish time with `solveDayExact`.
  */
-import { needsLunch, visitStart, type DayProblem } from '../core/itinerary/day-problem.ts'
+import { needsLunch, visitStart, type DayProblem } from '../../src/core/itinerary/day-problem.ts'
 
 /** The best value and its earliest finish, or null when the must-see stops cannot all be visited. */
 export function heldKarpDay(p: DayProblem): { value: number; finish: number } | null {
