@@ -22,6 +22,7 @@ import {
   travelTimeline,
   defaultComparePlaces,
   CHANGE_KINDS,
+  anyPairChanges,
   type Dataset,
   type ProjectId,
 } from '../src/core/index.ts'
@@ -93,6 +94,45 @@ describe('compare properties on random networks', () => {
         expect(CHANGE_KINDS.reduce((s, k) => s + ab.summary[k], 0)).toBe((n * (n - 1)) / 2)
       }),
       { numRuns: 150 },
+    )
+  })
+
+  it('the shortcut for networks that only add links (same routes, one matrix) agrees with Floyd–Warshall on both', () => {
+    fc.assert(
+      fc.property(randomNetwork(2, 8, 16), fc.nat(15), fc.nat(15), (net, x, y) => {
+        const d = datasetOf(net)
+        // Two nested project sets, so the second network only adds links (the shortcut's case), and
+        // the reverse order too (where it must not apply).
+        const small = subsetOf(d, x & y),
+          large = subsetOf(d, x | y)
+        const nSmall = buildScenarioNetwork(d, resolveScenario(d, small, TODAY)),
+          nLarge = buildScenarioNetwork(d, resolveScenario(d, large, TODAY))
+        const places = d.places.map((p) => p.id)
+        const pairTimes = (m: number[][], i: number, j: number) =>
+          m[i]![j] === Infinity || m[j]![i] === Infinity ? null : (m[i]![j]! + m[j]![i]!) / 2
+        for (const [a, b] of [
+          [nSmall, nLarge],
+          [nLarge, nSmall],
+        ] as const) {
+          const fa = floydWarshall(a),
+            fb = floydWarshall(b)
+          const c = comparePairs(a, b, places)
+          for (const pair of c.pairs) {
+            const i = places.indexOf(pair.from),
+              j = places.indexOf(pair.to)
+            const before = pairTimes(fa, i, j),
+              after = pairTimes(fb, i, j)
+            if (before === null) expect(pair.beforeMinutes).toBeNull()
+            else expect(pair.beforeMinutes).toBeCloseTo(before, 6)
+            if (after === null) expect(pair.afterMinutes).toBeNull()
+            else expect(pair.afterMinutes).toBeCloseTo(after, 6)
+            expect(pair.kind).toBe(classifyChange(before, after))
+          }
+          const changed = c.pairs.some((p) => p.kind !== 'same' && p.kind !== 'unreachable')
+          expect(anyPairChanges(a, b, places)).toBe(changed)
+        }
+      }),
+      { numRuns: 200 },
     )
   })
 

@@ -192,6 +192,7 @@ export {
 /** Pairs of places in two scenarios. */
 export {
   comparePairs,
+  anyPairChanges,
   compareScenarios,
   changedLinks,
   defaultComparePlaces,

@@ -12,7 +12,8 @@ import type { Dataset } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import { travelMatrix, type TravelMatrix } from '../routing/travel-matrix.ts'
-import { findRoute } from '../routing/find-route.ts'
+import { findRoute, placeIndex } from '../routing/find-route.ts'
+import { sameSearches } from '../routing/network-diff.ts'
 import { classifyChange, pairWeight, summarizeChanges, type ChangeKind, type ChangeSummary } from './change.ts'
 
 export interface PairChange {
@@ -92,7 +93,15 @@ export function pairsBetween(dataset: Dataset, a: TravelMatrix, b: TravelMatrix)
         heritagePair: places[i]!.kind === 'heritage-site' && places[j]!.kind === 'heritage-site',
       })
     }
-  return pairs.sort(byChangeSize)
+  // Sort on keys computed once per pair (the id key is a string concatenation).
+  const keyed = pairs.map((pair) => ({
+    pair,
+    rank: pair.kind === 'connected' || pair.kind === 'disconnected' ? 0 : 1,
+    size: Math.abs(pair.savedMinutes ?? 0),
+    ids: pair.from + pair.to,
+  }))
+  keyed.sort((x, y) => x.rank - y.rank || y.size - x.size || (x.ids < y.ids ? -1 : x.ids > y.ids ? 1 : 0))
+  return keyed.map((k) => k.pair)
 }
 
 /** The pairs table between two scenario networks built with the same options. */
@@ -102,10 +111,41 @@ export function comparePairs(
   places: readonly string[],
 ): PairsComparison {
   const unique = [...new Set(places)]
-  const a = travelMatrix(before, unique),
-    b = travelMatrix(after, unique)
+  const a = travelMatrix(before, unique)
+  // The same routes on both sides (a project that helps no trip): one matrix serves both.
+  const same = sameSearches(
+    before,
+    after,
+    unique.map((id) => placeIndex(before, id, 'places')),
+  )
+  const b = same ? a : travelMatrix(after, unique)
   const pairs = pairsBetween(before.dataset, a, b)
   return { places: a.places, pairs, summary: summarizeChanges(pairs) }
+}
+
+/**
+ * True when some pair changes between the two networks (what `isUnchanged` of their comparison's
+ * summary denies), found without building the pairs table; stops at the first change.
+ */
+export function anyPairChanges(before: ScenarioNetwork, after: ScenarioNetwork, places: readonly string[]): boolean {
+  const unique = [...new Set(places)]
+  // When `after` only adds arcs, and none helps any place, every route is the same: nothing changes.
+  if (
+    sameSearches(
+      before,
+      after,
+      unique.map((id) => placeIndex(before, id, 'places')),
+    )
+  )
+    return false
+  const a = travelMatrix(before, unique),
+    b = travelMatrix(after, unique)
+  for (let i = 0; i < unique.length; i++)
+    for (let j = i + 1; j < unique.length; j++) {
+      const kind = classifyChange(pairMinutes(a, i, j), pairMinutes(b, i, j))
+      if (kind !== 'same' && kind !== 'unreachable') return true
+    }
+  return false
 }
 
 /** Links that appear in (`added`) or leave (`removed`) the best route between two places. */

@@ -18,7 +18,7 @@ import type { Dataset } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import type { TravelProfile } from '../routing/travel-profile.ts'
-import { comparePairs, type PairChange, type PairsComparison } from './compare-pairs.ts'
+import { anyPairChanges, comparePairs, type PairChange, type PairsComparison } from './compare-pairs.ts'
 import { isUnchanged, type ChangeSummary } from './change.ts'
 import { slowerThanExisting, type ForcedRoute } from './forced-route.ts'
 
@@ -71,6 +71,23 @@ const withoutProject = (s: Scenario, id: ProjectId): Scenario => ({
   label: `${s.label} − ${id}`,
   openProjects: s.openProjects.filter((p) => p !== id),
 })
+
+/**
+ * Scenario networks by their set of open projects, for one question: project impacts ask for the same
+ * network many times ("before + A" is also the partner network when B needs A), and a network is
+ * built once per set. Together with the matrices kept per network, each side is computed once.
+ */
+type NetworkOf = (s: Scenario) => ScenarioNetwork
+
+function networkCache(dataset: Dataset, options: RoutingOptions): NetworkOf {
+  const built = new Map<string, ScenarioNetwork>()
+  return (s) => {
+    const key = [...s.openProjects].sort().join(',')
+    let network = built.get(key)
+    if (!network) built.set(key, (network = buildScenarioNetwork(dataset, s, options)))
+    return network
+  }
+}
 
 /** The links a project adds or changes. */
 export function projectLinks(dataset: Dataset, id: ProjectId): LinkId[] {
@@ -173,17 +190,13 @@ export function partnersNeeded(
   id: ProjectId,
   places: readonly string[],
   options: RoutingOptions = {},
+  networkOf: NetworkOf = networkCache(dataset, options),
 ): ProjectId[] {
   return dataset.projects
     .filter((q) => q.id !== id && !base.openProjects.includes(q.id))
     .filter((q) => {
       const partner = withProject(base, q.id)
-      const pair = comparePairs(
-        buildScenarioNetwork(dataset, partner, options),
-        buildScenarioNetwork(dataset, withProject(partner, id), options),
-        places,
-      )
-      return !isUnchanged(pair.summary)
+      return anyPairChanges(networkOf(partner), networkOf(withProject(partner, id)), places)
     })
     .map((q) => q.id)
 }
@@ -203,24 +216,21 @@ export function projectImpacts(
   places: readonly string[],
   options: RoutingOptions = {},
 ): ProjectImpact[] {
-  const nb = buildScenarioNetwork(dataset, before, options),
-    na = buildScenarioNetwork(dataset, after, options)
+  const networkOf = networkCache(dataset, options)
+  const nb = networkOf(before),
+    na = networkOf(after)
   return dataset.projects
     .map((project): ProjectImpact => {
       const id = project.id
-      const aloneNet = before.openProjects.includes(id)
-        ? nb
-        : buildScenarioNetwork(dataset, withProject(before, id), options)
-      const withoutNet = after.openProjects.includes(id)
-        ? buildScenarioNetwork(dataset, withoutProject(after, id), options)
-        : na
+      const aloneNet = before.openProjects.includes(id) ? nb : networkOf(withProject(before, id))
+      const withoutNet = after.openProjects.includes(id) ? networkOf(withoutProject(after, id)) : na
       const alone = comparePairs(nb, aloneNet, places)
       const without = comparePairs(withoutNet, na, places)
       const aloneIdle = isUnchanged(alone.summary),
         withoutIdle = isUnchanged(without.summary)
       const needs =
         aloneIdle && !withoutIdle && !before.openProjects.includes(id)
-          ? partnersNeeded(dataset, before, id, places, options)
+          ? partnersNeeded(dataset, before, id, places, options, networkOf)
           : []
       const aloneReason: NoEffectReason | null = !aloneIdle
         ? null

@@ -77,6 +77,8 @@ export class MinHeap {
   }
 }
 
+const sharedHeap = new MinHeap()
+
 const arcSourceCache = new WeakMap<ScenarioNetwork, Int32Array>()
 
 /** Source node of every arc (computed once per network). */
@@ -108,7 +110,9 @@ export function searchFrom(
   const done = new Uint8Array(n)
   const order = new Int32Array(n)
   const maxCost = options.maxCost ?? Infinity
-  const heap = new MinHeap()
+  // One heap serves every search (searches never nest); it only grows.
+  const heap = sharedHeap
+  heap.size = 0
   cost[source] = 0
   heap.push(0, source)
   let settled = 0

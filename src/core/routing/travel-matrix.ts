@@ -43,10 +43,30 @@ function totalsTo(
 export const MAX_MATRIX_PLACES = 500
 
 /**
+ * Matrices already computed, per network (networks never change once built): project impacts and
+ * comparisons ask for the same side's matrix once per project.
+ */
+const computed = new WeakMap<ScenarioNetwork, Map<string, TravelMatrix>>()
+const KEPT_PER_NETWORK = 4
+
+/**
  * The matrix for `placeIds` (unknown ids throw UnknownPlaceError; more than `MAX_MATRIX_PLACES`
- * throws INVALID_OPTION). One search per origin.
+ * throws INVALID_OPTION). One search per origin, or none when this network already answered the
+ * same list.
  */
 export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
+  const key = placeIds.join('\u0000')
+  let byPlaces = computed.get(network)
+  const known = byPlaces?.get(key)
+  if (known) return known
+  const matrix = computeMatrix(network, placeIds)
+  if (!byPlaces) computed.set(network, (byPlaces = new Map()))
+  if (byPlaces.size >= KEPT_PER_NETWORK) byPlaces.delete(byPlaces.keys().next().value!)
+  byPlaces.set(key, matrix)
+  return matrix
+}
+
+function computeMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
   if (placeIds.length > MAX_MATRIX_PLACES)
     throw new CoreError(
       'INVALID_OPTION',
@@ -72,5 +92,5 @@ export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string
     km.push(rowKm)
     drivingMinutes.push(rowDriving)
   }
-  return { places: placeIds as PlaceId[], minutes, km, drivingMinutes }
+  return { places: [...placeIds] as PlaceId[], minutes, km, drivingMinutes }
 }

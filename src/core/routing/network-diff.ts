@@ -1,0 +1,121 @@
+/**
+ * Network difference
+ * ==================
+ * What one compiled network adds to another built from the same dataset: the arcs that are new or
+ * changed. When `after` only adds or improves arcs, a search from a source can change only if one of
+ * those arcs gets it somewhere no later than before (the Bellman condition), so a comparison can skip
+ * every source for which no added arc helps: `searchMayChange`.
+ */
+import type { ScenarioNetwork } from './scenario-network.ts'
+import { MinHeap, searchFrom } from './shortest-paths.ts'
+
+/** An arc of `after` that `before` lacks or has with other figures. */
+export interface AddedArc {
+  readonly from: number
+  readonly to: number
+  readonly cost: number
+}
+
+type Figures = { cost: number; minutes: number; wait: number; km: number }
+
+/**
+ * The arcs `after` adds to `before` (new, or with any figure changed), or null when `after` is not a
+ * pure addition: it lacks an arc of `before`, or has one at a higher cost. Both networks must come
+ * from the same dataset and options (same places in the same order).
+ */
+export function addedArcs(before: ScenarioNetwork, after: ScenarioNetwork): AddedArc[] | null {
+  if (before.dataset !== after.dataset || before.placeIds.length !== after.placeIds.length) return null
+  // Arcs are matched by their link (the same record in both networks) and direction.
+  const old = new Map<object, [Figures | null, Figures | null]>()
+  let count = 0
+  const figures = (n: ScenarioNetwork, a: number): Figures => {
+    const l = n.links[n.arcLink[a]!]!
+    return { cost: n.arcCost[a]!, minutes: l.travelMinutes, wait: l.waitMinutes, km: l.km }
+  }
+  const forward = (n: ScenarioNetwork, u: number, a: number) => n.indexOf.get(n.links[n.arcLink[a]!]!.link.from) === u
+  for (let u = 0; u + 1 < before.arcStart.length; u++)
+    for (let a = before.arcStart[u]!; a < before.arcStart[u + 1]!; a++) {
+      const link = before.links[before.arcLink[a]!]!.link
+      const pair = old.get(link) ?? [null, null]
+      pair[forward(before, u, a) ? 0 : 1] = figures(before, a)
+      old.set(link, pair)
+      count++
+    }
+  const added: AddedArc[] = []
+  let kept = 0
+  for (let u = 0; u + 1 < after.arcStart.length; u++)
+    for (let a = after.arcStart[u]!; a < after.arcStart[u + 1]!; a++) {
+      const was = old.get(after.links[after.arcLink[a]!]!.link)?.[forward(after, u, a) ? 0 : 1]
+      const now = figures(after, a)
+      if (was) {
+        kept++
+        if (now.cost > was.cost) return null
+        if (now.cost === was.cost && now.minutes === was.minutes && now.wait === was.wait && now.km === was.km) continue
+      }
+      added.push({ from: u, to: after.arcTarget[a]!, cost: now.cost })
+    }
+  return kept === count ? added : null
+}
+
+const distanceCache = new WeakMap<ScenarioNetwork, Map<number, Float64Array>>()
+
+/** Costs from `source` to every place (a full search, kept per network). */
+export function distancesFrom(network: ScenarioNetwork, source: number): Float64Array {
+  let bySource = distanceCache.get(network)
+  if (!bySource) distanceCache.set(network, (bySource = new Map()))
+  let cost = bySource.get(source)
+  if (!cost) bySource.set(source, (cost = searchFrom(network, source).cost))
+  return cost
+}
+
+/**
+ * False when the searches from `source` in `after` reach every place of `targets` exactly as in
+ * `before`. Starting from `before`'s costs, only what the added arcs improve is propagated through
+ * `after` (a decrease update of Dijkstra's algorithm); it answers true as soon as a target improves or
+ * any place is reached at an equal cost another way (a tie could change the chosen route).
+ */
+export function searchMayChange(
+  before: ScenarioNetwork,
+  after: ScenarioNetwork,
+  added: readonly AddedArc[],
+  source: number,
+  targets: Uint8Array,
+): boolean {
+  const d = Float64Array.from(distancesFrom(before, source))
+  const heap = new MinHeap()
+  const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x))
+  const offer = (v: number, via: number): boolean => {
+    const best = d[v]!
+    if (via === Infinity) return false
+    if (best === Infinity || via < best - eps(best)) {
+      if (targets[v]) return true
+      d[v] = via
+      heap.push(via, v)
+      return false
+    }
+    return via <= best + eps(best)
+  }
+  for (const arc of added) if (offer(arc.to, d[arc.from]! + arc.cost)) return true
+  while (heap.size > 0) {
+    const key = heap.topKey,
+      u = heap.topNode
+    heap.pop()
+    if (key > d[u]!) continue
+    for (let a = after.arcStart[u]!; a < after.arcStart[u + 1]!; a++)
+      if (offer(after.arcTarget[a]!, key + after.arcCost[a]!)) return true
+  }
+  return false
+}
+
+/**
+ * True when searches from every one of `sources` find the same routes in `after` as in `before` (so
+ * travel matrices over them are equal): `after` only adds arcs, and none of them helps any source.
+ */
+export function sameSearches(before: ScenarioNetwork, after: ScenarioNetwork, sources: readonly number[]): boolean {
+  const added = addedArcs(before, after)
+  if (!added) return false
+  if (added.length === 0) return true
+  const targets = new Uint8Array(before.placeIds.length)
+  for (const s of sources) targets[s] = 1
+  return !sources.some((s) => searchMayChange(before, after, added, s, targets))
+}
