@@ -77,6 +77,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],
+    globalSetup: ['tests/build-cli.global-setup.ts'],
     // Property tests run hundreds of cases; on a busy 2-core CI machine the 5 s default is too tight,
     // and speed is measured by `npm run bench`, never asserted by a timeout.
     testTimeout: 60_000,

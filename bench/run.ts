@@ -5,7 +5,9 @@
  * graphology-shortest-path's Dijkstra as the baseline in the same run, and writes docs/benchmarks.md.
  * Speed is measured here, never asserted in tests.
  */
+import { spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import os from 'node:os'
 import { DirectedGraph } from 'graphology'
 import { bidirectional, singleSource } from 'graphology-shortest-path/dijkstra'
@@ -331,13 +333,44 @@ function benchCompare() {
 }
 
 const started = new Date().toISOString()
-// BENCH_ONLY=itinerary (or embedded, synthetic, compare) runs one section and leaves the docs alone.
+/** The command line from the shell: the bundle `npm run build` makes against the sources through tsx. */
+function benchCli() {
+  const bundle = fileURLToPath(new URL('../build/cli/main.mjs', import.meta.url))
+  const sources = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
+  const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url))
+  const run = (args: string[], times: number) =>
+    measureEach(
+      Array.from({ length: times }, () => args),
+      (a) => {
+        const r = spawnSync(process.execPath, a, { stdio: 'ignore' })
+        if (r.status !== 0) throw new Error(`cli ${a.join(' ')} exited ${r.status}`)
+      },
+    )
+  const route = ['route', '--from', 'hanoi', '--to', 'yen-tu']
+  log(
+    'cli',
+    '`--help`',
+    run([bundle, '--help'], 7),
+    run([tsx, sources, '--help'], 5),
+    'baseline: the same sources through tsx',
+  )
+  log(
+    'cli',
+    '`route --from hanoi --to yen-tu`',
+    run([bundle, ...route], 7),
+    run([tsx, sources, ...route], 5),
+    'baseline: the same sources through tsx',
+  )
+}
+
+// BENCH_ONLY=itinerary (or embedded, synthetic, compare, cli) runs one section and leaves the docs alone.
 const only = process.env.BENCH_ONLY
 const sections: Array<[string, () => void]> = [
   ['embedded', benchEmbedded],
   ['synthetic', () => (benchSynthetic(10_000, 60, 50), benchSynthetic(100_000, 10, 3))],
   ['itinerary', benchItineraries],
   ['compare', benchCompare],
+  ['cli', benchCli],
 ]
 for (const [name, run] of sections) if (!only || only === name) run()
 if (only) process.exit(0)

@@ -9,7 +9,9 @@ import { DEFAULT_JSON_LIMITS, parseDataset, type ParseResult } from '../core/ind
 import { FileTooLargeError, readInputFile } from './read-input-file.ts'
 
 /** The dataset shipped with the product. */
+// Both paths are relative to this module's folder; the bundled CLI (build/cli/) sits as deep as src/cli/.
 export const EMBEDDED_DATA_PATH = fileURLToPath(new URL('../../data/network.json', import.meta.url))
+export const EMBEDDED_TOURS_PATH = fileURLToPath(new URL('../../data/tours.json', import.meta.url))
 
 /** Largest file read, in bytes (the same cap as the parser's character cap). */
 export const MAX_FILE_BYTES = DEFAULT_JSON_LIMITS.maxChars

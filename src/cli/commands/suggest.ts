@@ -4,7 +4,6 @@
  * Ranks the curated tours by the heritage value that fits from a start in a number of days, and shows
  * what the projects change: the same tours before (2023) and with every project open.
  */
-import { fileURLToPath } from 'node:url'
 import {
   buildScenarioNetwork,
   formatIssue,
@@ -19,6 +18,7 @@ import {
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
+import { EMBEDDED_TOURS_PATH } from '../load-dataset.ts'
 import { formatTable, plural } from '../output.ts'
 import {
   ROUTING_HELP,
@@ -33,8 +33,6 @@ import {
 import { minutesText } from '../format-route.ts'
 import { UserError } from '../user-error.ts'
 import { readInputFile } from '../read-input-file.ts'
-
-const EMBEDDED_TOURS = fileURLToPath(new URL('../../../data/tours.json', import.meta.url))
 
 export const SUGGEST_HELP = `Usage: heritage-routes suggest --start ID --days N [options]
 
@@ -60,7 +58,7 @@ ${SCENARIO_HELP}`
 export const MAX_TOURS_BYTES = 4 * 1024 * 1024
 
 function loadTours(path: string | undefined, dataset: Dataset, io: Io): Tour[] {
-  const file = path ?? EMBEDDED_TOURS
+  const file = path ?? EMBEDDED_TOURS_PATH
   const result = parseTours(readInputFile(file, '--tours', MAX_TOURS_BYTES), dataset)
   const where = (issue: DatasetIssue) => `--tours ${file}: ${formatIssue(issue)}`
   if (!result.ok)
