@@ -5,6 +5,7 @@
  */
 import {
   TRAVEL_PROFILES,
+  PROFILE_RULES,
   LINK_MODES,
   MAX_DELAY_MONTHS,
   type WhatIf,
@@ -54,8 +55,13 @@ export const SCENARIO_HELP = `Scenario (the same on every command):
   --without ID,...       close these projects
 ${WHAT_IF_HELP}`
 
+/** What each profile may not use, from the core's rule table. */
+const PROFILE_HELP = TRAVEL_PROFILES.filter((p) => PROFILE_RULES[p].forbiddenRoadClasses.length > 0)
+  .map((p) => `${p} avoids ${PROFILE_RULES[p].forbiddenRoadClasses.join(', ')} roads`)
+  .join('; ')
+
 export const ROUTING_HELP = `Routing:
-  --profile car|coach|motorbike   (default car; motorbikes avoid expressways)
+  --profile ${TRAVEL_PROFILES.join('|')}   (default car; ${PROFILE_HELP})
   --modes ${LINK_MODES.join(',')}  modes allowed (default all)
   --optimize time|distance        fastest (default) or shortest
   --existing-only                 only links that exist today (no link of an unfinished project)`

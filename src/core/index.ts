@@ -107,7 +107,7 @@ export {
   type OpenLink,
   type Optimize,
 } from './routing/scenario-network.ts'
-export type { TravelProfile } from './routing/travel-profile.ts'
+export { PROFILE_RULES, type ProfileRules, type TravelProfile } from './routing/travel-profile.ts'
 /** Routes: fastest or shortest, with legs, waits, projects used; "no route" with its reason. */
 export { findRoute, suggestPlaces, describeProjectTiming } from './routing/find-route.ts'
 export type { RouteResult, FoundRoute, NoRoute, NoRouteCause, RouteLeg, ProjectUse } from './routing/route.ts'

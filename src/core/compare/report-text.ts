@@ -10,6 +10,7 @@ import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
 import { formatMinutes, formatPartialDate, type Language } from '../model/common.ts'
 import { SCENARIO_PRESETS, type Scenario } from '../scenario/scenario.ts'
 import type { NoEffectReason } from './project-impact.ts'
+import type { TravelProfile } from '../routing/travel-profile.ts'
 
 export const placeName = (dataset: Dataset, id: string, lang: Language) =>
   dataset.placeById.get(id as PlaceId)?.name[lang] ?? id
@@ -57,11 +58,11 @@ export function describeScenario(s: Scenario, dataset: Dataset, lang: Language):
   return parts.join('; ')
 }
 
-const PROFILE_NAMES = {
+const PROFILE_NAMES: Readonly<Record<TravelProfile, Readonly<Record<Language, string>>>> = {
   car: { en: 'a car', vi: 'ô tô' },
   coach: { en: 'a coach', vi: 'xe khách' },
   motorbike: { en: 'a motorbike', vi: 'xe máy' },
-} as const
+}
 
 /** Why a project changes no trip, as one sentence. `measure` says which figure it explains. */
 export function describeNoEffect(
