@@ -1,5 +1,6 @@
 // Layer check: fails when the pure core imports React, the DOM, Node built-ins, or the UI/CLI layers,
-// or when anything outside the core reaches into it other than through src/core/index.ts.
+// or when anything outside the core reaches into it other than through src/core/index.ts, or when one
+// UI feature imports another (shared pieces live in src/ui/components/).
 // Browser and Node globals are caught by the type-check: tsconfig.core.json has no DOM library and no Node types.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, dirname } from 'node:path'
@@ -49,6 +50,12 @@ for (const file of walk(join(root, 'src'))) {
         problems.push(`${rel}: the UI may not import the CLI`)
       if (rel.startsWith('src/cli/') && target.startsWith('src/ui/'))
         problems.push(`${rel}: the CLI may not import the UI`)
+      // A feature is a page or a group of pages; what two features share lives in src/ui/components/.
+      const feature = (p) => /^src\/ui\/features\/([^/]+)\//.exec(p)?.[1]
+      if (feature(rel) && feature(target) && feature(rel) !== feature(target))
+        problems.push(
+          `${rel}: a feature may not import another feature ("${spec}"); move what they share to src/ui/components/`,
+        )
     }
   }
 }

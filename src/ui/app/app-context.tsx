@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import type { Dataset, LocalizedText, Scenario, ScenarioRequest } from '../../core/index.ts'
 import type { CoreClient } from '../worker/core-client.ts'
-import { scenarioFromSearch, type UrlNotice } from '../state/url-scenario.ts'
+import { SCENARIO_PARAMS, scenarioFromSearch, type UrlNotice } from '../state/url-scenario.ts'
 import type { Language } from '../i18n/i18n.ts'
 import { formatsFor, type Formats } from '../i18n/format.ts'
 
@@ -28,23 +28,39 @@ interface AppValue extends AppServices {
   readonly fmt: Formats
 }
 
-const Services = createContext<AppServices | null>(null)
+type Resolved = ReturnType<typeof scenarioFromSearch>
 
+const Services = createContext<{ services: AppServices; resolved: Resolved } | null>(null)
+
+/**
+ * Provides the services and the scenario of the address, resolved here once (not in every view) and
+ * only when a scenario parameter changes: a view that reads `useApp()` is not redrawn when another
+ * part of the address changes (a delay being stepped on /compare, a filter on /places).
+ */
 export function AppServicesProvider({ services, children }: { services: AppServices; children: ReactNode }) {
-  return <Services.Provider value={services}>{children}</Services.Provider>
+  const [params] = useSearchParams()
+  const only = new URLSearchParams()
+  for (const name of SCENARIO_PARAMS) {
+    const v = params.get(name)
+    if (v !== null) only.set(name, v)
+  }
+  const scenarioKey = only.toString()
+  const value = useMemo(
+    () => ({
+      services,
+      resolved: scenarioFromSearch(services.dataset, new URLSearchParams(scenarioKey), services.today),
+    }),
+    [services, scenarioKey],
+  )
+  return <Services.Provider value={value}>{children}</Services.Provider>
 }
 
 export function useApp(): AppValue {
-  const services = useContext(Services)
-  if (!services) throw new Error('useApp outside AppServicesProvider')
+  const context = useContext(Services)
+  if (!context) throw new Error('useApp outside AppServicesProvider')
+  const { services, resolved } = context
   const { i18n } = useTranslation()
-  const [params] = useSearchParams()
   const language = (i18n.language === 'vi' ? 'vi' : 'en') as Language
-  const search = params.toString()
-  const resolved = useMemo(
-    () => scenarioFromSearch(services.dataset, new URLSearchParams(search), services.today),
-    [services, search],
-  )
   return {
     ...services,
     language,

@@ -4,8 +4,9 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NavLink, Outlet, useLocation, useSearchParams } from 'react-router'
+import { PageErrorBoundary } from './page-error-boundary.tsx'
 import { useApp } from './app-context.tsx'
-import { ScenarioBar } from '../features/scenario/scenario-bar.tsx'
+import { ScenarioBar } from '../components/scenario/scenario-bar.tsx'
 import { NoticeList } from '../components/notice-list.tsx'
 import { OfflineStatus } from './offline-status.tsx'
 import { isLanguage, rememberLanguage, type Language } from '../i18n/i18n.ts'
@@ -131,7 +132,10 @@ export function AppLayout() {
       <OfflineStatus />
       {!onCompare && <ScenarioBar key={planners ? 'planners' : 'travellers'} defaultOpen={planners && wide} />}
       {!onCompare && <NoticeList notices={scenarioNotices} />}
-      <Outlet />
+      {/* Each page behind its own error boundary, cleared when the path changes. */}
+      <PageErrorBoundary key={location.pathname}>
+        <Outlet />
+      </PageErrorBoundary>
     </>
   )
 }

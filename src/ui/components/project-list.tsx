@@ -3,9 +3,9 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { formatPartialDate, type Project, type ProjectStatus } from '../../../core/index.ts'
-import { useApp } from '../../app/app-context.tsx'
-import { useSharedSearch } from '../../app/app-layout.tsx'
+import { formatPartialDate, type Project, type ProjectStatus } from '../../core/index.ts'
+import { useApp } from '../app/app-context.tsx'
+import { useSharedSearch } from '../app/app-layout.tsx'
 
 export function ProjectDates({ project }: { project: Project }) {
   const { t } = useTranslation()

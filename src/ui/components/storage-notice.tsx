@@ -4,10 +4,10 @@
  * that would not promise to keep the data. Each comes with what to do, usually "export a backup".
  */
 import { useTranslation } from 'react-i18next'
-import { toursFileText } from '../../../core/index.ts'
-import { useApp } from '../../app/app-context.tsx'
-import { downloadText } from '../../components/download.ts'
-import { useTours } from '../../storage/tours-context.tsx'
+import { toursFileText } from '../../core/index.ts'
+import { useApp } from '../app/app-context.tsx'
+import { downloadText } from './download.ts'
+import { useTours } from '../storage/tours-context.tsx'
 
 export function exportAllTours(tours: Parameters<typeof toursFileText>[0], today: string): void {
   downloadText(`tours-${today}.json`, toursFileText(tours), 'application/json;charset=utf-8')

@@ -2,9 +2,9 @@
  * Asks the core a question whenever it changes; an answer to an older question is dropped, so a fast
  * series of changes (a slider being dragged) only ever shows the newest answer.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { CoreAnswer, CoreRequest } from '../worker/core-requests.ts'
-import { CoreUnavailableError } from '../worker/core-client.ts'
+import { CoreUnavailableError, SupersededError } from '../worker/core-client.ts'
 import { useApp } from '../app/app-context.tsx'
 import { createLatestGate } from './latest-gate.ts'
 
@@ -19,6 +19,8 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
   const { core } = useApp()
   const [state, setState] = useState<QueryState<CoreAnswer<R>>>({ status: 'idle' })
   const gate = useRef(createLatestGate())
+  // This query's requests replace each other in the worker's queue: only the newest is computed.
+  const view = useId()
   const key = request ? JSON.stringify(request) : ''
   useEffect(() => {
     if (!request) {
@@ -30,11 +32,13 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
       status: 'loading',
       previous: s.status === 'done' ? s.value : s.status === 'loading' ? s.previous : null,
     }))
-    core.ask(request).then(
+    core.ask(request, { view }).then(
       (value) => {
         if (gate.current.isCurrent(ticket)) setState({ status: 'done', value })
       },
       (error: Error) => {
+        // Replaced by a newer request of this query, whose answer will come.
+        if (error instanceof SupersededError) return
         if (gate.current.isCurrent(ticket))
           setState({
             status: 'error',
@@ -44,6 +48,6 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
       },
     )
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, core])
+  }, [key, core, view])
   return state
 }

@@ -8,6 +8,13 @@ export const vi: Messages = {
   appTagline: 'Yên Tử · Vĩnh Nghiêm · Côn Sơn, Kiếp Bạc',
   skip: 'Chuyển đến nội dung chính',
   loadingPage: 'Đang tải trang…',
+  pageError: {
+    title: 'Không thể hiển thị trang này',
+    body: 'Đã có lỗi khi vẽ trang. Các phần khác của ứng dụng vẫn hoạt động, và những gì bạn đã lưu không bị mất.',
+    retry: 'Thử lại',
+    home: 'Về bản đồ',
+    detail: 'Chi tiết kỹ thuật: {{detail}}',
+  },
   nav: {
     menu: 'Danh mục',
     label: 'Chính',

@@ -7,6 +7,13 @@ export const en = {
   appTagline: 'Yên Tử · Vĩnh Nghiêm · Côn Sơn, Kiếp Bạc',
   skip: 'Skip to content',
   loadingPage: 'Loading the page…',
+  pageError: {
+    title: 'This page could not be shown',
+    body: 'Something went wrong while drawing it. The rest of the app still works, and nothing you saved is lost.',
+    retry: 'Try again',
+    home: 'Go to the map',
+    detail: 'Technical detail: {{detail}}',
+  },
   nav: {
     menu: 'Menu',
     label: 'Main',

@@ -16,22 +16,23 @@ export function useSearchState() {
   // written; so we keep what we last wrote until the next render shows it (or a navigation replaces it).
   const latest = useRef(params)
   const pending = useRef<URLSearchParams | null>(null)
+  // React Router's setter changes with every address; `update` stays the same function, so views
+  // memoised on it are not redrawn for nothing.
+  const setter = useRef(setParams)
   useEffect(() => {
     latest.current = params
     pending.current = null
-  }, [params])
-  const update = useCallback(
-    (changes: ChangesOrUpdater, options: { replace?: boolean } = {}) => {
-      const current = pending.current ?? latest.current
-      const next = new URLSearchParams(current)
-      for (const [key, value] of Object.entries(typeof changes === 'function' ? changes(current) : changes)) {
-        if (value === null || value === undefined || value === '') next.delete(key)
-        else next.set(key, value)
-      }
-      pending.current = next
-      setParams(next, { replace: options.replace ?? false })
-    },
-    [setParams],
-  )
+    setter.current = setParams
+  }, [params, setParams])
+  const update = useCallback((changes: ChangesOrUpdater, options: { replace?: boolean } = {}) => {
+    const current = pending.current ?? latest.current
+    const next = new URLSearchParams(current)
+    for (const [key, value] of Object.entries(typeof changes === 'function' ? changes(current) : changes)) {
+      if (value === null || value === undefined || value === '') next.delete(key)
+      else next.set(key, value)
+    }
+    pending.current = next
+    setter.current(next, { replace: options.replace ?? false })
+  }, [])
   return { params, update }
 }

@@ -10,7 +10,19 @@ import type { Dataset } from '../../core/index.ts'
 import { answer, type CoreAnswer, type CoreRequest } from './core-requests.ts'
 
 export interface CoreClient {
-  ask<R extends CoreRequest>(request: R): Promise<CoreAnswer<R>>
+  /**
+   * Asks the core. With a `view`, a newer request from the same view may replace this one before it
+   * is computed; it then rejects with `SupersededError` (a newer answer is on its way).
+   */
+  ask<R extends CoreRequest>(request: R, options?: { view?: string }): Promise<CoreAnswer<R>>
+}
+
+/** The request was replaced by a newer one from the same view before it was computed. */
+export class SupersededError extends Error {
+  constructor() {
+    super('A newer request replaced this one.')
+    this.name = 'SupersededError'
+  }
 }
 
 /** Why the core could not answer: the worker did not load, or took longer than the time allowed. */
@@ -60,17 +72,17 @@ export function createCoreClient(
   worker.addEventListener('messageerror', failAll)
   worker.addEventListener(
     'message',
-    (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string }>) => {
+    (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; superseded?: boolean }>) => {
       const entry = pending.get(event.data.id)
       if (!entry) return
       pending.delete(event.data.id)
       clearTimeout(entry.timer)
       if (event.data.ok) entry.resolve(event.data.value as never)
-      else entry.reject(new Error(event.data.error))
+      else entry.reject(event.data.superseded ? new SupersededError() : new Error(event.data.error))
     },
   )
   return {
-    ask(request) {
+    ask(request, options = {}) {
       if (failed) return Promise.reject(new CoreUnavailableError('worker-failed'))
       const id = nextId++
       return new Promise((resolve, reject) => {
@@ -80,7 +92,7 @@ export function createCoreClient(
         }, timeoutMs)
         pending.set(id, { resolve: resolve as (v: never) => void, reject, timer })
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
-        worker.postMessage({ id, request })
+        worker.postMessage({ id, request, view: options.view })
       })
     },
   }

@@ -322,16 +322,19 @@ export default function NetworkMap({
     else map.once('load', apply)
   }, [highlightKey, dataset])
 
-  // The plan (memoised by the page): its lines, one colour per day, its markers, and the frame.
+  // The plan: its lines, one colour per day, its markers, and the frame. Keyed by its content, so an
+  // identical answer (the slider moved but the route did not change) touches nothing on the map.
+  const planKey = plan ? JSON.stringify(plan) : ''
   useEffect(() => {
     const map = mapRef.current
     const node = container.current
     if (!map || !node) return
+    const shown: MapPlan | null = planKey ? (JSON.parse(planKey) as MapPlan) : null
     for (const m of planMarkersRef.current) m.remove()
     planMarkersRef.current = []
     planLabelsRef.current = []
-    hidePlanned(labelsRef.current, new Set(plan?.markers.map((m) => m.place) ?? []))
-    for (const marker of plan?.markers ?? []) {
+    hidePlanned(labelsRef.current, new Set(shown?.markers.map((m) => m.place) ?? []))
+    for (const marker of shown?.markers ?? []) {
       const place = dataset.placeById.get(marker.place)
       if (!place) continue
       const element = document.createElement('button')
@@ -356,19 +359,19 @@ export default function NetworkMap({
     }
     const apply = () => {
       const source = map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined
-      source?.setData(plan?.lines ?? { type: 'FeatureCollection', features: [] })
-      if (plan?.bounds)
+      source?.setData(shown?.lines ?? { type: 'FeatureCollection', features: [] })
+      if (shown?.bounds)
         framePlan(
           map,
           node,
-          plan.bounds,
+          shown.bounds,
           planMarkersRef.current.map((m) => m.getElement()),
         )
       declutterAll(planLabelsRef.current, labelsRef.current)
     }
     if (map.isStyleLoaded()) apply()
     else map.once('load', apply)
-  }, [plan, dataset, language])
+  }, [planKey, dataset, language])
 
   useEffect(() => {
     const map = mapRef.current

@@ -8,23 +8,25 @@
  * open"), so a traveller's page starts with the trip; one tap opens the controls. It opens by itself
  * on the planners' pages on a wide screen.
  */
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { describeScenario, formatPartialDate, SCENARIO_PRESETS } from '../../../core/index.ts'
+import { describeScenario, SCENARIO_PRESETS } from '../../../core/index.ts'
 import { switchProject } from '../../state/project-switch.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { assumeParam, scenarioFromSearch } from '../../state/url-scenario.ts'
 import { ProjectToggles } from './project-toggles.tsx'
-import { TIMELINE_DAYS, dayAt, dayIndex, timelineMarkers } from './timeline.ts'
+import { timelineMarkers } from './timeline.ts'
+import { DateSlider } from './date-slider.tsx'
 
 export function ScenarioBar({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const { t } = useTranslation()
-  const { dataset, scenario, scenarioRequest, today, text, language, fmt } = useApp()
+  const { dataset, scenario, scenarioRequest, today, language } = useApp()
   const [expanded, setExpanded] = useState(defaultOpen)
   const { update } = useSearchState()
   const shownDay = scenario.date ?? today
-  const markers = timelineMarkers(dataset, { assume: scenarioRequest.assume ?? {} })
+  const assumeKey = JSON.stringify(scenarioRequest.assume ?? {})
+  const markers = useMemo(() => timelineMarkers(dataset, { assume: JSON.parse(assumeKey) }), [dataset, assumeKey])
   const presetValue = scenarioRequest.date ? 'none' : (scenario.preset ?? 'none')
 
   // The switches say which projects should be open; `with`/`without` are the difference from the
@@ -60,41 +62,11 @@ export function ScenarioBar({ defaultOpen = false }: { defaultOpen?: boolean }) 
         <span className="scenario-change">{expanded ? t('scenario.hide') : t('scenario.change')}</span>
       </summary>
       <div className="scenario-row">
-        <label className="scenario-date">
-          <span>
-            {t('scenario.title')} <strong data-testid="scenario-day">{fmt.day(shownDay)}</strong>
-          </span>
-          <span className="timeline">
-            <input
-              type="range"
-              min={0}
-              max={TIMELINE_DAYS}
-              step={1}
-              value={Math.max(0, Math.min(TIMELINE_DAYS, dayIndex(shownDay)))}
-              aria-label={t('scenario.date')}
-              aria-valuetext={fmt.day(shownDay)}
-              data-testid="timeline"
-              onChange={(e) => update({ date: dayAt(Number(e.target.value)), scenario: null }, { replace: true })}
-            />
-            <span className="timeline-markers" aria-hidden="true">
-              {markers.map((m) => (
-                <span
-                  key={`${m.project}-${m.kind}`}
-                  className={`marker marker-${m.kind}`}
-                  style={{ left: `${m.at * 100}%` }}
-                  title={`${text(dataset.projectById.get(m.project as never)?.name)} — ${formatPartialDate(m.day, language)}${m.kind === 'assumed' ? ` (${t('assumed.tag')})` : ''}`}
-                >
-                  {m.kind === 'promised' ? '▲' : '●'}
-                </span>
-              ))}
-            </span>
-            <span className="timeline-years" aria-hidden="true">
-              <span>2023</span>
-              <span>2029</span>
-              <span>2035</span>
-            </span>
-          </span>
-        </label>
+        <DateSlider
+          day={shownDay}
+          markers={markers}
+          onCommit={(day) => update({ date: day, scenario: null }, { replace: true })}
+        />
         <label>
           <span>{t('scenario.preset')}</span>
           <select

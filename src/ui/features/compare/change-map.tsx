@@ -26,7 +26,7 @@ import {
   type PlaceChange,
 } from '../../../core/index.ts'
 import { LINK_STATUS_STYLE, PLACE_BIN_COLOURS, PLACE_BINS, placeBin } from './change-bins.ts'
-import { declutterLabels, type PlacedLabel } from '../map/declutter-labels.ts'
+import { declutterLabels, type PlacedLabel } from '../../components/map/declutter-labels.ts'
 
 setWorkerUrl(workerUrl)
 

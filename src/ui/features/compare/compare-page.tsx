@@ -15,7 +15,7 @@ import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { assumeParam, hasAnnouncedDate } from '../../state/url-scenario.ts'
-import { AssumedDates } from '../scenario/assumed-dates.tsx'
+import { AssumedDates } from '../../components/scenario/assumed-dates.tsx'
 import { readCompareState, sideParams, sideRequest, type Side, type SideState } from './compare-url.ts'
 import { SideEditor } from './side-editor.tsx'
 import { CompareSummary } from './compare-summary.tsx'
@@ -68,6 +68,48 @@ export function ComparePage() {
       return ''
     }
   }
+  // The sections below depend on the comparison and their own settings only: kept as the same
+  // elements while anything else changes (a delay being stepped), so React skips them.
+  const gateway = state.gateway
+  const mapAndProjects = useMemo(
+    () =>
+      comparison && (
+        <>
+          <ChangeMapSection
+            comparison={comparison}
+            origin={gateway}
+            onOrigin={(id) => update({ gateway: id === datasetGateways(dataset)[0] ? null : id }, { replace: true })}
+          />
+          <ProjectsSection comparison={comparison} />
+        </>
+      ),
+    [comparison, gateway, update, dataset],
+  )
+  const criticalAndReach = useMemo(
+    () =>
+      comparison && (
+        <>
+          <CriticalSection comparison={comparison} />
+          <ReachSection comparison={comparison} />
+        </>
+      ),
+    [comparison],
+  )
+  const { pairsPlace, pairsKind, pairsPage } = state
+  const { key: sortKey, descending } = state.pairsSort
+  const pairs = useMemo(
+    () =>
+      comparison && (
+        <PairsSection
+          comparison={comparison}
+          dayTrips={dayTrips}
+          state={{ pairsPlace, pairsKind, pairsSort: { key: sortKey, descending }, pairsPage }}
+          onChange={(c) => update(c)}
+        />
+      ),
+    [comparison, dayTrips, pairsPlace, pairsKind, sortKey, descending, pairsPage, update],
+  )
+  const dayTripsSection = useMemo(() => <DayTripsSection answer={trips} />, [trips])
   return (
     <main className="page wide compare-page" id="main">
       <h1>{t('compare.title')}</h1>
@@ -111,12 +153,7 @@ export function ComparePage() {
               <a href="#pairs-title">{t('compare.pairs')}</a>
               <a href="#trips-title">{t('compare.trips')}</a>
             </nav>
-            <ChangeMapSection
-              comparison={comparison}
-              origin={state.gateway}
-              onOrigin={(id) => update({ gateway: id === datasetGateways(dataset)[0] ? null : id }, { replace: true })}
-            />
-            <ProjectsSection comparison={comparison} />
+            {mapAndProjects}
           </>
         )}
       </div>
@@ -128,12 +165,11 @@ export function ComparePage() {
       />
       {comparison && (
         <>
-          <CriticalSection comparison={comparison} />
-          <ReachSection comparison={comparison} />
-          <PairsSection comparison={comparison} dayTrips={dayTrips} state={state} onChange={(c) => update(c)} />
+          {criticalAndReach}
+          {pairs}
         </>
       )}
-      <DayTripsSection answer={trips} />
+      {dayTripsSection}
     </main>
   )
 }

@@ -13,6 +13,7 @@ import {
   type PairChange,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
+import { useDraft } from '../../hooks/use-draft.ts'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { LineChart } from '../../components/charts/charts.tsx'
@@ -59,22 +60,7 @@ export function DelaySection({
             ))}
           </select>
         </label>
-        <label>
-          <span>{t('delay.months')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={-MAX_DELAY_MONTHS}
-            max={MAX_DELAY_MONTHS}
-            step={1}
-            value={delay.months}
-            data-testid="delay-months"
-            onChange={(e) => {
-              const months = Number(e.target.value)
-              if (Number.isInteger(months) && Math.abs(months) <= MAX_DELAY_MONTHS) onDelay({ ...delay, months })
-            }}
-          />
-        </label>
+        <MonthsField months={delay.months} onMonths={(months) => onDelay({ ...delay, months })} />
         {!hasAnnouncedDate(dataset, delay.project) && (
           <label>
             <span>{t('delay.assume', { project: pname(delay.project) })}</span>
@@ -238,5 +224,32 @@ function DelayResult({
         />
       )}
     </div>
+  )
+}
+
+/**
+ * The delay in months. Stepped with the arrows it shows each value at once, and the page (with the
+ * timeline of the delay) follows a few times a second (`useDraft`); only this field redraws per step.
+ */
+function MonthsField({ months, onMonths }: { months: number; onMonths: (months: number) => void }) {
+  const { t } = useTranslation()
+  const [shown, setShown] = useDraft(months, onMonths)
+  return (
+    <label>
+      <span>{t('delay.months')}</span>
+      <input
+        type="number"
+        inputMode="numeric"
+        min={-MAX_DELAY_MONTHS}
+        max={MAX_DELAY_MONTHS}
+        step={1}
+        value={shown}
+        data-testid="delay-months"
+        onChange={(e) => {
+          const next = Number(e.target.value)
+          if (Number.isInteger(next) && Math.abs(next) <= MAX_DELAY_MONTHS) setShown(next)
+        }}
+      />
+    </label>
   )
 }

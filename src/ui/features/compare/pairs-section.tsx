@@ -27,7 +27,7 @@ export function PairsSection({
 }: {
   comparison: Comparison
   dayTrips: readonly DayTripChange[] | null
-  state: CompareState
+  state: Pick<CompareState, 'pairsPlace' | 'pairsKind' | 'pairsSort' | 'pairsPage'>
   onChange: (changes: Record<string, string | null>) => void
 }) {
   const { t } = useTranslation()

@@ -3,9 +3,9 @@
  */
 import { useTranslation } from 'react-i18next'
 import { useApp } from '../../app/app-context.tsx'
-import { MapLegend } from '../map/map-legend.tsx'
-import { MapView } from '../map/map-view.tsx'
-import { ProjectList } from './project-list.tsx'
+import { MapLegend } from '../../components/map/map-legend.tsx'
+import { MapView } from '../../components/map/map-view.tsx'
+import { ProjectList } from '../../components/project-list.tsx'
 
 export function HomePage() {
   const { t } = useTranslation()

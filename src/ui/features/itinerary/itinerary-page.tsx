@@ -3,16 +3,18 @@
  * parameter in `state/trip-params.ts`). The form and the folded site list come first, the plan right
  * after them (on a phone too) and on the map; the plan comes from the core worker.
  */
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { tripMapPlan, type PlaceId, type Tour } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
+import { usePrinting } from '../../hooks/use-printing.ts'
+import type { Roadbook as RoadbookComponent } from './roadbook.tsx'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { readTripParams, tripRequest, writeTripParams, type TripState } from '../../state/trip-params.ts'
-import { MapView } from '../map/map-view.tsx'
+import { MapView } from '../../components/map/map-view.tsx'
 import { ItineraryResult } from './itinerary-result.tsx'
 import { SiteChoices, type SiteChoice } from './site-choices.tsx'
 import { TripForm } from './trip-form.tsx'
@@ -22,7 +24,8 @@ import { savedRequestOf } from '../../state/trip-address.ts'
 
 // Saving, exports and the roadbook load when a plan is first shown (not in the first download).
 const TripTools = lazy(() => import('./trip-tools.tsx').then((m) => ({ default: m.TripTools })))
-const Roadbook = lazy(() => import('./roadbook.tsx').then((m) => ({ default: m.Roadbook })))
+// The roadbook exists only on paper: loaded once a plan is shown, rendered only while printing.
+type RoadbookView = typeof RoadbookComponent
 
 const INVALID_FIELDS = [
   'visit',
@@ -114,6 +117,19 @@ export function ItineraryPage() {
   }
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
+  const printing = usePrinting()
+  const [Roadbook, setRoadbook] = useState<RoadbookView | null>(null)
+  const hasPlan = itinerary !== null
+  useEffect(() => {
+    if (!hasPlan) return
+    let live = true
+    void import('./roadbook.tsx').then((m) => {
+      if (live) setRoadbook(() => m.Roadbook)
+    })
+    return () => {
+      live = false
+    }
+  }, [hasPlan])
   const plan = useMemo(() => (itinerary ? tripMapPlan(dataset, itinerary) : null), [dataset, itinerary])
   // A saved tour opened from /tours (`tour=ID`): its name and notes are edited here and saved back.
   const tours = useTours()
@@ -189,7 +205,7 @@ export function ItineraryPage() {
           }}
         />
       </div>
-      {itinerary && (
+      {itinerary && printing && Roadbook && (
         <Suspense fallback={null}>
           <Roadbook
             itinerary={itinerary}

@@ -13,7 +13,7 @@ import type { Itinerary, ItineraryDay, Lock, PlaceId } from '../../../core/index
 import { useApp } from '../../app/app-context.tsx'
 import { LegList } from '../../components/leg-list.tsx'
 import { useDescribe } from '../../hooks/use-describe.ts'
-import { dayColour } from '../map/map-style.ts'
+import { dayColour } from '../../components/map/map-style.ts'
 
 export interface ReorderProps {
   readonly locks: readonly Lock[]

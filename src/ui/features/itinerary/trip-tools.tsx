@@ -34,7 +34,7 @@ import { useApp } from '../../app/app-context.tsx'
 import { downloadText } from '../../components/download.ts'
 import { useTours } from '../../storage/tours-context.tsx'
 import { newTourId, sameRequest, tripAddressOf } from '../../state/trip-address.ts'
-import { StorageNotice } from '../tours/storage-notice.tsx'
+import { StorageNotice } from '../../components/storage-notice.tsx'
 import { draftOf, type TourDraft } from './tour-draft.ts'
 
 export type { TourDraft } from './tour-draft.ts'

@@ -10,8 +10,8 @@ import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { SourceList } from '../../components/source-list.tsx'
 import { ProjectChanges } from './project-changes.tsx'
-import { MapView } from '../map/map-view.tsx'
-import { ProjectDates, StatusBadge } from '../home/project-list.tsx'
+import { MapView } from '../../components/map/map-view.tsx'
+import { ProjectDates, StatusBadge } from '../../components/project-list.tsx'
 
 export function ProjectPage() {
   const { t } = useTranslation()

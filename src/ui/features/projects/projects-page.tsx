@@ -20,8 +20,8 @@ import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { DataTable } from '../../components/data-table.tsx'
-import { StatusBadge } from '../home/project-list.tsx'
-import { dayIndex, TIMELINE_DAYS } from '../scenario/timeline.ts'
+import { StatusBadge } from '../../components/project-list.tsx'
+import { dayIndex, TIMELINE_DAYS } from '../../components/scenario/timeline.ts'
 
 const at = (day: string) => Math.max(0, Math.min(1, dayIndex(day) / TIMELINE_DAYS))
 

@@ -4,7 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import type { FoundRoute } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
-import { ProjectDates } from '../home/project-list.tsx'
+import { ProjectDates } from '../../components/project-list.tsx'
 import { LegList } from '../../components/leg-list.tsx'
 
 export function RouteLegs({ route }: { route: FoundRoute }) {

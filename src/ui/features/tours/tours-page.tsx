@@ -17,7 +17,7 @@ import {
 import { useApp } from '../../app/app-context.tsx'
 import { useTours } from '../../storage/tours-context.tsx'
 import { newTourId, tripAddressOf } from '../../state/trip-address.ts'
-import { exportAllTours, StorageNotice } from './storage-notice.tsx'
+import { exportAllTours, StorageNotice } from '../../components/storage-notice.tsx'
 
 /** Largest tours file read, in bytes (checked before reading). */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024
