@@ -16,7 +16,6 @@ import {
   findRoute,
   parseDataset,
   resolveScenario,
-  travelMatrix,
   type Dataset,
   type ScenarioNetwork,
 } from '../src/core/index.ts'
@@ -24,6 +23,7 @@ import { compareScenarios, defaultComparePlaces, planItinerary, projectImpacts }
 import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
 import type { DayHours } from '../src/core/itinerary/opening-hours.ts'
 import { solveDayExact } from '../src/core/itinerary/solve-day-exact.ts'
+import { computeMatrix } from '../src/core/routing/travel-matrix.ts'
 import { solveDayHeuristic } from '../src/core/itinerary/solve-day-heuristic.ts'
 import { heldKarpDay } from '../tests/reference/held-karp-day.ts'
 import { pathLowerBound } from '../tests/reference/one-tree-bound.ts'
@@ -86,7 +86,7 @@ function benchEmbedded() {
   log(
     'embedded',
     `matrix of the ${sites.length} heritage sites`,
-    measure(() => travelMatrix(network, sites), { budgetMs: 1000 }),
+    measure(() => computeMatrix(network, sites), { budgetMs: 1000 }),
     measure(() => sites.forEach((s) => singleSource(g, s, weight)), { budgetMs: 1000 }),
     'baseline: one graphology single-source per site',
   )
@@ -139,7 +139,7 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
 
   const sources = Array.from({ length: 50 }, pick)
   const t1 = performance.now()
-  travelMatrix(network, sources)
+  computeMatrix(network, sources)
   const matrixMs = performance.now() - t1
   const t2 = performance.now()
   for (const s of sources.slice(0, baselineSources)) singleSource(g, s, weight)

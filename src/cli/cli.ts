@@ -18,6 +18,7 @@ import { runCompare } from './commands/compare.ts'
 import { runImpact } from './commands/impact.ts'
 import { runTimeline } from './commands/timeline.ts'
 import { runCritical } from './commands/critical.ts'
+import { runImport } from './commands/import.ts'
 import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   timeline: { run: runTimeline, summary: 'minutes per trip year by year: promised, real, delayed; what delays cost' },
   critical: { run: runCritical, summary: 'which links, if closed, cost the most trips and minutes' },
   scenarios: { run: runScenarios, summary: "the scenario presets and every project's dates" },
+  import: { run: runImport, summary: 'build a dataset from OpenStreetMap XML or GeoJSON roads, with an overlay' },
 }
 
 const HELP = () => `Usage: heritage-routes <command> [options]

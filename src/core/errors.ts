@@ -6,7 +6,13 @@
  */
 
 export type CoreErrorCode =
-  'UNKNOWN_PLACE' | 'UNKNOWN_PROJECT' | 'UNKNOWN_SCENARIO' | 'INVALID_DATE' | 'INVALID_OPTION' | 'INVALID_REQUEST'
+  | 'UNKNOWN_PLACE'
+  | 'UNKNOWN_PROJECT'
+  | 'UNKNOWN_SCENARIO'
+  | 'INVALID_DATE'
+  | 'INVALID_OPTION'
+  | 'INVALID_REQUEST'
+  | 'INVALID_IMPORT'
 
 /** Base class of every error the core throws on purpose. */
 export class CoreError extends Error {

@@ -57,7 +57,7 @@ export {
 } from './dataset/dataset.ts'
 /** Parsing and validation: `parseDataset(textOrValue)` never throws for bad input. */
 export { parseDataset, type ParseResult, type ParseOptions } from './dataset/parse-dataset.ts'
-export { DEFAULT_JSON_LIMITS, type JsonLimits } from './dataset/safe-json.ts'
+export { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './dataset/safe-json.ts'
 export {
   ISSUE_CODES,
   MAX_REPORTED_ISSUES,
@@ -315,3 +315,16 @@ export {
   type ToursFile,
   type ToursFileProblem,
 } from './saved/tours-file.ts'
+
+// Importing real road data (OpenStreetMap XML, GeoJSON lines) with an overlay of our records.
+export type { RawNetwork, RawPoint, RawWay } from './import/raw-ways.ts'
+export { readOsmXml } from './import/osm-xml.ts'
+export { readGeoJsonLines } from './import/geojson-lines.ts'
+export { HIGHWAY_KINDS, FERRY_KIND, RAIL_KIND, wayKind, type WayKind } from './import/road-classes.ts'
+export {
+  buildImportedNetwork,
+  type DatasetDocument,
+  type ImportOptions,
+  type ImportReport,
+} from './import/build-network.ts'
+export { applyOverlay, SNAP_WARNING_KM, type Snap } from './import/overlay.ts'

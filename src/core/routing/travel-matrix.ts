@@ -66,7 +66,8 @@ export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string
   return matrix
 }
 
-function computeMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
+/** The matrix computed afresh, never from the kept ones (for the benchmarks). */
+export function computeMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
   if (placeIds.length > MAX_MATRIX_PLACES)
     throw new CoreError(
       'INVALID_OPTION',

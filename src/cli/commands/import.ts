@@ -1,0 +1,130 @@
+/**
+ * import
+ * ======
+ * Turns real road data into a dataset: an OpenStreetMap XML extract or GeoJSON road lines, with an
+ * optional overlay of our places and projects on top. Writes the dataset (JSON) to stdout and what was
+ * kept, left out, joined and why to stderr; the dataset is validated like any other before it is
+ * written, so every problem names its record and field.
+ */
+import { basename } from 'node:path'
+import {
+  applyOverlay,
+  buildImportedNetwork,
+  formatIssue,
+  parseDataset,
+  parseJsonText,
+  readGeoJsonLines,
+  readOsmXml,
+  scanJsonValue,
+  SNAP_WARNING_KM,
+  type DatasetIssue,
+} from '../../core/index.ts'
+import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
+import type { Io } from '../io.ts'
+import { MAX_FILE_BYTES } from '../load-dataset.ts'
+import { readInputFile } from '../read-input-file.ts'
+import { UserError } from '../user-error.ts'
+import { plural } from '../output.ts'
+
+export const IMPORT_HELP = `Usage: heritage-routes import --from FILE [--format osm|geojson] [--overlay FILE] [--json] > network.json
+
+Builds a network dataset from real road data: an OpenStreetMap XML extract (.osm) or GeoJSON
+LineStrings whose properties carry OSM tags (highway, oneway, maxspeed, name, ref, route=ferry,
+railway=rail) or a road class of ours (class=expressway|national-4-lane|national-2-lane|provincial|local).
+Roads get default speeds by kind (data/README.md, "Imported networks"; maxspeed lowers them); points
+between junctions are contracted into links that keep their geometry; the largest connected part is
+kept. An overlay (JSON: places, links, projects, sources) puts heritage sites and dated projects on top:
+places are joined to the nearest junction, a link's end may be a place id or { "lat", "lon" }, and
+projects may upgrade or replace imported links by id (w<way id>).
+
+Options:
+  --from FILE      the road data (at most 64 MiB)
+  --format F       osm or geojson (default: from the file's extension)
+  --overlay FILE   our places, links and projects to lay on top
+  --json           one JSON document { ok, report, joined, warnings, errors, dataset } on stdout
+  -h, --help       show this help
+
+The dataset goes to stdout (redirect it to a file), the report to stderr. Exit status 2 when the
+input cannot be read or the resulting dataset has errors (listed with their record and field).`
+
+const readJson = (file: string, option: string) => {
+  const parsed = parseJsonText(readInputFile(file, option, MAX_FILE_BYTES))
+  if (!parsed.ok) throw new UserError(`${option} ${file}: ${parsed.issue.message}`)
+  const unsafe = scanJsonValue(parsed.value, undefined, 5)
+  if (unsafe.length > 0) throw new UserError(unsafe.map((i) => `${option} ${file}: ${formatIssue(i)}`))
+  return parsed.value
+}
+
+export function runImport(argv: readonly string[], io: Io): number {
+  const { values } = parseCommandArgs('import', argv, {
+    ...COMMON_OPTIONS,
+    from: { type: 'string' },
+    format: { type: 'string' },
+    overlay: { type: 'string' },
+  })
+  if (values.help) {
+    io.out(IMPORT_HELP)
+    return 0
+  }
+  if (values.data !== undefined)
+    throw new UserError('import: --data does not apply; give the road data with --from FILE')
+  const from = values.from
+  if (!from) throw new UserError('import: --from FILE is required (an .osm or .geojson file)')
+  const format = values.format ?? (/\.(geo)?json$/i.test(from) ? 'geojson' : /\.osm$/i.test(from) ? 'osm' : undefined)
+  if (format !== 'osm' && format !== 'geojson')
+    throw new UserError(
+      values.format !== undefined
+        ? `--format: "${values.format}" is not osm or geojson`
+        : `--from ${from}: cannot tell the format from the name; add --format osm or --format geojson`,
+    )
+  const raw =
+    format === 'osm'
+      ? readOsmXml(readInputFile(from, '--from', MAX_FILE_BYTES))
+      : readGeoJsonLines(readJson(from, '--from'))
+  const { document, report } = buildImportedNetwork(raw, { sourceTitle: basename(from), osm: format === 'osm' })
+  const { snaps, warnings } = values.overlay
+    ? applyOverlay(document, readJson(values.overlay, '--overlay'))
+    : { snaps: [], warnings: [] }
+  const result = parseDataset(document)
+  const errors: readonly DatasetIssue[] = result.ok ? [] : result.errors
+  const datasetWarnings = result.warnings
+
+  if (values.json) {
+    io.out(
+      JSON.stringify({
+        ok: result.ok,
+        report,
+        joined: snaps.map((s) => ({ ...s, km: Number(s.km.toFixed(3)) })),
+        warnings: [...warnings, ...datasetWarnings.map(formatIssue)],
+        errors: errors.map(formatIssue),
+        dataset: result.ok ? document : null,
+      }),
+    )
+    return result.ok ? 0 : 2
+  }
+  const left = Object.entries(report.ways.leftOut)
+    .sort((a, b) => b[1] - a[1])
+    .map(([why, n]) => `${n} ${why}`)
+  io.err(
+    `${basename(from)}: ${plural(report.ways.read, 'way')} read, ${report.ways.kept} kept${left.length ? `; left out: ${left.join(', ')}` : ''}`,
+  )
+  io.err(
+    `network: ${plural(report.places, 'place')} and ${plural(report.links, 'link')} (${report.oneway} one-way); ${plural(report.points.contracted, 'point')} between junctions contracted into the links' geometry`,
+  )
+  if (report.disconnected.places > 0)
+    io.err(
+      `not connected to the largest part, dropped: ${plural(report.disconnected.places, 'place')}, ${plural(report.disconnected.links, 'link')}`,
+    )
+  for (const p of report.problems.slice(0, 20)) io.err(`problem: ${p}`)
+  if (report.problems.length > 20) io.err(`... and ${report.problems.length - 20} more problems`)
+  for (const s of snaps) io.err(`joined: ${s.record} → ${s.to}, ${s.km.toFixed(2)} km`)
+  for (const w of warnings) io.err(`warning: ${w} (over ${SNAP_WARNING_KM} km)`)
+  for (const w of datasetWarnings.slice(0, 20)) io.err(formatIssue(w))
+  if (!result.ok) {
+    io.err(`the dataset has ${plural(errors.length, 'error')}; nothing written:`)
+    for (const e of errors.slice(0, 100)) io.err(formatIssue(e))
+    return 2
+  }
+  io.out(JSON.stringify(document, null, 1))
+  return 0
+}

@@ -1,0 +1,249 @@
+// Importing real road data: the hand-made OSM and GeoJSON fixtures (tests/fixtures/import/) through
+// the core and the command line, with an overlay that lays a heritage site and a dated bridge on top;
+// and a property: contracting points between junctions never changes a shortest path.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  applyOverlay,
+  buildImportedNetwork,
+  buildScenarioNetwork,
+  CoreError,
+  findRoute,
+  parseDataset,
+  readGeoJsonLines,
+  readOsmXml,
+  resolveScenario,
+  travelMatrix,
+  type Dataset,
+  type RawPoint,
+  type RawWay,
+} from '../src/core/index.ts'
+import { haversineKm } from '../src/core/geo/distance.ts'
+import { runCli } from '../src/cli/cli.ts'
+import { memoryIo } from '../src/cli/io.ts'
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url))
+const osmText = readFileSync(fixture('small.osm'), 'utf8')
+const overlay = JSON.parse(readFileSync(fixture('overlay.json'), 'utf8')) as unknown
+
+function imported(withOverlay: boolean) {
+  const { document, report } = buildImportedNetwork(readOsmXml(osmText), { sourceTitle: 'small.osm', osm: true })
+  const joined = withOverlay ? applyOverlay(document, structuredClone(overlay)) : { snaps: [], warnings: [] }
+  const parsed = parseDataset(document)
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '))
+  return { dataset: parsed.dataset, document, report, joined, warnings: parsed.warnings }
+}
+const link = (d: Dataset, id: string) => d.linkById.get(id as never)!
+
+describe('OpenStreetMap XML import', () => {
+  it('keeps roads, ferries and rail, says what it left out and why, and names a way with a missing node', () => {
+    const { report } = imported(false)
+    expect(report.ways.read).toBe(11)
+    expect(report.ways.leftOut).toEqual({ 'highway=footway': 1, 'a point missing from the file': 1 })
+    expect(report.problems).toEqual(['way 20: point 99 is not in the file: way left out'])
+    // The island (way 19) is not connected to the rest.
+    expect(report.disconnected).toEqual({ places: 2, links: 1 })
+  })
+
+  it('contracts the points between junctions into one link that keeps its geometry and its length', () => {
+    const { dataset } = imported(false)
+    const ql18 = link(dataset, 'w10')
+    expect(ql18.from).toBe('n1')
+    expect(ql18.to).toBe('n4')
+    expect(ql18.geometry).toHaveLength(4)
+    const g = ql18.geometry!
+    let km = 0
+    for (let i = 1; i < g.length; i++) km += haversineKm(g[i - 1]![1], g[i - 1]![0], g[i]![1], g[i]![0])
+    expect(ql18.km).toBeCloseTo(km, 2)
+    expect(ql18.road?.class).toBe('national-2-lane')
+    expect(ql18.road?.ref).toBe('QL18')
+    expect(dataset.placeById.has('n2' as never)).toBe(false)
+    expect(dataset.placeById.get('n1' as never)?.name).toEqual({ vi: 'Ngã ba & chợ', en: 'Ngã ba & chợ' })
+  })
+
+  it('honours one-way streets and roundabouts, maxspeed, and makes ferries waterway links with a wait', () => {
+    const { dataset } = imported(false)
+    expect(link(dataset, 'w11').oneway).toBe(true)
+    expect(link(dataset, 'w12').speedKmh).toBe(30)
+    const ferry = link(dataset, 'w13')
+    expect(ferry.mode).toBe('waterway')
+    expect(ferry.waitMinutes).toBe(15)
+    const roundabout = dataset.links.filter((l) => l.id.startsWith('w15'))
+    expect(roundabout.length).toBeGreaterThanOrEqual(2)
+    expect(roundabout.every((l) => l.oneway)).toBe(true)
+    // n4 → n5 takes the one-way street; n5 → n4 must go round by the secondary road and QL18.
+    const net = buildScenarioNetwork(dataset, resolveScenario(dataset, { preset: 'today' }, '2026-11-29'))
+    const there = findRoute(net, 'n4', 'n5'),
+      back = findRoute(net, 'n5', 'n4')
+    expect(there.reachable && there.legs.map((l) => l.kind === 'travel' && l.link)).toEqual(['w11'])
+    expect(back.reachable && back.legs.filter((l) => l.kind === 'travel').map((l) => l.link)).not.toContain('w11')
+  })
+
+  it('refuses a file that is not OSM or is cut short, with a code', () => {
+    expect(() => readOsmXml('<html></html>')).toThrow(CoreError)
+    try {
+      readOsmXml(osmText.slice(0, osmText.length - 20))
+      expect.unreachable()
+    } catch (e) {
+      expect((e as CoreError).code).toBe('INVALID_IMPORT')
+    }
+  })
+})
+
+describe('an overlay on the imported network', () => {
+  it('joins a heritage site to the nearest junction and says how far, and its route works', () => {
+    const { dataset, joined } = imported(true)
+    // n3 lies inside QL18's link (contracted): the nearest junction is n4.
+    expect(joined.snaps[0]).toMatchObject({ record: 'places[0] test-pagoda', to: 'n4' })
+    expect(joined.snaps[0]!.km).toBeCloseTo(haversineKm(21.011, 106.023, 21.015, 106.03), 6)
+    expect(joined.warnings).toEqual([])
+    const net = buildScenarioNetwork(dataset, resolveScenario(dataset, { preset: 'today' }, '2026-11-29'))
+    expect(findRoute(net, 'n1', 'test-pagoda').reachable).toBe(true)
+  })
+
+  it('a dated project replaces an imported bridge: before its date the old bridge, after it the new link', () => {
+    const { dataset, joined } = imported(true)
+    expect(joined.snaps.find((s) => s.record === 'links[0].from')?.to).toBe('n7')
+    const route = (date: string) => {
+      const net = buildScenarioNetwork(dataset, resolveScenario(dataset, { date }, '2026-11-29'))
+      const r = findRoute(net, 'n7', 'n8')
+      return r.reachable ? r.legs.filter((l) => l.kind === 'travel').map((l) => l.link) : null
+    }
+    expect(route('2027-01-01')).toEqual(['w14'])
+    expect(route('2029-01-01')).toEqual(['new-bridge-link'])
+  })
+
+  it('warns when a place is far from every imported road', () => {
+    const far = { places: [{ id: 'far-away', name: 'Far', lat: 21.3, lon: 106.4 }] }
+    const { document } = buildImportedNetwork(readOsmXml(osmText), { sourceTitle: 'small.osm', osm: true })
+    const { warnings } = applyOverlay(document, far)
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toMatch(/^places\[0\] far-away is \d+\.\d km from the nearest imported place/)
+  })
+})
+
+describe('GeoJSON road lines', () => {
+  it('joins lines at shared positions, takes our road classes and reversed one-ways, skips points', () => {
+    const raw = readGeoJsonLines(JSON.parse(readFileSync(fixture('lines.geojson'), 'utf8')))
+    expect(raw.problems).toEqual(['features[3]: geometry Point is not a line: skipped'])
+    const { document, report } = buildImportedNetwork(raw, { sourceTitle: 'lines.geojson', osm: false })
+    const parsed = parseDataset(document)
+    expect(parsed.ok).toBe(true)
+    if (!parsed.ok) return
+    expect(report.places).toBe(4)
+    const ql5 = parsed.dataset.linkById.get('wql5' as never)!
+    expect(ql5.road?.class).toBe('national-4-lane')
+    expect(ql5.geometry).toHaveLength(3)
+    // oneway=-1: drawn north, driven south.
+    const reversed = parsed.dataset.links.find((l) => l.oneway)!
+    expect(reversed.geometry![0]).toEqual([106.02, 21.01])
+  })
+
+  it('refuses what is not a FeatureCollection', () => {
+    expect(() => readGeoJsonLines({ type: 'Feature' })).toThrow(CoreError)
+  })
+})
+
+describe('contraction never changes a shortest path (property)', () => {
+  it('minutes between junctions equal Dijkstra on the raw points', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 4, max: 12 }).chain((n) =>
+          fc.tuple(
+            fc.array(
+              fc.tuple(
+                fc.double({ min: 21, max: 21.1, noNaN: true }),
+                fc.double({ min: 106, max: 106.1, noNaN: true }),
+              ),
+              {
+                minLength: n,
+                maxLength: n,
+              },
+            ),
+            fc.array(fc.array(fc.nat(n - 1), { minLength: 2, maxLength: 5 }), { minLength: 1, maxLength: 8 }),
+            fc.array(fc.constantFrom('primary', 'tertiary', 'residential'), { minLength: 8, maxLength: 8 }),
+          ),
+        ),
+        ([coords, wayPoints, kinds]) => {
+          const points = new Map<string, RawPoint>(coords.map(([lat, lon], i) => [String(i), { lat, lon }]))
+          const ways: RawWay[] = wayPoints.map((ps, i) => ({
+            id: String(i),
+            points: ps.map(String),
+            tags: { highway: kinds[i]! },
+          }))
+          const { document } = buildImportedNetwork({ points, ways, problems: [] }, { sourceTitle: 't', osm: true })
+          const parsed = parseDataset(document)
+          // Whatever the ways, the import is a valid dataset.
+          expect(parsed.ok ? [] : parsed.errors.map((e) => e.message)).toEqual([])
+          if (!parsed.ok || parsed.dataset.places.length < 2) return
+          const d = parsed.dataset
+          // Reference: Dijkstra (dense, small) on every raw segment of the kept ways.
+          const speed: Record<string, number> = { primary: 45, tertiary: 35, residential: 25 }
+          const ids = [...points.keys()]
+          const dist = new Map(ids.map((a) => [a, new Map(ids.map((b) => [b, a === b ? 0 : Infinity]))]))
+          ways.forEach((w) => {
+            const pts = w.points.filter((p, i) => i === 0 || p !== w.points[i - 1])
+            for (let i = 1; i < pts.length; i++) {
+              const a = points.get(pts[i - 1]!)!,
+                b = points.get(pts[i]!)!
+              const m = (haversineKm(a.lat, a.lon, b.lat, b.lon) / speed[w.tags.highway!]!) * 60
+              if (m < dist.get(pts[i - 1]!)!.get(pts[i]!)!) {
+                dist.get(pts[i - 1]!)!.set(pts[i]!, m)
+                dist.get(pts[i]!)!.set(pts[i - 1]!, m)
+              }
+            }
+          })
+          for (const k of ids)
+            for (const i of ids)
+              for (const j of ids) {
+                const via = dist.get(i)!.get(k)! + dist.get(k)!.get(j)!
+                if (via < dist.get(i)!.get(j)!) dist.get(i)!.set(j, via)
+              }
+          const net = buildScenarioNetwork(d, resolveScenario(d, { preset: 'today' }, '2026-11-29'))
+          const placeIds = d.places.map((p) => p.id)
+          const m = travelMatrix(net, placeIds)
+          placeIds.forEach((a, i) =>
+            placeIds.forEach((b, j) => {
+              const expected = dist.get(a.slice(1))!.get(b.slice(1))!
+              const got = m.minutes[i]![j]
+              // Link lengths are rounded to the metre: allow that much.
+              if (expected === Infinity) expect(got).toBeNull()
+              else expect(got!).toBeCloseTo(expected, 1)
+            }),
+          )
+        },
+      ),
+      { numRuns: 150, seed: 29112026 },
+    )
+  })
+})
+
+describe('the import command', () => {
+  it('writes a valid dataset to stdout and the report to stderr', () => {
+    const io = memoryIo('2026-11-29')
+    const code = runCli(['import', '--from', fixture('small.osm'), '--overlay', fixture('overlay.json')], io)
+    expect(code).toBe(0)
+    const parsed = parseDataset(io.stdout.join('\n'))
+    expect(parsed.ok).toBe(true)
+    const err = io.stderr.join('\n')
+    expect(err).toContain('11 ways read, 9 kept; left out: 1 highway=footway, 1 a point missing from the file')
+    expect(err).toContain('joined: places[0] test-pagoda → n4, 0.85 km')
+    expect(err).toContain('problem: way 20: point 99 is not in the file')
+  })
+
+  it('--json gives one document; bad options and an overlay with an unknown reference are refused by record', () => {
+    const io = memoryIo()
+    expect(runCli(['import', '--from', fixture('lines.geojson'), '--json'], io)).toBe(0)
+    const doc = JSON.parse(io.stdout.join('')) as { ok: boolean; report: { places: number } }
+    expect(doc.ok).toBe(true)
+    expect(doc.report.places).toBe(4)
+    const bad = memoryIo()
+    expect(runCli(['import', '--from', fixture('small.osm'), '--format', 'pbf'], bad)).toBe(2)
+    expect(bad.stderr.join('\n')).toContain('--format: "pbf" is not osm or geojson')
+    const noFrom = memoryIo()
+    expect(runCli(['import'], noFrom)).toBe(2)
+    expect(noFrom.stderr.join('\n')).toContain('--from FILE is required')
+  })
+})
