@@ -10,6 +10,7 @@ import { basename } from 'node:path'
 import {
   applyOverlay,
   buildImportedNetwork,
+  CoreError,
   formatIssue,
   parseDataset,
   parseJsonText,
@@ -77,13 +78,24 @@ export function runImport(argv: readonly string[], io: Io): number {
         ? `--format: "${values.format}" is not osm or geojson`
         : `--from ${from}: cannot tell the format from the name; add --format osm or --format geojson`,
     )
-  const raw =
+  // A file that is not what it says is named in the message.
+  const named = <T>(option: string, file: string, read: () => T): T => {
+    try {
+      return read()
+    } catch (error) {
+      if (error instanceof CoreError) throw new UserError(`${option} ${file}: ${error.message}`)
+      throw error
+    }
+  }
+  const raw = named('--from', from, () =>
     format === 'osm'
       ? readOsmXml(readInputFile(from, '--from', MAX_FILE_BYTES))
-      : readGeoJsonLines(readJson(from, '--from'))
+      : readGeoJsonLines(readJson(from, '--from')),
+  )
   const { document, report } = buildImportedNetwork(raw, { sourceTitle: basename(from), osm: format === 'osm' })
-  const { snaps, warnings } = values.overlay
-    ? applyOverlay(document, readJson(values.overlay, '--overlay'))
+  const overlayFile = values.overlay
+  const { snaps, warnings } = overlayFile
+    ? named('--overlay', overlayFile, () => applyOverlay(document, readJson(overlayFile, '--overlay')))
     : { snaps: [], warnings: [] }
   const result = parseDataset(document)
   const errors: readonly DatasetIssue[] = result.ok ? [] : result.errors
