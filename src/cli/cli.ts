@@ -23,7 +23,7 @@ import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
 
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
+export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   validate: { run: runValidate, summary: 'check a dataset and list every problem' },
   route: { run: runRoute, summary: 'fastest or shortest route between two places, with alternatives' },
   matrix: { run: runMatrix, summary: 'minutes and km between places (table, CSV or JSON)' },
