@@ -23,6 +23,7 @@ import {
   defaultComparePlaces,
   CHANGE_KINDS,
   anyPairChanges,
+  partnersNeeded,
   type Dataset,
   type ProjectId,
 } from '../src/core/index.ts'
@@ -133,6 +134,35 @@ describe('compare properties on random networks', () => {
         }
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('the partners a project needs are those with which it changes a trip (the shortcut against building every pair)', () => {
+    fc.assert(
+      fc.property(randomNetwork(2, 8, 16), fc.nat(15), (net, bits) => {
+        const d = datasetOf(net)
+        if (d.projects.length < 2) return
+        const base = resolveScenario(d, subsetOf(d, bits), TODAY)
+        const places = d.places.map((p) => p.id)
+        const build = (open: readonly string[]) =>
+          buildScenarioNetwork(d, { ...base, openProjects: [...new Set(open)].sort() as ProjectId[] })
+        for (const project of d.projects) {
+          if (base.openProjects.includes(project.id)) continue
+          const expected = d.projects
+            .filter((q) => q.id !== project.id && !base.openProjects.includes(q.id))
+            .filter((q) => {
+              const c = comparePairs(
+                build([...base.openProjects, q.id]),
+                build([...base.openProjects, q.id, project.id]),
+                places,
+              )
+              return c.pairs.some((p) => p.kind !== 'same' && p.kind !== 'unreachable')
+            })
+            .map((q) => q.id)
+          expect(partnersNeeded(d, base, project.id, places)).toEqual(expected)
+        }
+      }),
+      { numRuns: 150 },
     )
   })
 

@@ -214,6 +214,7 @@ export {
 /** What each project adds and what the network loses without it, with the reason when nothing changes. */
 export {
   projectImpacts,
+  partnersNeeded,
   singleProjectImpact,
   projectLinks,
   type ProjectImpact,

@@ -19,6 +19,8 @@ import type { Scenario } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import type { TravelProfile } from '../routing/travel-profile.ts'
 import { anyPairChanges, comparePairs, type PairChange, type PairsComparison } from './compare-pairs.ts'
+import { addedArcs, addedChangesNothing, indexAdded } from '../routing/network-diff.ts'
+import { placeIndex } from '../routing/find-route.ts'
 import { isUnchanged, type ChangeSummary } from './change.ts'
 import { slowerThanExisting, type ForcedRoute } from './forced-route.ts'
 
@@ -192,13 +194,29 @@ export function partnersNeeded(
   options: RoutingOptions = {},
   networkOf: NetworkOf = networkCache(dataset, options),
 ): ProjectId[] {
+  // What `id` adds to the base network. Laid on a partner's network that touches none of its links,
+  // it adds the same arcs: a partner for which those arcs help no compared place changes nothing,
+  // found without building "base + partner + id".
+  const baseNet = networkOf(base)
+  const addedAlone = addedArcs(baseNet, networkOf(withProject(base, id)))
+  const added = addedAlone && indexAdded(addedAlone)
+  const mine = touchedLinks(dataset, id)
+  const sources = [...new Set(places)].map((p) => placeIndex(baseNet, p, 'places'))
   return dataset.projects
     .filter((q) => q.id !== id && !base.openProjects.includes(q.id))
     .filter((q) => {
       const partner = withProject(base, q.id)
+      const disjoint = ![...touchedLinks(dataset, q.id)].some((l) => mine.has(l))
+      if (added && disjoint && addedChangesNothing(networkOf(partner), added, sources)) return false
       return anyPairChanges(networkOf(partner), networkOf(withProject(partner, id)), places)
     })
     .map((q) => q.id)
+}
+
+/** Every link a project adds, upgrades or replaces. */
+function touchedLinks(dataset: Dataset, id: ProjectId): Set<string> {
+  const p = dataset.projectById.get(id)!
+  return new Set<string>([...projectLinks(dataset, id), ...(p.replaces ?? [])])
 }
 
 /** Orders impacts: most trips connected first, then most net trip-minutes saved, then by id. */

@@ -59,6 +59,13 @@ export function addedArcs(before: ScenarioNetwork, after: ScenarioNetwork): Adde
 
 const distanceCache = new WeakMap<ScenarioNetwork, Map<number, Float64Array>>()
 
+/** Keeps the costs of a full search from `source` (a matrix's searches, so diffs need not redo them). */
+export function rememberDistances(network: ScenarioNetwork, source: number, cost: Float64Array): void {
+  let bySource = distanceCache.get(network)
+  if (!bySource) distanceCache.set(network, (bySource = new Map()))
+  bySource.set(source, cost)
+}
+
 /** Costs from `source` to every place (a full search, kept per network). */
 export function distancesFrom(network: ScenarioNetwork, source: number): Float64Array {
   let bySource = distanceCache.get(network)
@@ -69,15 +76,15 @@ export function distancesFrom(network: ScenarioNetwork, source: number): Float64
 }
 
 /**
- * False when the searches from `source` in `after` reach every place of `targets` exactly as in
- * `before`. Starting from `before`'s costs, only what the added arcs improve is propagated through
- * `after` (a decrease update of Dijkstra's algorithm); it answers true as soon as a target improves or
- * any place is reached at an equal cost another way (a tie could change the chosen route).
+ * False when the searches from `source` find every place of `targets` exactly as in `before` once
+ * `added` is laid on it (the arcs another network adds: `addedArcs`). Starting from `before`'s costs,
+ * only what the added arcs improve is propagated, over `before`'s arcs and the added ones (a decrease
+ * update of Dijkstra's algorithm); it answers true as soon as a target improves or any place is
+ * reached at an equal cost another way (a tie could change the chosen route).
  */
 export function searchMayChange(
   before: ScenarioNetwork,
-  after: ScenarioNetwork,
-  added: readonly AddedArc[],
+  added: AddedArcs,
   source: number,
   targets: Uint8Array,
 ): boolean {
@@ -95,16 +102,44 @@ export function searchMayChange(
     }
     return via <= best + eps(best)
   }
-  for (const arc of added) if (offer(arc.to, d[arc.from]! + arc.cost)) return true
+  for (const arc of added.list) if (offer(arc.to, d[arc.from]! + arc.cost)) return true
   while (heap.size > 0) {
     const key = heap.topKey,
       u = heap.topNode
     heap.pop()
     if (key > d[u]!) continue
-    for (let a = after.arcStart[u]!; a < after.arcStart[u + 1]!; a++)
-      if (offer(after.arcTarget[a]!, key + after.arcCost[a]!)) return true
+    for (let a = before.arcStart[u]!; a < before.arcStart[u + 1]!; a++)
+      if (offer(before.arcTarget[a]!, key + before.arcCost[a]!)) return true
+    for (const arc of added.from.get(u) ?? []) if (offer(arc.to, key + arc.cost)) return true
   }
   return false
+}
+
+/** Added arcs, as a list and by their source place. */
+export interface AddedArcs {
+  readonly list: readonly AddedArc[]
+  readonly from: ReadonlyMap<number, readonly AddedArc[]>
+}
+
+export function indexAdded(list: readonly AddedArc[]): AddedArcs {
+  const from = new Map<number, AddedArc[]>()
+  for (const arc of list) {
+    const at = from.get(arc.from)
+    if (at) at.push(arc)
+    else from.set(arc.from, [arc])
+  }
+  return { list, from }
+}
+
+/**
+ * True when searches from every one of `sources` find the same routes with `added` laid on `before`
+ * as without: no added arc helps any of them, or reaches anything at a tie.
+ */
+export function addedChangesNothing(before: ScenarioNetwork, added: AddedArcs, sources: readonly number[]): boolean {
+  if (added.list.length === 0) return true
+  const targets = new Uint8Array(before.placeIds.length)
+  for (const s of sources) targets[s] = 1
+  return !sources.some((s) => searchMayChange(before, added, s, targets))
 }
 
 /**
@@ -113,9 +148,5 @@ export function searchMayChange(
  */
 export function sameSearches(before: ScenarioNetwork, after: ScenarioNetwork, sources: readonly number[]): boolean {
   const added = addedArcs(before, after)
-  if (!added) return false
-  if (added.length === 0) return true
-  const targets = new Uint8Array(before.placeIds.length)
-  for (const s of sources) targets[s] = 1
-  return !sources.some((s) => searchMayChange(before, after, added, s, targets))
+  return added !== null && addedChangesNothing(before, indexAdded(added), sources)
 }

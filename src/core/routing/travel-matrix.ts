@@ -7,6 +7,7 @@ import type { PlaceId } from '../model/ids.ts'
 import type { ScenarioNetwork } from './scenario-network.ts'
 import { placeIndex } from './find-route.ts'
 import { searchFrom } from './shortest-paths.ts'
+import { rememberDistances } from './network-diff.ts'
 import { CoreError } from '../errors.ts'
 
 export interface TravelMatrix {
@@ -38,6 +39,9 @@ function totalsTo(
   }
   return [minutes, km, driving]
 }
+
+/** Up to this many places, a matrix's searches run to the end and their costs are kept. */
+const FULL_SEARCH_PLACES = 5000
 
 /** Most places a matrix takes: one search per place, and the table grows with the square. */
 export const MAX_MATRIX_PLACES = 500
@@ -79,7 +83,11 @@ export function computeMatrix(network: ScenarioNetwork, placeIds: readonly strin
   const km: Array<Array<number | null>> = []
   const drivingMinutes: Array<Array<number | null>> = []
   for (const s of indices) {
-    const tree = searchFrom(network, s, { targets })
+    // On a small network a full search costs about what a stopped one does, and is kept for the
+    // network diffs of comparisons (`network-diff.ts`).
+    const full = network.placeIds.length <= FULL_SEARCH_PLACES
+    const tree = searchFrom(network, s, full ? {} : { targets })
+    if (full) rememberDistances(network, s, tree.cost)
     const rowMinutes: Array<number | null> = [],
       rowKm: Array<number | null> = [],
       rowDriving: Array<number | null> = []
