@@ -399,6 +399,8 @@ Baselines other than graphology are named in the note of their row: the Held–K
 the 1-tree bound live in \`tests/reference/\` and are tested against brute force
 (\`tests/day-solver-reference.test.ts\`). A gap "of the day's length" is (our finish − the bound's
 finish) / (the bound's finish − departure); the bound ignores waiting for opening, so it is loose.
+This machine is shared: the same code varies 2–4× between runs, so compare the figures within a row
+(ours and the reference beside it, measured in the same run), not across runs.
 
 Targets from the issues: deriving a scenario network for the embedded data well under 1 ms; at 100k
 places a single query under 10 ms median and a 50 × 50 matrix under 1 s; an exact day plan with 12
