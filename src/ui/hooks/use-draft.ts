@@ -7,7 +7,14 @@
  */
 import { startTransition, useRef, useState } from 'react'
 
-export function useDraft<T>(committed: T, commit: (value: T) => void, everyMs = 250): [T, (value: T) => void] {
+export function useDraft<T>(
+  committed: T,
+  commit: (value: T) => void,
+  everyMs = 250,
+  /** `rest`: hand the value on only once the control has rested for `everyMs` (a stepper whose
+   * in-between values matter less than a slider's). */
+  when: 'throttle' | 'rest' = 'throttle',
+): [T, (value: T) => void] {
   const [draft, setDraft] = useState<{ value: T } | null>(null)
   const timing = useRef<{ timer: ReturnType<typeof setTimeout> | null; latest: { value: T } | null }>({
     timer: null,
@@ -17,6 +24,18 @@ export function useDraft<T>(committed: T, commit: (value: T) => void, everyMs = 
   const change = (value: T) => {
     setDraft({ value })
     const c = timing.current
+    if (when === 'rest') {
+      if (c.timer !== null) clearTimeout(c.timer)
+      c.timer = setTimeout(() => {
+        c.timer = null
+        // The value and the end of the draft in one transition: committed together.
+        startTransition(() => {
+          commit(value)
+          setDraft(null)
+        })
+      }, everyMs)
+      return
+    }
     if (c.timer !== null) {
       c.latest = { value }
       return

@@ -229,11 +229,12 @@ function DelayResult({
 
 /**
  * The delay in months. Stepped with the arrows it shows each value at once, and the page (with the
- * timeline of the delay) follows a few times a second (`useDraft`); only this field redraws per step.
+ * timeline of the delay) follows once the value rests (`useDraft`); only this field redraws per step.
  */
 function MonthsField({ months, onMonths }: { months: number; onMonths: (months: number) => void }) {
   const { t } = useTranslation()
-  const [shown, setShown] = useDraft(months, onMonths)
+  // The timeline of a delay follows once the months rest (300 ms), not at every step.
+  const [shown, setShown] = useDraft(months, onMonths, 300, 'rest')
   return (
     <label>
       <span>{t('delay.months')}</span>
