@@ -4,7 +4,7 @@
  * The scenario's day on a 2023–2035 slider, with each project's opening (●), promised date (▲) and
  * assumed date (hatched ●) marked.
  *
- * While it moves, it shows its own day at once and the address follows (`useDraft`): only this
+ * While it moves, it shows its own day at once and the address follows once it rests (`useDraft`): only this
  * component re-renders at each step.
  */
 import { memo } from 'react'
@@ -14,8 +14,8 @@ import { useApp } from '../../app/app-context.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
 import { TIMELINE_DAYS, dayAt, dayIndex, type TimelineMarker } from './timeline.ts'
 
-/** Longest the address lags behind the slider while it moves, in milliseconds. */
-export const COMMIT_MS = 250
+/** How long the slider rests before the address (and every answer) follows, in milliseconds. */
+export const COMMIT_MS = 200
 
 export function DateSlider({
   day,
@@ -29,7 +29,7 @@ export function DateSlider({
 }) {
   const { t } = useTranslation()
   const { fmt } = useApp()
-  const [shownDay, slideTo] = useDraft(day, onCommit, COMMIT_MS)
+  const [shownDay, slideTo] = useDraft(day, onCommit, COMMIT_MS, 'rest')
   return (
     <label className="scenario-date">
       <span>
