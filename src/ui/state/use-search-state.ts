@@ -21,8 +21,13 @@ export function useSearchState() {
   const setter = useRef(setParams)
   useEffect(() => {
     latest.current = params
-    pending.current = null
     setter.current = setParams
+    // A render may show an older address than the one just written (navigations render in
+    // transitions): keep what we wrote while the browser's address is still it; forget it once the
+    // address is something else (Back, a link) — then the render's parameters are the truth.
+    const written = pending.current
+    if (written && (typeof window === 'undefined' || window.location.search !== `?${written.toString()}`))
+      pending.current = null
   }, [params, setParams])
   const update = useCallback((changes: ChangesOrUpdater, options: { replace?: boolean } = {}) => {
     const current = pending.current ?? latest.current
