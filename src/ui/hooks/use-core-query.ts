@@ -2,7 +2,7 @@
  * Asks the core a question whenever it changes; an answer to an older question is dropped, so a fast
  * series of changes (a slider being dragged) only ever shows the newest answer.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { startTransition, useEffect, useId, useRef, useState } from 'react'
 import type { CoreAnswer, CoreRequest } from '../worker/core-requests.ts'
 import { CoreUnavailableError, SupersededError } from '../worker/core-client.ts'
 import { useApp } from '../app/app-context.tsx'
@@ -34,7 +34,9 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
     }))
     core.ask(request, { view }).then(
       (value) => {
-        if (gate.current.isCurrent(ticket)) setState({ status: 'done', value })
+        // Drawing an answer can be heavy (a chart, a table of pairs): as a transition React draws it in
+        // slices between frames, and a newer answer or a key press interrupts it.
+        if (gate.current.isCurrent(ticket)) startTransition(() => setState({ status: 'done', value }))
       },
       (error: Error) => {
         // Replaced by a newer request of this query, whose answer will come.

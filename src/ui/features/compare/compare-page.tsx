@@ -6,7 +6,7 @@
  * whole comparison as the markdown report the command line writes. The page has its own scenario
  * controls, so the global scenario bar is not shown here.
  */
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { datasetGateways, defaultComparePlaces, describeScenario, resolveScenario } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
@@ -41,33 +41,68 @@ export function ComparePage() {
     () => readCompareState(dataset, new URLSearchParams(search), origins),
     [dataset, search, origins],
   )
-  const before = sideRequest(state.before, state.assume),
-    after = sideRequest(state.after, state.assume)
+  // The scenarios as values: the same objects while only something else in the address changes (a
+  // delay being stepped, a page of pairs), so what depends on them is not redrawn for nothing.
+  const sidesKey = JSON.stringify([state.before, state.after, state.assume])
+  const sides = useMemo(
+    () => JSON.parse(sidesKey) as [SideState, SideState, Readonly<Record<string, string>>],
+    [sidesKey],
+  )
+  const assume = sides[2]
+  const before = useMemo(() => sideRequest(sides[0], sides[2]), [sides]),
+    after = useMemo(() => sideRequest(sides[1], sides[2]), [sides])
   const answer = useCoreQuery({ type: 'compare' as const, before, after, today })
   const trips = useCoreQuery({ type: 'compare-day-trips' as const, before, after, today })
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const comparison = value?.ok ? value.comparison : null
   const dayTrips = trips.status === 'done' ? trips.value : null
 
-  const setSide = (side: Side, change: (current: SideState, assume: Readonly<Record<string, string>>) => SideState) =>
-    update((current) => {
-      const now = readCompareState(dataset, current, origins)
-      return sideParams(side, change(now[side], now.assume))
-    })
-  const swap = () => update({ ...sideParams('before', state.after), ...sideParams('after', state.before) })
-  const setAssume = (next: Record<string, string>) => update({ assume: assumeParam(next) })
-  const defaultDelay = {
-    project: dataset.projects.find((p) => hasAnnouncedDate(dataset, p.id))?.id ?? dataset.projects[0]?.id ?? '',
-    months: 12,
-  }
-  const delay = state.delay ?? defaultDelay
-  const described = (request: typeof before) => {
-    try {
-      return describeScenario(resolveScenario(dataset, request, today), dataset, language)
-    } catch {
-      return ''
+  const setAssume = useCallback((next: Record<string, string>) => update({ assume: assumeParam(next) }), [update])
+  const scenarioControls = useMemo(() => {
+    const setSide =
+      (side: Side) => (change: (current: SideState, assume: Readonly<Record<string, string>>) => SideState) =>
+        update((current) => {
+          const now = readCompareState(dataset, current, origins)
+          return sideParams(side, change(now[side], now.assume))
+        })
+    const swap = () => update({ ...sideParams('before', sides[1]), ...sideParams('after', sides[0]) })
+    const described = (request: typeof before) => {
+      try {
+        return describeScenario(resolveScenario(dataset, request, today), dataset, language)
+      } catch {
+        return ''
+      }
     }
-  }
+    return (
+      <>
+        <form className="compare-form" onSubmit={(e) => e.preventDefault()} aria-label={t('compare.scenarios')}>
+          <SideEditor side="before" state={sides[0]} request={before} onChange={setSide('before')} />
+          <button type="button" className="swap-button" onClick={swap} data-testid="swap-sides">
+            <span aria-hidden="true">⇄ </span>
+            {t('compare.swap')}
+          </button>
+          <SideEditor side="after" state={sides[1]} request={after} onChange={setSide('after')} />
+        </form>
+        <details className="compare-assumed" open={Object.keys(sides[2]).length > 0}>
+          <summary>{t('compare.assumedSummary', { count: Object.keys(sides[2]).length })}</summary>
+          <AssumedDates assume={sides[2]} onChange={setAssume} testId="compare-assumed" />
+        </details>
+        <p className="scenario-line" data-testid="compare-scenarios">
+          <strong>{t('compare.before')}:</strong> {described(before)} <span aria-hidden="true">→</span>{' '}
+          <strong>{t('compare.after')}:</strong> {described(after)}
+        </p>
+      </>
+    )
+  }, [sides, before, after, update, setAssume, dataset, origins, today, language, t])
+  const defaultProject =
+    dataset.projects.find((p) => hasAnnouncedDate(dataset, p.id))?.id ?? dataset.projects[0]?.id ?? ''
+  const delayProject = state.delay?.project ?? defaultProject,
+    delayMonths = state.delay?.months ?? 12
+  const delay = useMemo(() => ({ project: delayProject, months: delayMonths }), [delayProject, delayMonths])
+  const setDelay = useCallback(
+    (d: { project: string; months: number }) => update({ delay: `${d.project}@${d.months}` }, { replace: true }),
+    [update],
+  )
   // The sections below depend on the comparison and their own settings only: kept as the same
   // elements while anything else changes (a delay being stepped), so React skips them.
   const gateway = state.gateway
@@ -115,22 +150,7 @@ export function ComparePage() {
       <h1>{t('compare.title')}</h1>
       <p className="muted">{t('compare.intro')}</p>
       <NoticeList notices={state.notices} />
-      <form className="compare-form" onSubmit={(e) => e.preventDefault()} aria-label={t('compare.scenarios')}>
-        <SideEditor side="before" state={state.before} request={before} onChange={(s) => setSide('before', s)} />
-        <button type="button" className="swap-button" onClick={swap} data-testid="swap-sides">
-          <span aria-hidden="true">⇄ </span>
-          {t('compare.swap')}
-        </button>
-        <SideEditor side="after" state={state.after} request={after} onChange={(s) => setSide('after', s)} />
-      </form>
-      <details className="compare-assumed" open={Object.keys(state.assume).length > 0}>
-        <summary>{t('compare.assumedSummary', { count: Object.keys(state.assume).length })}</summary>
-        <AssumedDates assume={state.assume} onChange={setAssume} testId="compare-assumed" />
-      </details>
-      <p className="scenario-line" data-testid="compare-scenarios">
-        <strong>{t('compare.before')}:</strong> {described(before)} <span aria-hidden="true">→</span>{' '}
-        <strong>{t('compare.after')}:</strong> {described(after)}
-      </p>
+      {scenarioControls}
       <div
         className={answer.status === 'loading' ? 'result stale' : 'result'}
         data-testid="compare-result"
@@ -157,12 +177,7 @@ export function ComparePage() {
           </>
         )}
       </div>
-      <DelaySection
-        delay={delay}
-        assume={state.assume}
-        onDelay={(d) => update({ delay: `${d.project}@${d.months}` }, { replace: true })}
-        onAssume={setAssume}
-      />
+      <DelaySection delay={delay} assume={assume} onDelay={setDelay} onAssume={setAssume} />
       {comparison && (
         <>
           {criticalAndReach}

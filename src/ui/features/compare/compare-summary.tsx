@@ -2,11 +2,18 @@
  * The answer first: how many trips got faster, slower, newly connected or cut off, by how much per
  * trip, and how many heritage pairs are within a day's reach on each side. Bad news is never left out.
  */
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DAY_REACH_MINUTES, formatMinutes, type ChangeSummary } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 
-export function CompareSummary({ summary, places }: { summary: ChangeSummary; places: number }) {
+export const CompareSummary = memo(function CompareSummary({
+  summary,
+  places,
+}: {
+  summary: ChangeSummary
+  places: number
+}) {
   const { t } = useTranslation()
   const { language } = useApp()
   const m = (x: number) => formatMinutes(x, language)
@@ -49,4 +56,4 @@ export function CompareSummary({ summary, places }: { summary: ChangeSummary; pl
       )}
     </section>
   )
-}
+})

@@ -3,6 +3,7 @@
  * promised, expected and delayed dates, and what the delay costs in trips and minutes. A project with
  * no announced date needs an assumed one first, asked for right here.
  */
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
   describeNoEffect,
@@ -22,7 +23,8 @@ import { hasAnnouncedDate } from '../../state/url-scenario.ts'
 
 const COLOURS = { promised: '#6b7280', expected: '#1d4ed8', delayed: '#b42318' } as const
 
-export function DelaySection({
+/** Drawn again only when its own props change, not at every change of the page's address. */
+export const DelaySection = memo(function DelaySection({
   delay,
   assume,
   onDelay,
@@ -88,9 +90,10 @@ export function DelaySection({
       </div>
     </section>
   )
-}
+})
 
-function DelayResult({
+/** A memo: the answer's chart and tables are not redrawn while a newer answer is being computed. */
+const DelayResult = memo(function DelayResult({
   impact,
   assume,
   onAssume,
@@ -225,7 +228,7 @@ function DelayResult({
       )}
     </div>
   )
-}
+})
 
 /**
  * The delay in months. Stepped with the arrows it shows each value at once, and the page (with the
