@@ -13,6 +13,7 @@ import {
   type Dataset,
   type RoutingOptions,
   type ScenarioNetwork,
+  openLinks,
 } from '../src/core/index.ts'
 import {
   arcsOf,
@@ -48,7 +49,7 @@ describe('routing properties', () => {
             t = network.placeIds[b % net.nodes]!
           const route = findRoute(network, s, t)
           if (!route.reachable) return
-          const open = new Set(network.links.map((l) => l.link.id))
+          const open = new Set(openLinks(network).map((l) => l.link.id))
           let at = s
           for (const leg of route.legs) {
             expect(open.has(leg.link)).toBe(true)

@@ -100,6 +100,8 @@ export {
 /** The compiled network of one scenario and profile. */
 export {
   buildScenarioNetwork,
+  openLinkAt,
+  openLinks,
   resolveRoutingOptions,
   type ScenarioNetwork,
   type RoutingOptions,

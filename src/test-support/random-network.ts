@@ -5,7 +5,7 @@
  * Floyd–Warshall, breadth-first search) that the engine is checked against.
  */
 import fc from 'fast-check'
-import { parseDataset, type Dataset, type OpenLink, type ScenarioNetwork } from '../core/index.ts'
+import { openLinkAt, parseDataset, type Dataset, type OpenLink, type ScenarioNetwork } from '../core/index.ts'
 
 export interface RandomLink {
   from: number
@@ -107,11 +107,13 @@ export function arcsOf(network: ScenarioNetwork): Array<{ from: number; to: numb
   const arcs = []
   for (let u = 0; u + 1 < network.arcStart.length; u++) {
     for (let a = network.arcStart[u]!; a < network.arcStart[u + 1]!; a++) {
+      // A link closed in this scenario is no arc of it.
+      if (network.arcCost[a] === Infinity) continue
       arcs.push({
         from: u,
         to: network.arcTarget[a]!,
         cost: network.arcCost[a]!,
-        link: network.links[network.arcLink[a]!]!,
+        link: openLinkAt(network, network.arcLink[a]!),
       })
     }
   }
@@ -157,16 +159,20 @@ export function floydWarshall(network: ScenarioNetwork): number[][] {
 
 /** Places reachable from `s` by breadth-first search. */
 export function reachableByBfs(network: ScenarioNetwork, s: number): Set<number> {
+  const out = new Map<number, number[]>()
+  for (const arc of arcsOf(network)) {
+    const list = out.get(arc.from) ?? []
+    list.push(arc.to)
+    out.set(arc.from, list)
+  }
   const seen = new Set([s])
   const queue = [s]
   while (queue.length) {
     const u = queue.shift()!
-    for (let a = network.arcStart[u]!; a < network.arcStart[u + 1]!; a++) {
-      const v = network.arcTarget[a]!
-      if (!seen.has(v)) {
-        seen.add(v)
-        queue.push(v)
-      }
+    for (const v of out.get(u) ?? []) {
+      if (seen.has(v)) continue
+      seen.add(v)
+      queue.push(v)
     }
   }
   return seen

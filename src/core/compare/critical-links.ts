@@ -22,7 +22,7 @@ export interface CriticalLink {
   readonly worst: readonly PairChange[]
 }
 
-/** Indices (into `network.links`) of the links on some best route between `places`. */
+/** Indices (into `network.topology.links`) of the links on some best route between `places`. */
 export function linksOnBestRoutes(network: ScenarioNetwork, places: readonly PlaceId[]): Set<number> {
   const used = new Set<number>()
   const indices = places.map((p) => network.indexOf.get(p)).filter((i): i is number => i !== undefined)
@@ -50,7 +50,7 @@ export function criticalLinks(network: ScenarioNetwork, places: readonly PlaceId
     const summary = summarizeChanges(pairs)
     if (isUnchanged(summary)) continue
     out.push({
-      link: network.links[index]!.link.id,
+      link: network.topology.links[index]!.id,
       summary,
       worst: pairs.filter((p) => p.kind === 'disconnected' || p.kind === 'slower').slice(0, worstLimit),
     })

@@ -6,7 +6,7 @@
  * answer read aloud. The trip chosen is the one where going through the project costs the least extra.
  */
 import type { LinkId, PlaceId } from '../model/ids.ts'
-import type { ScenarioNetwork } from '../routing/scenario-network.ts'
+import { openLinkAt, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import { searchFrom, type SearchTree } from '../routing/shortest-paths.ts'
 
 export interface ForcedRoute {
@@ -37,7 +37,7 @@ export function slowerThanExisting(
 ): ForcedRoute | null {
   const arcs: number[] = []
   for (let a = 0; a < network.arcTarget.length; a++)
-    if (links.has(network.links[network.arcLink[a]!]!.link.id)) arcs.push(a)
+    if (network.arcCost[a]! < Infinity && links.has(network.topology.links[network.arcLink[a]!]!.id)) arcs.push(a)
   if (arcs.length === 0) return null
   const origins = places.map((p) => network.indexOf.get(p)).filter((i): i is number => i !== undefined)
   const trees = new Map<number, SearchTree>()
@@ -65,7 +65,7 @@ export function slowerThanExisting(
       }
     }
   if (!found) return null
-  const open = network.links[network.arcLink[found.arc]!]!
+  const open = openLinkAt(network, network.arcLink[found.arc]!)
   return {
     from: network.placeIds[found.a]!,
     to: network.placeIds[found.b]!,

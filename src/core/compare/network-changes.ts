@@ -6,7 +6,7 @@
  * before and after.
  */
 import type { LinkId, PlaceId } from '../model/ids.ts'
-import type { ScenarioNetwork } from '../routing/scenario-network.ts'
+import { openLinks, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import { CHANGE_THRESHOLD_MINUTES, type ChangeKind } from './change.ts'
 import type { PairChange } from './compare-pairs.ts'
 
@@ -32,7 +32,7 @@ export interface LinkChange {
 
 /** The status of every link of the dataset between two networks built with the same options. */
 export function linkChanges(before: ScenarioNetwork, after: ScenarioNetwork): LinkChange[] {
-  const minutes = (n: ScenarioNetwork) => new Map(n.links.map((l) => [l.link.id, l.travelMinutes + l.waitMinutes]))
+  const minutes = (n: ScenarioNetwork) => new Map(openLinks(n).map((l) => [l.link.id, l.travelMinutes + l.waitMinutes]))
   const b = minutes(before),
     a = minutes(after)
   return before.dataset.links.map((link) => {

@@ -10,7 +10,8 @@
 import type { PlaceId, ProjectId } from '../model/ids.ts'
 import type { LinkMode } from '../model/link.ts'
 import type { FoundRoute } from './route.ts'
-import type { OpenLink, ScenarioNetwork } from './scenario-network.ts'
+import type { ScenarioNetwork } from './scenario-network.ts'
+import type { Link } from '../dataset/dataset.ts'
 import { arcsTo, searchFrom } from './shortest-paths.ts'
 import { routeFromArcs } from './find-route.ts'
 
@@ -68,11 +69,11 @@ export const MAX_STRETCH = 2
 const PENALTY = 3
 
 /** A copy of the network whose arc costs are multiplied by `factor(link)` (Infinity removes the arc). */
-function reweighted(network: ScenarioNetwork, factor: (link: OpenLink, index: number) => number): ScenarioNetwork {
+function reweighted(network: ScenarioNetwork, factor: (link: Link, index: number) => number): ScenarioNetwork {
   const arcCost = new Float64Array(network.arcCost.length)
   for (let a = 0; a < arcCost.length; a++) {
     const li = network.arcLink[a]!
-    arcCost[a] = network.arcCost[a]! * factor(network.links[li]!, li)
+    arcCost[a] = network.arcCost[a]! * factor(network.topology.links[li]!, li)
   }
   return { ...network, arcCost }
 }
@@ -104,16 +105,14 @@ export function findAlternatives(network: ScenarioNetwork, best: FoundRoute, max
     chosen.push(route)
   }
   const modes = new Set(best.legs.map((l) => l.mode))
-  if (modes.has('waterway')) tryVariant(reweighted(network, (l) => (l.link.mode === 'waterway' ? Infinity : 1)))
-  if (modes.has('rail')) tryVariant(reweighted(network, (l) => (l.link.mode === 'rail' ? Infinity : 1)))
-  if (
-    best.legs.some((l) => l.project !== null && network.links.find((o) => o.link.id === l.link)?.link.project !== null)
-  ) {
-    tryVariant(reweighted(network, (l) => (l.link.project !== null ? Infinity : 1)))
+  if (modes.has('waterway')) tryVariant(reweighted(network, (l) => (l.mode === 'waterway' ? Infinity : 1)))
+  if (modes.has('rail')) tryVariant(reweighted(network, (l) => (l.mode === 'rail' ? Infinity : 1)))
+  if (best.legs.some((l) => l.project !== null && network.dataset.linkById.get(l.link)?.project !== null)) {
+    tryVariant(reweighted(network, (l) => (l.project !== null ? Infinity : 1)))
   }
   for (let round = 0; round < 3 && accepted.length < max; round++) {
     const used = new Set(chosen.flatMap((c) => c.legs.map((l) => l.link)))
-    tryVariant(reweighted(network, (l) => (used.has(l.link.id) ? PENALTY : 1)))
+    tryVariant(reweighted(network, (l) => (used.has(l.id) ? PENALTY : 1)))
   }
   return accepted
 }

@@ -11,7 +11,7 @@ import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { TRAVEL_PROFILES } from '../model/link.ts'
 import type { Link } from '../dataset/dataset.ts'
 import type { NoRoute, NoRouteCause } from './route.ts'
-import type { ScenarioNetwork } from './scenario-network.ts'
+import { openLinkIndices, type ScenarioNetwork } from './scenario-network.ts'
 import { MinHeap } from './shortest-paths.ts'
 import { profileAllows } from './travel-profile.ts'
 
@@ -53,7 +53,7 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
     options,
   })
 
-  const open = new Set<string>(network.links.map((l) => l.link.id))
+  const open = new Set<string>(openLinkIndices(network).map((i) => network.topology.links[i]!.id))
   const replaced = new Set<string>()
   for (const p of dataset.projects)
     if (scenario.openProjects.includes(p.id)) for (const id of p.replaces ?? []) replaced.add(id)

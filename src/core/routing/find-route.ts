@@ -9,7 +9,7 @@ import type { Dataset } from '../dataset/dataset.ts'
 import { UnknownPlaceError } from '../errors.ts'
 import { suggestIds } from '../model/suggest-ids.ts'
 import { arcsTo, searchFrom } from './shortest-paths.ts'
-import type { ScenarioNetwork } from './scenario-network.ts'
+import { openLinkAt, type ScenarioNetwork } from './scenario-network.ts'
 import type { FoundRoute, ProjectUse, RouteLeg, RouteResult } from './route.ts'
 import { explainNoRoute } from './explain-no-route.ts'
 
@@ -49,7 +49,7 @@ export function describeProjectTiming(dataset: Dataset, id: ProjectId): ProjectU
 }
 
 function waitNote(network: ScenarioNetwork, linkIndex: number): string {
-  const open = network.links[linkIndex]!
+  const open = openLinkAt(network, linkIndex)
   const link = open.link
   if (open.waitReason === 'service') {
     const what = link.mode === 'rail' ? 'train' : link.mode === 'cable-car' ? 'cable car' : 'boat'
@@ -70,7 +70,7 @@ export function routeFromArcs(network: ScenarioNetwork, from: number, to: number
   let at = from
   for (const a of arcs) {
     const li = network.arcLink[a]!
-    const open = network.links[li]!
+    const open = openLinkAt(network, li)
     const next = network.arcTarget[a]!
     const fromId = network.placeIds[at]!,
       toId = network.placeIds[next]!

@@ -16,45 +16,32 @@ export interface AddedArc {
   readonly cost: number
 }
 
-type Figures = { cost: number; minutes: number; wait: number; km: number }
-
 /**
  * The arcs `after` adds to `before` (new, or with any figure changed), or null when `after` is not a
- * pure addition: it lacks an arc of `before`, or has one at a higher cost. Both networks must come
- * from the same dataset and options (same places in the same order).
+ * pure addition: it closes an arc of `before`, or has one at a higher cost. Both networks must share
+ * a topology (the same dataset, profile and modes); otherwise null.
  */
 export function addedArcs(before: ScenarioNetwork, after: ScenarioNetwork): AddedArc[] | null {
-  if (before.dataset !== after.dataset || before.placeIds.length !== after.placeIds.length) return null
-  // Arcs are matched by their link (the same record in both networks) and direction.
-  const old = new Map<object, [Figures | null, Figures | null]>()
-  let count = 0
-  const figures = (n: ScenarioNetwork, a: number): Figures => {
-    const l = n.links[n.arcLink[a]!]!
-    return { cost: n.arcCost[a]!, minutes: l.travelMinutes, wait: l.waitMinutes, km: l.km }
-  }
-  const forward = (n: ScenarioNetwork, u: number, a: number) => n.indexOf.get(n.links[n.arcLink[a]!]!.link.from) === u
-  for (let u = 0; u + 1 < before.arcStart.length; u++)
-    for (let a = before.arcStart[u]!; a < before.arcStart[u + 1]!; a++) {
-      const link = before.links[before.arcLink[a]!]!.link
-      const pair = old.get(link) ?? [null, null]
-      pair[forward(before, u, a) ? 0 : 1] = figures(before, a)
-      old.set(link, pair)
-      count++
-    }
+  if (before.topology !== after.topology) return null
+  const { arcStart, arcTarget, arcLink } = before.topology
   const added: AddedArc[] = []
-  let kept = 0
-  for (let u = 0; u + 1 < after.arcStart.length; u++)
-    for (let a = after.arcStart[u]!; a < after.arcStart[u + 1]!; a++) {
-      const was = old.get(after.links[after.arcLink[a]!]!.link)?.[forward(after, u, a) ? 0 : 1]
-      const now = figures(after, a)
-      if (was) {
-        kept++
-        if (now.cost > was.cost) return null
-        if (now.cost === was.cost && now.minutes === was.minutes && now.wait === was.wait && now.km === was.km) continue
-      }
-      added.push({ from: u, to: after.arcTarget[a]!, cost: now.cost })
+  for (let u = 0; u + 1 < arcStart.length; u++)
+    for (let a = arcStart[u]!; a < arcStart[u + 1]!; a++) {
+      const was = before.arcCost[a]!,
+        now = after.arcCost[a]!
+      if (now > was) return null
+      if (now === Infinity) continue
+      const li = arcLink[a]!
+      if (
+        now === was &&
+        before.linkOpen[li] === after.linkOpen[li] &&
+        before.linkTravelMinutes[li] === after.linkTravelMinutes[li] &&
+        before.linkWaitMinutes[li] === after.linkWaitMinutes[li]
+      )
+        continue
+      added.push({ from: u, to: arcTarget[a]!, cost: now })
     }
-  return kept === count ? added : null
+  return added
 }
 
 const distanceCache = new WeakMap<ScenarioNetwork, Map<number, Float64Array>>()

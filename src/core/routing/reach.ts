@@ -28,7 +28,7 @@ export function reachWithin(network: ScenarioNetwork, from: string, withinMinute
   for (const v of tree.order) {
     if (v === s) continue
     const a = tree.viaArc[v]!
-    km[v] = km[tree.arcSource[a]!]! + network.links[network.arcLink[a]!]!.km
+    km[v] = km[tree.arcSource[a]!]! + network.topology.links[network.arcLink[a]!]!.km
     if (tree.cost[v]! <= withinMinutes) out.push({ place: network.placeIds[v]!, minutes: tree.cost[v]!, km: km[v]! })
   }
   return out.sort((a, b) => a.minutes - b.minutes || (a.place < b.place ? -1 : 1))

@@ -4,12 +4,13 @@
  * The network of one scenario and one travel profile, compiled into flat typed arrays (a CSR
  * adjacency) for fast searches. Derived from the dataset each time, never by mutating shared state.
  */
-import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
+import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { LINK_MODES, TRAVEL_PROFILES, type LinkMode } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { CoreError } from '../errors.ts'
-import { profileAllows, profileMinutes, type TravelProfile } from './travel-profile.ts'
+import { profileMinutes, type TravelProfile } from './travel-profile.ts'
+import { networkTopology, type NetworkTopology } from './network-topology.ts'
 
 export type Optimize = 'time' | 'distance'
 
@@ -47,23 +48,34 @@ export interface OpenLink {
   readonly estimated: boolean
 }
 
-/** A compiled scenario network. Treat as immutable. */
+/**
+ * A compiled scenario network: the dataset's shared topology with this scenario's open links and
+ * costs. Treat as immutable. Link figures are per topology link (`topology.links`); read a link as
+ * an `OpenLink` with `openLinkAt`.
+ */
 export interface ScenarioNetwork {
   readonly dataset: Dataset
   readonly scenario: Scenario
   readonly options: ResolvedRoutingOptions
-  /** Place ids sorted; a node's index is its position here. */
+  readonly topology: NetworkTopology
+  /** Place ids sorted; a node's index is its position here (the topology's). */
   readonly placeIds: readonly PlaceId[]
   readonly indexOf: ReadonlyMap<PlaceId, number>
-  /** Open links usable by the profile and modes, sorted by id. */
-  readonly links: readonly OpenLink[]
-  /** Arcs leaving node i are `arcStart[i] .. arcStart[i+1]-1`. */
+  /** Arcs leaving node i are `arcStart[i] .. arcStart[i+1]-1` (the topology's, shared). */
   readonly arcStart: Int32Array
   readonly arcTarget: Int32Array
-  /** Index into `links`; also the tie-break rank, since `links` is sorted by id. */
+  /** Index into `topology.links`; also the tie-break rank, since those are sorted by id. */
   readonly arcLink: Int32Array
-  /** What the search minimises: minutes (travel + wait) or km. */
+  /** What the search minimises: minutes (travel + wait) or km; Infinity for a link closed here. */
   readonly arcCost: Float64Array
+  /** 1 when the topology link is open in this scenario. */
+  readonly linkOpen: Uint8Array
+  /** Minutes of travel on each link in this scenario (upgrades applied). */
+  readonly linkTravelMinutes: Float64Array
+  /** Minutes waited before each link in this scenario. */
+  readonly linkWaitMinutes: Float64Array
+  /** The open project that changed a link's time, by link index (only links some project changed). */
+  readonly linkUpgradedBy: ReadonlyMap<number, ProjectId>
 }
 
 const ALL_MODES: readonly LinkMode[] = LINK_MODES
@@ -89,119 +101,114 @@ export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRou
   }
 }
 
-function isEstimate(link: Link, fields: readonly string[]): boolean {
-  const p = link.provenance as Record<string, { confidence?: string } | undefined> | undefined
-  return fields.some((f) => p?.[f]?.confidence === 'low')
-}
-
-/** The link with the open projects' upgrades applied; when several apply, the fastest wins. */
-function applyScenario(
-  link: Link,
-  open: ReadonlySet<ProjectId>,
-  upgrades: ReadonlyMap<
-    LinkId,
-    Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>
-  >,
-) {
-  let minutes = link.minutes
-  let wait = link.waitMinutes ?? 0
-  let upgradedBy: ProjectId | null = null
-  for (const u of upgrades.get(link.id) ?? []) {
-    if (!open.has(u.project)) continue
-    const m = u.minutes ?? (u.speedKmh !== undefined ? (link.km / u.speedKmh) * 60 : minutes)
-    const w = u.waitMinutes ?? wait
-    if (m + w < minutes + wait) {
-      minutes = m
-      wait = w
-      upgradedBy = u.project
-    }
-  }
-  return { minutes, fixedWait: wait, upgradedBy }
-}
-
-/** Compiles the network of a scenario for a profile. Linear in the size of the dataset. */
+/** Compiles the network of a scenario for a profile: flags and costs over the shared topology. */
 export function buildScenarioNetwork(
   dataset: Dataset,
   scenario: Scenario,
   options: RoutingOptions = {},
 ): ScenarioNetwork {
   const resolved = resolveRoutingOptions(options)
-  const open = new Set(
-    resolved.existingOnly
-      ? scenario.openProjects.filter((id) => dataset.projectById.get(id)?.status === 'completed')
-      : scenario.openProjects,
-  )
-  const closedByReplacement = new Set<LinkId>()
-  const upgrades = new Map<
-    LinkId,
-    Array<{ project: ProjectId; minutes?: number; speedKmh?: number; waitMinutes?: number }>
-  >()
-  for (const project of dataset.projects) {
-    if (open.has(project.id)) for (const id of project.replaces ?? []) closedByReplacement.add(id)
-    for (const u of project.upgrades ?? []) {
-      const list = upgrades.get(u.link) ?? []
-      list.push({
-        project: project.id,
-        ...(u.minutes !== undefined && { minutes: u.minutes }),
-        ...(u.speedKmh !== undefined && { speedKmh: u.speedKmh }),
-        ...(u.waitMinutes !== undefined && { waitMinutes: u.waitMinutes }),
-      })
-      upgrades.set(u.link, list)
-    }
+  const topology = networkTopology(dataset, resolved.profile, resolved.modes)
+  const projects = dataset.projects
+  const projectOpen = new Uint8Array(projects.length)
+  const open = new Set(scenario.openProjects)
+  projects.forEach((p, i) => {
+    if (open.has(p.id) && (!resolved.existingOnly || p.status === 'completed')) projectOpen[i] = 1
+  })
+  const { links, linkProject, arcLink } = topology
+  const linkOpen = new Uint8Array(links.length)
+  for (let i = 0; i < linkOpen.length; i++) {
+    const p = linkProject[i]!
+    linkOpen[i] = p < 0 || projectOpen[p] ? 1 : 0
   }
+  topology.replacedBy.forEach((replaced, p) => {
+    if (projectOpen[p]) for (const i of replaced) linkOpen[i] = 0
+  })
+  // Upgrades: the fastest open one wins; the figures are copied only when some upgrade applies.
+  let travel = topology.baseTravelMinutes,
+    wait = topology.baseWaitMinutes
+  const upgradedBy = new Map<number, ProjectId>()
+  for (const [li, list] of topology.upgrades) {
+    const link = links[li]!
+    let minutes = link.minutes,
+      fixedWait = link.waitMinutes ?? 0,
+      by = -1
+    for (const u of list) {
+      if (!projectOpen[u.project]) continue
+      const m = u.minutes ?? (u.speedKmh !== undefined ? (link.km / u.speedKmh) * 60 : minutes)
+      const w = u.waitMinutes ?? fixedWait
+      if (m + w < minutes + fixedWait) {
+        minutes = m
+        fixedWait = w
+        by = u.project
+      }
+    }
+    if (by < 0) continue
+    if (travel === topology.baseTravelMinutes) {
+      travel = travel.slice()
+      wait = wait.slice()
+    }
+    travel[li] = profileMinutes(resolved.profile, link, link.km, minutes)
+    wait[li] = fixedWait + topology.serviceWaitMinutes[li]!
+    upgradedBy.set(li, projects[by]!.id)
+  }
+  const byTime = resolved.optimize === 'time'
+  const arcCost = new Float64Array(arcLink.length)
+  for (let a = 0; a < arcCost.length; a++) {
+    const li = arcLink[a]!
+    arcCost[a] = !linkOpen[li] ? Infinity : byTime ? travel[li]! + wait[li]! : links[li]!.km
+  }
+  return {
+    dataset,
+    scenario,
+    options: resolved,
+    topology,
+    placeIds: topology.placeIds,
+    indexOf: topology.indexOf,
+    arcStart: topology.arcStart,
+    arcTarget: topology.arcTarget,
+    arcLink,
+    arcCost,
+    linkOpen,
+    linkTravelMinutes: travel,
+    linkWaitMinutes: wait,
+    linkUpgradedBy: upgradedBy,
+  }
+}
 
-  const placeIds = dataset.places.map((p) => p.id).sort()
-  const indexOf = new Map(placeIds.map((id, i) => [id, i]))
-  const links: OpenLink[] = []
-  for (const link of dataset.links) {
-    if (link.project !== null && !open.has(link.project)) continue
-    if (closedByReplacement.has(link.id)) continue
-    if (!resolved.modes.includes(link.mode)) continue
-    if (!profileAllows(resolved.profile, link)) continue
-    const { minutes, fixedWait, upgradedBy } = applyScenario(link, open, upgrades)
-    const service = link.service
-    const serviceWait = service
-      ? (service.headwayMinutes !== undefined ? service.headwayMinutes / 2 : 0) + (service.boardMinutes ?? 0)
-      : 0
-    const waitMinutes = fixedWait + serviceWait
-    links.push({
+const openLinkCache = new WeakMap<ScenarioNetwork, Array<OpenLink | undefined>>()
+
+/** The topology link at `index` as it is in this scenario (built once per network and link). */
+export function openLinkAt(network: ScenarioNetwork, index: number): OpenLink {
+  let cached = openLinkCache.get(network)
+  if (!cached) openLinkCache.set(network, (cached = []))
+  let open = cached[index]
+  if (!open) {
+    const { topology } = network
+    const link = topology.links[index]!
+    const waitMinutes = network.linkWaitMinutes[index]!
+    const flags = topology.estimateFlags[index]!
+    open = cached[index] = {
       link,
       km: link.km,
-      travelMinutes: profileMinutes(resolved.profile, link, link.km, minutes),
+      travelMinutes: network.linkTravelMinutes[index]!,
       waitMinutes,
-      waitReason: waitMinutes === 0 ? null : serviceWait > 0 ? 'service' : 'fixed',
-      upgradedBy,
-      estimated:
-        isEstimate(link, ['km', 'speedKmh', 'minutes']) ||
-        (waitMinutes > 0 && isEstimate(link, ['waitMinutes', 'service'])),
-    })
-  }
-  links.sort((a, b) => (a.link.id < b.link.id ? -1 : a.link.id > b.link.id ? 1 : 0))
-
-  // Count arcs per node, then fill (counting sort keeps arcs grouped by source, in link-id order).
-  const n = placeIds.length
-  const degree = new Int32Array(n + 1)
-  for (const l of links) {
-    degree[indexOf.get(l.link.from)! + 1]!++
-    if (!l.link.oneway) degree[indexOf.get(l.link.to)! + 1]!++
-  }
-  const arcStart = new Int32Array(n + 1)
-  for (let i = 0; i < n; i++) arcStart[i + 1] = arcStart[i]! + degree[i + 1]!
-  const m = arcStart[n]!
-  const arcTarget = new Int32Array(m)
-  const arcLink = new Int32Array(m)
-  const arcCost = new Float64Array(m)
-  const fill = arcStart.slice(0, n)
-  links.forEach((l, li) => {
-    const cost = resolved.optimize === 'time' ? l.travelMinutes + l.waitMinutes : l.km
-    const add = (from: PlaceId, to: PlaceId) => {
-      const at = fill[indexOf.get(from)!]!++
-      arcTarget[at] = indexOf.get(to)!
-      arcLink[at] = li
-      arcCost[at] = cost
+      waitReason: waitMinutes === 0 ? null : topology.serviceWaitMinutes[index]! > 0 ? 'service' : 'fixed',
+      upgradedBy: network.linkUpgradedBy.get(index) ?? null,
+      estimated: (flags & 1) !== 0 || (waitMinutes > 0 && (flags & 2) !== 0),
     }
-    add(l.link.from, l.link.to)
-    if (!l.link.oneway) add(l.link.to, l.link.from)
-  })
-  return { dataset, scenario, options: resolved, placeIds, indexOf, links, arcStart, arcTarget, arcLink, arcCost }
+  }
+  return open
+}
+
+/** Indices (into `topology.links`) of the links open in this scenario, in id order. */
+export function openLinkIndices(network: ScenarioNetwork): number[] {
+  const out: number[] = []
+  for (let i = 0; i < network.linkOpen.length; i++) if (network.linkOpen[i]) out.push(i)
+  return out
+}
+
+/** The links open in this scenario, in id order. */
+export function openLinks(network: ScenarioNetwork): OpenLink[] {
+  return openLinkIndices(network).map((i) => openLinkAt(network, i))
 }

@@ -4,7 +4,7 @@
  * Minutes and km between every pair of a list of places, along the best route of the network.
  */
 import type { PlaceId } from '../model/ids.ts'
-import type { ScenarioNetwork } from './scenario-network.ts'
+import { openLinkAt, type ScenarioNetwork } from './scenario-network.ts'
 import { placeIndex } from './find-route.ts'
 import { searchFrom } from './shortest-paths.ts'
 import { rememberDistances } from './network-diff.ts'
@@ -31,7 +31,7 @@ function totalsTo(
     driving = 0
   for (let v = target; v !== tree.source;) {
     const a = tree.viaArc[v]!
-    const open = network.links[network.arcLink[a]!]!
+    const open = openLinkAt(network, network.arcLink[a]!)
     minutes += open.travelMinutes + open.waitMinutes
     km += open.km
     if (open.link.mode === 'road') driving += open.travelMinutes
