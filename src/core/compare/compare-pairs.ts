@@ -11,7 +11,7 @@ import type { LinkId, PlaceId } from '../model/ids.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
-import { travelMatrix, type TravelMatrix } from '../routing/travel-matrix.ts'
+import { travelMatrix, travelMatrixFrom, type TravelMatrix } from '../routing/travel-matrix.ts'
 import { findRoute, placeIndex } from '../routing/find-route.ts'
 import { sameSearches } from '../routing/network-diff.ts'
 import { classifyChange, pairWeight, summarizeChanges, type ChangeKind, type ChangeSummary } from './change.ts'
@@ -112,15 +112,28 @@ export function comparePairs(
 ): PairsComparison {
   const unique = [...new Set(places)]
   const a = travelMatrix(before, unique)
-  // The same routes on both sides (a project that helps no trip): one matrix serves both.
-  const same = sameSearches(
-    before,
-    after,
-    unique.map((id) => placeIndex(before, id, 'places')),
-  )
-  const b = same ? a : travelMatrix(after, unique)
-  const pairs = pairsBetween(before.dataset, a, b)
+  // Rows the difference between the networks cannot change are `a`'s (all of them, for a project
+  // that helps no trip).
+  const b = travelMatrixFrom(before, a, after)
+  if (!sameRows(a, b)) return pairsOf(before.dataset, a, b)
+  // `b` has every row of `a` (a project that changes no trip): the comparison of `a` with itself,
+  // kept per matrix, since project impacts compare a side with many such networks.
+  let same = unchangedPairs.get(a)
+  if (!same) unchangedPairs.set(a, (same = pairsOf(before.dataset, a, a)))
+  return same
+}
+
+function pairsOf(dataset: Dataset, a: TravelMatrix, b: TravelMatrix): PairsComparison {
+  const pairs = pairsBetween(dataset, a, b)
   return { places: a.places, pairs, summary: summarizeChanges(pairs) }
+}
+
+const unchangedPairs = new WeakMap<TravelMatrix, PairsComparison>()
+
+/** True when the two matrices share every row (one was derived from the other, unchanged). */
+function sameRows(a: TravelMatrix, b: TravelMatrix): boolean {
+  const same = (x: TravelMatrix['minutes'], y: TravelMatrix['minutes']) => x.every((row, i) => row === y[i])
+  return a === b || (same(a.minutes, b.minutes) && same(a.km, b.km) && same(a.drivingMinutes, b.drivingMinutes))
 }
 
 /**
@@ -139,7 +152,7 @@ export function anyPairChanges(before: ScenarioNetwork, after: ScenarioNetwork, 
   )
     return false
   const a = travelMatrix(before, unique),
-    b = travelMatrix(after, unique)
+    b = travelMatrixFrom(before, a, after)
   for (let i = 0; i < unique.length; i++)
     for (let j = i + 1; j < unique.length; j++) {
       const kind = classifyChange(pairMinutes(a, i, j), pairMinutes(b, i, j))

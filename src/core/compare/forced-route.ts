@@ -7,7 +7,8 @@
  */
 import type { LinkId, PlaceId } from '../model/ids.ts'
 import { openLinkAt, type ScenarioNetwork } from '../routing/scenario-network.ts'
-import { searchFrom, type SearchTree } from '../routing/shortest-paths.ts'
+import { arcSources } from '../routing/shortest-paths.ts'
+import { distancesFrom } from '../routing/network-diff.ts'
 
 export interface ForcedRoute {
   readonly from: PlaceId
@@ -40,21 +41,17 @@ export function slowerThanExisting(
     if (network.arcCost[a]! < Infinity && links.has(network.topology.links[network.arcLink[a]!]!.id)) arcs.push(a)
   if (arcs.length === 0) return null
   const origins = places.map((p) => network.indexOf.get(p)).filter((i): i is number => i !== undefined)
-  const trees = new Map<number, SearchTree>()
-  const tree = (i: number) => {
-    let t = trees.get(i)
-    if (!t) trees.set(i, (t = searchFrom(network, i)))
-    return t
-  }
-  const sources = tree(origins[0] ?? 0).arcSource
+  // Full searches, kept per network: a matrix on this network may have run them already.
+  const dist = (i: number) => distancesFrom(network, i)
+  const sources = arcSources(network)
   let found: { a: number; b: number; arc: number; via: number; best: number } | null = null
   for (const a of origins)
     for (const b of origins) {
       if (a === b) continue
-      const best = tree(a).cost[b]!
+      const best = dist(a)[b]!
       if (best === Infinity) continue
       for (const arc of arcs) {
-        const via = tree(a).cost[sources[arc]!]! + network.arcCost[arc]! + tree(network.arcTarget[arc]!).cost[b]!
+        const via = dist(a)[sources[arc]!]! + network.arcCost[arc]! + dist(network.arcTarget[arc]!)[b]!
         if (via === Infinity) continue
         if (
           !found ||

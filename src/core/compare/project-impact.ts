@@ -25,6 +25,7 @@ import {
 import type { TravelProfile } from '../routing/travel-profile.ts'
 import { anyPairChanges, comparePairs, type PairChange, type PairsComparison } from './compare-pairs.ts'
 import { addedArcs, addedChangesNothing, indexAdded } from '../routing/network-diff.ts'
+import { travelMatrix, travelMatrixFrom } from '../routing/travel-matrix.ts'
 import { placeIndex } from '../routing/find-route.ts'
 import { isUnchanged, type ChangeSummary } from './change.ts'
 import { slowerThanExisting, type ForcedRoute } from './forced-route.ts'
@@ -242,11 +243,17 @@ export function projectImpacts(
   const networkOf = networkCache(dataset, options)
   const nb = networkOf(before),
     na = networkOf(after)
+  // Each project's networks differ from a side's in a few links: their matrices are the side's, with
+  // only the rows the project can change searched again (`travelMatrixFrom`).
+  const unique = [...new Set(places)]
+  const sideMatrix = (side: ScenarioNetwork, network: ScenarioNetwork) =>
+    travelMatrixFrom(side, travelMatrix(side, unique), network)
   return dataset.projects
     .map((project): ProjectImpact => {
       const id = project.id
       const aloneNet = before.openProjects.includes(id) ? nb : networkOf(withProject(before, id))
       const withoutNet = after.openProjects.includes(id) ? networkOf(withoutProject(after, id)) : na
+      sideMatrix(na, withoutNet)
       const alone = comparePairs(nb, aloneNet, places)
       const without = comparePairs(withoutNet, na, places)
       const aloneIdle = isUnchanged(alone.summary),

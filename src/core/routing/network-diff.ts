@@ -7,7 +7,7 @@
  * every source for which no added arc helps: `searchMayChange`.
  */
 import type { ScenarioNetwork } from './scenario-network.ts'
-import { MinHeap, searchFrom } from './shortest-paths.ts'
+import { MinHeap, searchFrom, type SearchTree } from './shortest-paths.ts'
 
 /** An arc of `after` that `before` lacks or has with other figures. */
 export interface AddedArc {
@@ -44,22 +44,67 @@ export function addedArcs(before: ScenarioNetwork, after: ScenarioNetwork): Adde
   return added
 }
 
-const distanceCache = new WeakMap<ScenarioNetwork, Map<number, Float64Array>>()
+/**
+ * Flags, by arc, of the arcs `after` closes, makes costlier or changes otherwise (the split between
+ * travel and wait), or null when `after` also improves some arc of `before` (not a pure removal) or
+ * the two do not share a topology. A search of `before` whose paths use no flagged arc is also a
+ * search of `after`: removing arcs a tree does not use leaves it the best.
+ */
+export function worsenedArcs(before: ScenarioNetwork, after: ScenarioNetwork): Uint8Array | null {
+  if (before.topology !== after.topology) return null
+  const { arcLink } = before.topology
+  const flags = new Uint8Array(arcLink.length)
+  for (let a = 0; a < flags.length; a++) {
+    const was = before.arcCost[a]!,
+      now = after.arcCost[a]!
+    if (now < was) return null
+    if (was === Infinity) continue
+    const li = arcLink[a]!
+    if (
+      now > was ||
+      before.linkTravelMinutes[li] !== after.linkTravelMinutes[li] ||
+      before.linkWaitMinutes[li] !== after.linkWaitMinutes[li]
+    )
+      flags[a] = 1
+  }
+  return flags
+}
 
-/** Keeps the costs of a full search from `source` (a matrix's searches, so diffs need not redo them). */
-export function rememberDistances(network: ScenarioNetwork, source: number, cost: Float64Array): void {
-  let bySource = distanceCache.get(network)
-  if (!bySource) distanceCache.set(network, (bySource = new Map()))
-  bySource.set(source, cost)
+/** True when the tree's paths to every one of `targets` avoid the flagged arcs. */
+export function pathsAvoid(tree: SearchTree, flags: Uint8Array, targets: readonly number[]): boolean {
+  const uses = new Uint8Array(tree.cost.length)
+  for (let k = 0; k < tree.order.length; k++) {
+    const v = tree.order[k]!
+    if (v === tree.source) continue
+    const a = tree.viaArc[v]!
+    uses[v] = uses[tree.arcSource[a]!]! | flags[a]!
+  }
+  return targets.every((t) => !uses[t])
+}
+
+const decreaseHeap = new MinHeap()
+
+const treeCache = new WeakMap<ScenarioNetwork, Map<number, SearchTree>>()
+
+/** Keeps a full search from its source (a matrix's searches, so diffs need not redo them). */
+export function rememberSearch(network: ScenarioNetwork, tree: SearchTree): void {
+  let bySource = treeCache.get(network)
+  if (!bySource) treeCache.set(network, (bySource = new Map()))
+  bySource.set(tree.source, tree)
+}
+
+/** The full search from `source` (kept per network). */
+export function fullSearchFrom(network: ScenarioNetwork, source: number): SearchTree {
+  let bySource = treeCache.get(network)
+  if (!bySource) treeCache.set(network, (bySource = new Map()))
+  let tree = bySource.get(source)
+  if (!tree) bySource.set(source, (tree = searchFrom(network, source)))
+  return tree
 }
 
 /** Costs from `source` to every place (a full search, kept per network). */
 export function distancesFrom(network: ScenarioNetwork, source: number): Float64Array {
-  let bySource = distanceCache.get(network)
-  if (!bySource) distanceCache.set(network, (bySource = new Map()))
-  let cost = bySource.get(source)
-  if (!cost) bySource.set(source, (cost = searchFrom(network, source).cost))
-  return cost
+  return fullSearchFrom(network, source).cost
 }
 
 /**
@@ -76,7 +121,9 @@ export function searchMayChange(
   targets: Uint8Array,
 ): boolean {
   const d = Float64Array.from(distancesFrom(before, source))
-  const heap = new MinHeap()
+  // One heap serves every call (no search runs while it is in use).
+  const heap = decreaseHeap
+  heap.size = 0
   const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x))
   const offer = (v: number, via: number): boolean => {
     const best = d[v]!

@@ -31,6 +31,9 @@ export interface NetworkTopology {
   /** Every link the profile and modes may use in some scenario, sorted by id. */
   readonly links: readonly Link[]
   readonly linkIndex: ReadonlyMap<LinkId, number>
+  /** Each link's length in km, and 1 where it is a road (driving time counts only roads). */
+  readonly linkKm: Float64Array
+  readonly linkIsRoad: Uint8Array
   /** The project (index into `dataset.projects`) a link belongs to; -1 for a link that exists. */
   readonly linkProject: Int32Array
   /** The link's minutes of travel for the profile, before any upgrade. */
@@ -79,6 +82,8 @@ function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly
   const count = links.length
   const linkIndex = new Map(links.map((l, i) => [l.id, i]))
   const linkProject = new Int32Array(count)
+  const linkKm = new Float64Array(count)
+  const linkIsRoad = new Uint8Array(count)
   const baseTravelMinutes = new Float64Array(count)
   const baseWaitMinutes = new Float64Array(count)
   const serviceWaitMinutes = new Float64Array(count)
@@ -87,6 +92,8 @@ function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly
     to = new Int32Array(count)
   for (let i = 0; i < count; i++) {
     const link = links[i]!
+    linkKm[i] = link.km
+    linkIsRoad[i] = link.mode === 'road' ? 1 : 0
     linkProject[i] = link.project === null ? -1 : (projectIndex.get(link.project) ?? -1)
     baseTravelMinutes[i] = profileMinutes(profile, link, link.km, link.minutes)
     const service = link.service
@@ -148,6 +155,8 @@ function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly
     indexOf,
     links,
     linkIndex,
+    linkKm,
+    linkIsRoad,
     linkProject,
     baseTravelMinutes,
     baseWaitMinutes,

@@ -4,10 +4,18 @@
  * Minutes and km between every pair of a list of places, along the best route of the network.
  */
 import type { PlaceId } from '../model/ids.ts'
-import { openLinkAt, type ScenarioNetwork } from './scenario-network.ts'
+import type { ScenarioNetwork } from './scenario-network.ts'
 import { placeIndex } from './find-route.ts'
-import { searchFrom } from './shortest-paths.ts'
-import { rememberDistances } from './network-diff.ts'
+import { searchFrom, type SearchTree } from './shortest-paths.ts'
+import {
+  addedArcs,
+  fullSearchFrom,
+  indexAdded,
+  pathsAvoid,
+  rememberSearch,
+  searchMayChange,
+  worsenedArcs,
+} from './network-diff.ts'
 import { CoreError } from '../errors.ts'
 
 export interface TravelMatrix {
@@ -19,25 +27,34 @@ export interface TravelMatrix {
   readonly drivingMinutes: ReadonlyArray<ReadonlyArray<number | null>>
 }
 
-/** Minutes and km of the best route from `tree`'s source to `target`, walking the tree back. */
-function totalsTo(
-  network: ScenarioNetwork,
-  tree: ReturnType<typeof searchFrom>,
-  target: number,
-): [number, number, number] | null {
-  if (tree.cost[target] === Infinity) return null
-  let minutes = 0,
-    km = 0,
-    driving = 0
-  for (let v = target; v !== tree.source;) {
-    const a = tree.viaArc[v]!
-    const open = openLinkAt(network, network.arcLink[a]!)
-    minutes += open.travelMinutes + open.waitMinutes
-    km += open.km
-    if (open.link.mode === 'road') driving += open.travelMinutes
-    v = tree.arcSource[a]!
+/**
+ * Minutes, km and driving minutes of the best route from the tree's source to every settled place,
+ * accumulated along the tree in settle order (a parent is settled before its children): linear in
+ * the places settled, however many targets are read. Unreached places are Infinity.
+ */
+function totalsAlong(network: ScenarioNetwork, tree: SearchTree, out: Totals): void {
+  const { arcLink, linkTravelMinutes: travel, linkWaitMinutes: wait } = network
+  const { linkKm, linkIsRoad } = network.topology
+  out.minutes.fill(Infinity)
+  out.km.fill(Infinity)
+  out.driving.fill(Infinity)
+  out.minutes[tree.source] = out.km[tree.source] = out.driving[tree.source] = 0
+  for (let k = 0; k < tree.order.length; k++) {
+    const v = tree.order[k]!
+    if (v === tree.source) continue
+    const a = tree.viaArc[v]!,
+      p = tree.arcSource[a]!,
+      li = arcLink[a]!
+    out.minutes[v] = out.minutes[p]! + travel[li]! + wait[li]!
+    out.km[v] = out.km[p]! + linkKm[li]!
+    out.driving[v] = out.driving[p]! + (linkIsRoad[li] ? travel[li]! : 0)
   }
-  return [minutes, km, driving]
+}
+
+interface Totals {
+  readonly minutes: Float64Array
+  readonly km: Float64Array
+  readonly driving: Float64Array
 }
 
 /** Up to this many places, a matrix's searches run to the end and their costs are kept. */
@@ -59,15 +76,53 @@ const KEPT_PER_NETWORK = 4
  * same list.
  */
 export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
-  const key = placeIds.join('\u0000')
+  return kept(network, placeIds) ?? keep(network, placeIds, computeMatrix(network, placeIds))
+}
+
+function kept(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix | undefined {
+  return computed.get(network)?.get(placeIds.join('\u0000'))
+}
+
+function keep(network: ScenarioNetwork, placeIds: readonly string[], matrix: TravelMatrix): TravelMatrix {
   let byPlaces = computed.get(network)
-  const known = byPlaces?.get(key)
-  if (known) return known
-  const matrix = computeMatrix(network, placeIds)
   if (!byPlaces) computed.set(network, (byPlaces = new Map()))
   if (byPlaces.size >= KEPT_PER_NETWORK) byPlaces.delete(byPlaces.keys().next().value!)
-  byPlaces.set(key, matrix)
+  byPlaces.set(placeIds.join('\u0000'), matrix)
   return matrix
+}
+
+/**
+ * The matrix of `network` over the places of `known`, a matrix of `base` (a network of the same
+ * topology that differs in a few links, as a project's networks differ from a scenario's). Rows the
+ * difference cannot change are `known`'s; only the others are searched:
+ * - when `network` only adds or improves arcs, a row changes only if an added arc helps its search
+ *   or ties with it (`searchMayChange`);
+ * - when it only closes or slows arcs, a row changes only if its paths in `base` use one of them.
+ * Otherwise, or on a large network (where the diffs' full searches cost more than they save), every
+ * row is searched.
+ */
+export function travelMatrixFrom(base: ScenarioNetwork, known: TravelMatrix, network: ScenarioNetwork): TravelMatrix {
+  const placeIds = known.places
+  const already = kept(network, placeIds)
+  if (already) return already
+  if (base.placeIds.length > FULL_SEARCH_PLACES || base.topology !== network.topology)
+    return travelMatrix(network, placeIds)
+  const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
+  const rows = new MatrixRows(network, indices)
+  const added = addedArcs(base, network)
+  const worse = added === null ? worsenedArcs(base, network) : null
+  if (added === null && worse === null) return travelMatrix(network, placeIds)
+  const index = added && indexAdded(added)
+  const targets = new Uint8Array(network.placeIds.length)
+  for (const i of indices) targets[i] = 1
+  indices.forEach((s, i) => {
+    const changes = index
+      ? index.list.length > 0 && searchMayChange(base, index, s, targets)
+      : !pathsAvoid(fullSearchFrom(base, s), worse!, indices)
+    if (changes) rows.search(s)
+    else rows.copy(known, i)
+  })
+  return keep(network, placeIds, rows.matrix(placeIds))
 }
 
 /** The matrix computed afresh, never from the kept ones (for the benchmarks). */
@@ -78,28 +133,45 @@ export function computeMatrix(network: ScenarioNetwork, placeIds: readonly strin
       `places: ${placeIds.length} places; a matrix takes at most ${MAX_MATRIX_PLACES}`,
     )
   const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
-  const targets = new Set(indices)
-  const minutes: Array<Array<number | null>> = []
-  const km: Array<Array<number | null>> = []
-  const drivingMinutes: Array<Array<number | null>> = []
-  for (const s of indices) {
+  const rows = new MatrixRows(network, indices)
+  for (const s of indices) rows.search(s)
+  return rows.matrix(placeIds)
+}
+
+/** A matrix being filled row by row: searched, or copied from another matrix over the same places. */
+class MatrixRows {
+  private readonly minutes: Array<ReadonlyArray<number | null>> = []
+  private readonly km: Array<ReadonlyArray<number | null>> = []
+  private readonly driving: Array<ReadonlyArray<number | null>> = []
+  private readonly totals: Totals
+  private readonly targets: Set<number>
+  constructor(
+    private readonly network: ScenarioNetwork,
+    private readonly indices: readonly number[],
+  ) {
+    const n = network.placeIds.length
+    this.totals = { minutes: new Float64Array(n), km: new Float64Array(n), driving: new Float64Array(n) }
+    this.targets = new Set(indices)
+  }
+  search(s: number): void {
+    const { network, totals } = this
     // On a small network a full search costs about what a stopped one does, and is kept for the
     // network diffs of comparisons (`network-diff.ts`).
     const full = network.placeIds.length <= FULL_SEARCH_PLACES
-    const tree = searchFrom(network, s, full ? {} : { targets })
-    if (full) rememberDistances(network, s, tree.cost)
-    const rowMinutes: Array<number | null> = [],
-      rowKm: Array<number | null> = [],
-      rowDriving: Array<number | null> = []
-    for (const t of indices) {
-      const totals = totalsTo(network, tree, t)
-      rowMinutes.push(totals ? totals[0] : null)
-      rowKm.push(totals ? totals[1] : null)
-      rowDriving.push(totals ? totals[2] : null)
-    }
-    minutes.push(rowMinutes)
-    km.push(rowKm)
-    drivingMinutes.push(rowDriving)
+    const tree = searchFrom(network, s, full ? {} : { targets: this.targets })
+    if (full) rememberSearch(network, tree)
+    totalsAlong(network, tree, totals)
+    const read = (x: number) => (x === Infinity ? null : x)
+    this.minutes.push(this.indices.map((t) => read(totals.minutes[t]!)))
+    this.km.push(this.indices.map((t) => read(totals.km[t]!)))
+    this.driving.push(this.indices.map((t) => read(totals.driving[t]!)))
   }
-  return { places: [...placeIds] as PlaceId[], minutes, km, drivingMinutes }
+  copy(from: TravelMatrix, row: number): void {
+    this.minutes.push(from.minutes[row]!)
+    this.km.push(from.km[row]!)
+    this.driving.push(from.drivingMinutes[row]!)
+  }
+  matrix(placeIds: readonly string[]): TravelMatrix {
+    return { places: [...placeIds] as PlaceId[], minutes: this.minutes, km: this.km, drivingMinutes: this.driving }
+  }
 }
