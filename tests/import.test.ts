@@ -19,6 +19,7 @@ import {
   type Dataset,
   type RawPoint,
   type RawWay,
+  defaultComparePlaces,
 } from '../src/core/index.ts'
 import { haversineKm } from '../src/core/geo/distance.ts'
 import { runCli } from '../src/cli/cli.ts'
@@ -101,6 +102,20 @@ describe('an overlay on the imported network', () => {
     expect(joined.warnings).toEqual([])
     const net = buildScenarioNetwork(dataset, resolveScenario(dataset, { preset: 'today' }, '2026-11-29'))
     expect(findRoute(net, 'n1', 'test-pagoda').reachable).toBe(true)
+    // The overlay's gateways become the dataset's: comparisons measure from them.
+    expect(dataset.gateways).toEqual(['n8'])
+    expect(defaultComparePlaces(dataset)).toEqual(['test-pagoda', 'n8'])
+  })
+
+  it('refuses a gateway that names no place, naming the field', () => {
+    const { document } = buildImportedNetwork(readOsmXml(osmText), { sourceTitle: 'small.osm', osm: true })
+    applyOverlay(document, { gateways: ['n8', 'nowhere'] })
+    const parsed = parseDataset(document)
+    expect(parsed.ok).toBe(false)
+    if (parsed.ok) return
+    expect(parsed.errors.map((e) => [e.code, e.path, e.value])).toEqual([
+      ['E_UNKNOWN_PLACE', 'gateways[1]', '"nowhere"'],
+    ])
   })
 
   it('a dated project replaces an imported bridge: before its date the old bridge, after it the new link', () => {

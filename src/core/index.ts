@@ -200,7 +200,6 @@ export {
   defaultComparePlaces,
   datasetGateways,
   byChangeSize,
-  GATEWAYS,
   type PairChange,
   type PairsComparison,
 } from './compare/compare-pairs.ts'

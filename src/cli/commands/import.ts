@@ -39,7 +39,7 @@ places are joined to the nearest junction, a link's end may be a place id or { "
 projects may upgrade or replace imported links by id (w<way id>).
 
 Options:
-  --from FILE      the road data (at most 64 MiB)
+  --from FILE      the road data (at most 128 MiB)
   --format F       osm or geojson (default: from the file's extension)
   --overlay FILE   our places, links and projects to lay on top
   --json           one JSON document { ok, report, joined, warnings, errors, dataset } on stdout

@@ -42,11 +42,9 @@ export interface PairsComparison {
 }
 
 /** The places compared by default: every heritage site and the four gateways. */
-export const GATEWAYS = ['hanoi', 'bac-giang-city', 'hai-duong-city', 'ha-long'] as const
-
-/** The gateways present in a dataset (an imported network may have none). */
+/** The dataset's gateways, most important first (its `gateways` field; an imported network may have none). */
 export function datasetGateways(dataset: Dataset): PlaceId[] {
-  return GATEWAYS.filter((g) => dataset.placeById.has(g as PlaceId)) as unknown as PlaceId[]
+  return [...dataset.gateways]
 }
 
 export function defaultComparePlaces(dataset: Dataset): PlaceId[] {

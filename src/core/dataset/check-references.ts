@@ -182,3 +182,22 @@ export function checkReferences(
     checkCitedSources(p, path, p.id)
   }
 }
+
+/** Every gateway names a place (one that failed its own schema is not reported again). */
+export function checkGateways(
+  gateways: readonly string[],
+  places: readonly Indexed<PlaceRecord>[],
+  issues: IssueSink,
+  isInvalid: (id: string) => boolean = () => false,
+): void {
+  const placeIds = new Set(places.map((p) => p.record.id as string))
+  gateways.forEach((id, i) => {
+    if (!placeIds.has(id) && !isInvalid(id))
+      issues.add(
+        makeIssue('E_UNKNOWN_PLACE', `gateways[${i}]`, `no place has the id "${id}"`, {
+          record: 'gateways',
+          value: id,
+        }),
+      )
+  })
+}

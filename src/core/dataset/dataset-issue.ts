@@ -32,7 +32,7 @@ export const ISSUE_CODES = {
   E_DUPLICATE_LINK_ID: ['error', 'two links share an id'],
   E_DUPLICATE_PROJECT_ID: ['error', 'two projects share an id'],
   E_DUPLICATE_SOURCE_ID: ['error', 'two sources share an id'],
-  E_UNKNOWN_PLACE: ['error', 'a link names a place that does not exist'],
+  E_UNKNOWN_PLACE: ['error', 'a link or a gateway names a place that does not exist'],
   E_UNKNOWN_PROJECT: ['error', 'a link names a project that does not exist'],
   E_UNKNOWN_LINK: ['error', 'a project upgrades or replaces a link that does not exist'],
   E_UNKNOWN_SOURCE: ['error', 'a record cites a source that does not exist'],

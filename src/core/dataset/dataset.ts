@@ -31,6 +31,11 @@ export const datasetHeaderSchema = z.object({
   updated: partialDateSchema.optional(),
   region: regionSchema.optional(),
   notes: z.array(textSchema).max(100).optional(),
+  /**
+   * Place ids where visitors arrive (a city, a port), most important first: comparisons measure trips
+   * from and to them besides the heritage sites, and the map of change measures from the first.
+   */
+  gateways: z.array(z.string().min(1).max(200)).max(100).optional(),
 })
 
 export interface Place extends Omit<PlaceRecord, 'name' | 'kind' | 'visitMinutes'> {
@@ -60,6 +65,8 @@ export interface Dataset {
   readonly updated: string | null
   readonly region: Region | null
   readonly notes: readonly string[]
+  /** Places where visitors arrive, most important first (every id is a place of the dataset). */
+  readonly gateways: readonly PlaceId[]
   readonly sources: readonly Source[]
   readonly places: readonly Place[]
   readonly links: readonly Link[]
@@ -94,10 +101,18 @@ export function assembleDataset(
     oneway: l.oneway ?? false,
     project: l.project ?? null,
   }))
+  // Links by project, in one pass (not one pass over every link per project).
+  const added = new Map<string, LinkId[]>()
+  for (const l of links) {
+    if (l.project === null) continue
+    const list = added.get(l.project)
+    if (list) list.push(l.id)
+    else added.set(l.project, [l.id])
+  }
   const projects: Project[] = projectRecords.map((p) => ({
     ...p,
     name: toLocalizedText(p.name),
-    addsLinks: links.filter((l) => l.project === p.id).map((l) => l.id),
+    addsLinks: added.get(p.id) ?? [],
   }))
   return {
     version: header.version,
@@ -105,6 +120,7 @@ export function assembleDataset(
     updated: header.updated ?? null,
     region: header.region ?? null,
     notes: header.notes ?? [],
+    gateways: (header.gateways ?? []) as PlaceId[],
     sources,
     places,
     links,

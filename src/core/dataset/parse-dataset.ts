@@ -12,7 +12,7 @@ import { projectSchema, type ProjectRecord } from '../model/project.ts'
 import { formatPath, IssueSink, makeIssue, type DatasetIssue } from './dataset-issue.ts'
 import { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './safe-json.ts'
 import { toDatasetIssue } from './zod-issues.ts'
-import { checkReferences, type Indexed } from './check-references.ts'
+import { checkGateways, checkReferences, type Indexed } from './check-references.ts'
 import { checkGeography, checkUpgradeSpeeds } from './check-geography.ts'
 import { assembleDataset, datasetHeaderSchema, SUPPORTED_VERSIONS, type Dataset } from './dataset.ts'
 
@@ -93,6 +93,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const projects = parseList(doc, 'projects', projectSchema, false, sink, invalidIds)
 
   checkReferences({ sources, places, links, projects }, sink, (list, id) => invalidIds.has(`${list}:${id}`))
+  if (header.success) checkGateways(header.data.gateways ?? [], places, sink, (id) => invalidIds.has(`places:${id}`))
   checkGeography(header.success ? header.data.region : undefined, places, links, sink)
   checkUpgradeSpeeds(links, projects, sink)
 

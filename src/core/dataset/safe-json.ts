@@ -18,7 +18,9 @@ export interface JsonLimits {
 }
 
 export const DEFAULT_JSON_LIMITS: JsonLimits = {
-  maxChars: 64 * 1024 * 1024,
+  // A 300,000-place network is about 85 MB of JSON; the cap leaves room for a province, not for a
+  // runaway file.
+  maxChars: 128 * 1024 * 1024,
   maxDepth: 32,
   maxStringLength: 10_000,
 }

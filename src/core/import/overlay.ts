@@ -6,7 +6,7 @@
  * `SNAP_WARNING_KM`), and the dated projects with their links. A link's end may be a place id (an
  * imported `n…` junction or an overlay place) or a position `{ lat, lon }`, joined to the nearest
  * imported place. Upgrades and closures name imported links by id (`w<way id>`), so a project can
- * replace an existing bridge. Everything else in the overlay is copied as it is, and validated with
+ * replace an existing bridge. `gateways` (place ids, most important first) are copied. Everything else in the overlay is copied as it is, and validated with
  * the rest of the document.
  */
 import { CoreError } from '../errors.ts'
@@ -97,5 +97,7 @@ export function applyOverlay(document: DatasetDocument, overlay: unknown): { sna
     document.links.push(l)
   })
   asArray(o.projects, 'projects').forEach((p) => document.projects.push(p))
+  // The overlay's gateways (its places or imported ones), checked with the rest of the document.
+  if (o.gateways !== undefined) document.gateways = o.gateways
   return { snaps, warnings }
 }

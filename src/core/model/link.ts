@@ -52,6 +52,13 @@ export const MODE_SPEEDS_KMH: Readonly<
 }
 
 export const TRAVEL_PROFILES = ['car', 'coach', 'motorbike'] as const
+
+/** Causes of a link's fixed wait, and how a route's wait leg says each. */
+export const WAIT_CAUSES = ['one-lane-bridge'] as const
+export type WaitCause = (typeof WAIT_CAUSES)[number]
+export const WAIT_CAUSE_NOTES: Readonly<Record<WaitCause, string>> = {
+  'one-lane-bridge': 'waiting at the one-lane bridge',
+}
 export const travelProfileSchema = z.enum(TRAVEL_PROFILES)
 
 /** Fields of a link that may carry their own provenance note. */
@@ -104,6 +111,8 @@ export const linkSchema = z
       .min(0)
       .max(24 * 60)
       .optional(),
+    /** What the fixed wait is for, so a route can say it (`WAIT_CAUSES`). */
+    waitCause: z.enum(WAIT_CAUSES).optional(),
     /** Timetable or frequency of a boat or train service on this link. */
     service: z
       .strictObject({

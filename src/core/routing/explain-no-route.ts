@@ -9,7 +9,7 @@
  */
 import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { TRAVEL_PROFILES } from '../model/link.ts'
-import type { Link } from '../dataset/dataset.ts'
+import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { NoRoute, NoRouteCause } from './route.ts'
 import { openLinkIndices, type ScenarioNetwork } from './scenario-network.ts'
 import { MinHeap } from './shortest-paths.ts'
@@ -37,6 +37,18 @@ function obstacleOf(network: ScenarioNetwork, link: Link, open: ReadonlySet<stri
 const costOf = (o: Obstacle | null) =>
   o === null ? 0 : (o.project ? PROJECT_COST : 0) + (o.mode ? MODE_COST : 0) + (o.profile ? PROFILE_COST : 0)
 
+const sortedLinks = new WeakMap<Dataset, readonly Link[]>()
+
+/** Every link of the dataset in id order (sorted once per dataset). */
+function linksById(dataset: Dataset): readonly Link[] {
+  let links = sortedLinks.get(dataset)
+  if (!links) {
+    links = [...dataset.links].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    sortedLinks.set(dataset, links)
+  }
+  return links
+}
+
 export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): NoRoute {
   const { dataset, scenario, options } = network
   const from = network.placeIds[s]!,
@@ -60,7 +72,7 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
   // Adjacency over every link that is open or could be opened, in link-id order: with places numbered
   // in id order too, the explanation does not depend on the order of the input file.
   const n = network.placeIds.length
-  const links = [...dataset.links].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const links = linksById(dataset)
   const out: Array<Array<{ to: number; link: Link; obstacle: Obstacle | null }>> = Array.from({ length: n }, () => [])
   for (const link of links) {
     const obstacle = obstacleOf(network, link, open, replaced)

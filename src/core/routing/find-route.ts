@@ -6,12 +6,14 @@
 import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { formatPartialDate } from '../model/common.ts'
 import type { Dataset } from '../dataset/dataset.ts'
+import { WAIT_CAUSE_NOTES } from '../model/link.ts'
 import { UnknownPlaceError } from '../errors.ts'
 import { suggestIds } from '../model/suggest-ids.ts'
 import { arcsTo, searchFrom } from './shortest-paths.ts'
 import { openLinkAt, type ScenarioNetwork } from './scenario-network.ts'
 import type { FoundRoute, ProjectUse, RouteLeg, RouteResult } from './route.ts'
 import { explainNoRoute } from './explain-no-route.ts'
+import { landmarkRouteArcs, landmarksFor } from './landmarks.ts'
 
 /** The node index of a place id, or UnknownPlaceError with the closest ids. */
 export function placeIndex(network: ScenarioNetwork, id: string, field = 'place'): number {
@@ -56,7 +58,7 @@ function waitNote(network: ScenarioNetwork, linkIndex: number): string {
     const every = link.service?.headwayMinutes ? `, one every ${link.service.headwayMinutes} min` : ''
     return `boarding and waiting for the ${what}${every}`
   }
-  return link.id.includes('bridge') ? 'waiting at the one-lane bridge' : 'waiting before this link'
+  return link.waitCause ? WAIT_CAUSE_NOTES[link.waitCause] : 'waiting before this link'
 }
 
 /** Turns the arcs of a path into a route. */
@@ -76,18 +78,41 @@ export function routeFromArcs(network: ScenarioNetwork, from: number, to: number
       toId = network.placeIds[next]!
     const project = open.link.project ?? open.upgradedBy
     if (project) used.add(project)
-    const base = {
-      link: open.link.id,
-      from: fromId,
-      mode: open.link.mode,
-      ref: open.link.road?.ref ?? null,
-      project,
-      estimated: open.estimated,
-    }
+    const link = open.link.id,
+      mode = open.link.mode,
+      ref = open.link.road?.ref ?? null,
+      estimated = open.estimated
+    // Plain literals of one shape (no spreads; keys in the order the JSON output has always had): a long
+    // route builds thousands of legs.
     if (open.waitMinutes > 0) {
-      legs.push({ ...base, kind: 'wait', to: fromId, km: 0, minutes: open.waitMinutes, note: waitNote(network, li) })
+      const note = waitNote(network, li)
+      legs.push({
+        link,
+        from: fromId,
+        mode,
+        ref,
+        project,
+        estimated,
+        kind: 'wait',
+        to: fromId,
+        km: 0,
+        minutes: open.waitMinutes,
+        note,
+      })
     }
-    legs.push({ ...base, kind: 'travel', to: toId, km: open.km, minutes: open.travelMinutes, note: null })
+    legs.push({
+      link,
+      from: fromId,
+      mode,
+      ref,
+      project,
+      estimated,
+      kind: 'travel',
+      to: toId,
+      km: open.km,
+      minutes: open.travelMinutes,
+      note: null,
+    })
     minutes += open.waitMinutes + open.travelMinutes
     km += open.km
     if (open.estimated) estimatedMinutes += open.waitMinutes + open.travelMinutes
@@ -118,8 +143,17 @@ export function routeFromArcs(network: ScenarioNetwork, from: number, to: number
 export function findRoute(network: ScenarioNetwork, from: string, to: string): RouteResult {
   const s = placeIndex(network, from, 'from')
   const t = placeIndex(network, to, 'to')
-  const tree = searchFrom(network, s, { target: t })
-  const arcs = arcsTo(tree, t)
+  const arcs = routeArcs(network, s, t)
   if (arcs === null) return explainNoRoute(network, s, t)
   return routeFromArcs(network, s, t, arcs)
+}
+
+/**
+ * The arcs of the best route from `s` to `t`: steered by landmarks on a large network that has been
+ * asked a few routes (`landmarks.ts`), a plain search otherwise; the same route either way.
+ */
+export function routeArcs(network: ScenarioNetwork, s: number, t: number): number[] | null {
+  const landmarks = landmarksFor(network)
+  if (landmarks) return landmarkRouteArcs(network, landmarks, s, t)
+  return arcsTo(searchFrom(network, s, { target: t }), t)
 }

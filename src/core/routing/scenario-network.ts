@@ -176,19 +176,19 @@ export function buildScenarioNetwork(
   }
 }
 
-const openLinkCache = new WeakMap<ScenarioNetwork, Array<OpenLink | undefined>>()
+const openLinkCache = new WeakMap<ScenarioNetwork, Map<number, OpenLink>>()
 
 /** The topology link at `index` as it is in this scenario (built once per network and link). */
 export function openLinkAt(network: ScenarioNetwork, index: number): OpenLink {
   let cached = openLinkCache.get(network)
-  if (!cached) openLinkCache.set(network, (cached = []))
-  let open = cached[index]
+  if (!cached) openLinkCache.set(network, (cached = new Map()))
+  let open = cached.get(index)
   if (!open) {
     const { topology } = network
     const link = topology.links[index]!
     const waitMinutes = network.linkWaitMinutes[index]!
     const flags = topology.estimateFlags[index]!
-    open = cached[index] = {
+    open = {
       link,
       km: link.km,
       travelMinutes: network.linkTravelMinutes[index]!,
@@ -197,6 +197,7 @@ export function openLinkAt(network: ScenarioNetwork, index: number): OpenLink {
       upgradedBy: network.linkUpgradedBy.get(index) ?? null,
       estimated: (flags & 1) !== 0 || (waitMinutes > 0 && (flags & 2) !== 0),
     }
+    cached.set(index, open)
   }
   return open
 }
