@@ -8,17 +8,13 @@
  */
 import { basename } from 'node:path'
 import {
-  applyOverlay,
-  buildImportedNetwork,
-  CoreError,
   formatIssue,
-  parseDataset,
-  parseJsonText,
-  readGeoJsonLines,
-  readOsmXml,
-  scanJsonValue,
+  ImportFileError,
+  importFormatOf,
+  importNetwork,
   SNAP_WARNING_KM,
   type DatasetIssue,
+  type ImportOutcome,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -48,14 +44,6 @@ Options:
 The dataset goes to stdout (redirect it to a file), the report to stderr. Exit status 2 when the
 input cannot be read or the resulting dataset has errors (listed with their record and field).`
 
-const readJson = (file: string, option: string) => {
-  const parsed = parseJsonText(readInputFile(file, option, MAX_FILE_BYTES))
-  if (!parsed.ok) throw new UserError(`${option} ${file}: ${parsed.issue.message}`)
-  const unsafe = scanJsonValue(parsed.value, undefined, 5)
-  if (unsafe.length > 0) throw new UserError(unsafe.map((i) => `${option} ${file}: ${formatIssue(i)}`))
-  return parsed.value
-}
-
 export function runImport(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('import', argv, {
     ...COMMON_OPTIONS,
@@ -71,33 +59,31 @@ export function runImport(argv: readonly string[], io: Io): number {
     throw new UserError('import: --data does not apply; give the road data with --from FILE')
   const from = values.from
   if (!from) throw new UserError('import: --from FILE is required (an .osm or .geojson file)')
-  const format = values.format ?? (/\.(geo)?json$/i.test(from) ? 'geojson' : /\.osm$/i.test(from) ? 'osm' : undefined)
+  const format = values.format ?? importFormatOf(from) ?? undefined
   if (format !== 'osm' && format !== 'geojson')
     throw new UserError(
       values.format !== undefined
         ? `--format: "${values.format}" is not osm or geojson`
         : `--from ${from}: cannot tell the format from the name; add --format osm or --format geojson`,
     )
-  // A file that is not what it says is named in the message.
-  const named = <T>(option: string, file: string, read: () => T): T => {
-    try {
-      return read()
-    } catch (error) {
-      if (error instanceof CoreError) throw new UserError(`${option} ${file}: ${error.message}`)
-      throw error
-    }
-  }
-  const raw = named('--from', from, () =>
-    format === 'osm'
-      ? readOsmXml(readInputFile(from, '--from', MAX_FILE_BYTES))
-      : readGeoJsonLines(readJson(from, '--from')),
-  )
-  const { document, report } = buildImportedNetwork(raw, { sourceTitle: basename(from), osm: format === 'osm' })
   const overlayFile = values.overlay
-  const { snaps, warnings } = overlayFile
-    ? named('--overlay', overlayFile, () => applyOverlay(document, readJson(overlayFile, '--overlay')))
-    : { snaps: [], warnings: [] }
-  const result = parseDataset(document)
+  let outcome: ImportOutcome
+  try {
+    outcome = importNetwork({
+      format,
+      text: readInputFile(from, '--from', MAX_FILE_BYTES),
+      name: basename(from),
+      overlay: overlayFile
+        ? { text: readInputFile(overlayFile, '--overlay', MAX_FILE_BYTES), name: basename(overlayFile) }
+        : null,
+    })
+  } catch (error) {
+    // The file is named as it was given on the command line.
+    if (error instanceof ImportFileError)
+      throw new UserError(`--${error.file} ${error.file === 'from' ? from : overlayFile}: ${error.reason}`)
+    throw error
+  }
+  const { report, snaps, warnings, result, document } = outcome
   const errors: readonly DatasetIssue[] = result.ok ? [] : result.errors
   const datasetWarnings = result.warnings
 

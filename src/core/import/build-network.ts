@@ -27,6 +27,16 @@ export interface ImportReport {
   readonly problems: readonly string[]
 }
 
+/**
+ * Why a way was left out, besides its tag (`highway=footway`, `railway=abandoned`): the report's
+ * words, which the app translates by key.
+ */
+export const LEFT_OUT = {
+  notRoad: 'not a road, ferry or railway',
+  missingPoint: 'a point missing from the file',
+  tooShort: 'fewer than two points',
+} as const
+
 export type DatasetDocument = Record<string, unknown> & {
   places: Array<Record<string, unknown>>
   links: Array<Record<string, unknown>>
@@ -92,20 +102,20 @@ export function buildImportedNetwork(
           ? `highway=${way.tags.highway}`
           : way.tags.railway
             ? `railway=${way.tags.railway}`
-            : 'not a road, ferry or railway',
+            : LEFT_OUT.notRoad,
       )
       continue
     }
     const missing = way.points.find((p) => !raw.points.has(p))
     if (missing !== undefined) {
       problems.push(`way ${way.id}: point ${missing} is not in the file: way left out`)
-      skip('a point missing from the file')
+      skip(LEFT_OUT.missingPoint)
       continue
     }
     // Repeated consecutive points add nothing.
     const points = way.points.filter((p, i) => i === 0 || p !== way.points[i - 1])
     if (points.length < 2) {
-      skip('fewer than two points')
+      skip(LEFT_OUT.tooShort)
       continue
     }
     const { oneway, reverse } = onewayOf(way, kind)

@@ -69,7 +69,8 @@ export function AppLayout() {
   const location = useLocation()
   // /compare sets a full scenario on each side and reports its own notices; /tours does not depend
   // on a scenario (each saved tour keeps its own).
-  const onCompare = location.pathname.startsWith('/compare') || location.pathname.startsWith('/tours')
+  // Pages with their own scenario controls (or none): the global scenario bar is not shown.
+  const onCompare = ['/compare', '/tours', '/import'].some((p) => location.pathname.startsWith(p))
   useEffect(() => {
     document.documentElement.lang = i18n.language
   }, [i18n.language])
@@ -89,6 +90,7 @@ export function AppLayout() {
     ['/places', 'nav.places'],
     ['/projects', 'nav.projects'],
     ['/tours', 'nav.tours'],
+    ['/import', 'nav.import'],
   ] as const
   return (
     <>

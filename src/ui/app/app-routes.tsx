@@ -21,6 +21,7 @@ const PlacePage = page(() => import('../features/places/place-page.tsx'), 'Place
 const ProjectsPage = page(() => import('../features/projects/projects-page.tsx'), 'ProjectsPage')
 const ProjectPage = page(() => import('../features/projects/project-page.tsx'), 'ProjectPage')
 const ToursPage = page(() => import('../features/tours/tours-page.tsx'), 'ToursPage')
+const ImportPage = page(() => import('../features/import/import-page.tsx'), 'ImportPage')
 
 function PageLoading() {
   const { t } = useTranslation()
@@ -48,6 +49,7 @@ export function AppRoutes() {
         <Route path="/projects" element={lazyPage(<ProjectsPage />)} />
         <Route path="/projects/:id" element={lazyPage(<ProjectPage />)} />
         <Route path="/tours" element={lazyPage(<ToursPage />)} />
+        <Route path="/import" element={lazyPage(<ImportPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -35,6 +35,14 @@ import {
   type SingleProjectImpact,
   type WhatIf,
 } from '../../core/index.ts'
+import {
+  answerImport,
+  answerImportedRoute,
+  type ImportAnswer,
+  type ImportedRouteAnswer,
+  type ImportedRouteRequest,
+  type ImportRequest,
+} from './imported-networks.ts'
 
 export type CoreRequest =
   | {
@@ -53,6 +61,8 @@ export type CoreRequest =
   | { type: 'compare'; before: ScenarioRequest; after: ScenarioRequest; today: string }
   | { type: 'compare-day-trips'; before: ScenarioRequest; after: ScenarioRequest; today: string }
   | { type: 'delay'; project: string; months: number; whatIf: WhatIf; today: string }
+  | ImportRequest
+  | ImportedRouteRequest
 
 export interface RouteAnswer {
   result: RouteResult
@@ -76,7 +86,13 @@ export interface ProjectsOverviewAnswer {
 export type CompareAnswer = { ok: true; comparison: Comparison } | { ok: false; message: string }
 export type DelayAnswer = { ok: true; delay: DelayImpact } | { ok: false; message: string }
 
-export type CoreAnswer<R extends CoreRequest> = R extends { type: 'route' }
+export type CoreAnswer<R extends CoreRequest> = R extends { type: 'import' }
+  ? ImportAnswer
+  : R extends { type: 'imported-route' }
+    ? ImportedRouteAnswer
+    : CoreAnswerOnEmbedded<R>
+
+type CoreAnswerOnEmbedded<R extends CoreRequest> = R extends { type: 'route' }
   ? RouteAnswer
   : R extends { type: 'from-place' }
     ? FromPlaceAnswer
@@ -119,6 +135,10 @@ function refusable<T>(compute: () => T): { ok: true; value: T } | { ok: false; m
 
 export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreRequest> {
   switch (request.type) {
+    case 'import':
+      return answerImport(request)
+    case 'imported-route':
+      return answerImportedRoute(request)
     case 'compare': {
       const r = refusable(() =>
         buildComparison(

@@ -1,0 +1,83 @@
+// Importing real road data in the app (issue 14): a small OpenStreetMap file with an overlay that puts
+// a heritage site and a dated bridge on it; the report says what was read, kept, left out and joined;
+// a route crosses the old bridge before the project's date and the new one after it. A file cut short
+// is refused with its name, and what was imported before stays. In Vietnamese on a phone, no English
+// is left in the page's own words and nothing spills sideways.
+import { fileURLToPath } from 'node:url'
+import { expect, test, type Page } from '@playwright/test'
+import { collectErrors, expectAccessible } from './helpers.ts'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/import/${name}`, import.meta.url))
+
+async function importSmall(page: Page) {
+  await page.getByTestId('import-roads').setInputFiles(fixture('small.osm'))
+  await page.getByTestId('import-overlay').setInputFiles(fixture('overlay.json'))
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-result')).toBeVisible({ timeout: 20_000 })
+}
+
+async function routeOn(page: Page, date: string) {
+  await page.getByTestId('imported-from').fill('n7')
+  await page.getByTestId('imported-to').fill('n8')
+  await page.getByTestId('imported-date').fill(date)
+  await page.getByTestId('imported-find').click()
+}
+
+test('imports an OSM file with an overlay and routes across a planned bridge before and after its date', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.goto('/import?lang=en')
+  await importSmall(page)
+  const report = page.getByTestId('import-report')
+  await expect(report).toContainText('11 ways read, 9 kept')
+  await expect(report).toContainText('1 × highway=footway')
+  await expect(report).toContainText('dropped: 2 places, 1 link')
+  // The overlay's heritage site is joined to the nearest junction, with the distance.
+  const joined = page.getByTestId('import-joined')
+  await expect(joined.locator('tr', { hasText: 'test-pagoda' })).toContainText('n4')
+  await expect(page.getByTestId('import-ready')).toContainText('1 project')
+  await expect(page.getByTestId('import-projects')).toContainText('New bridge — Jun 2028')
+
+  await routeOn(page, '2027-01-01')
+  await expect(page.getByTestId('imported-links')).toHaveText('Links: w14')
+  await routeOn(page, '2029-01-01')
+  await expect(page.getByTestId('imported-links')).toHaveText('Links: new-bridge-link')
+  await expect(page.getByTestId('imported-route')).toContainText('Uses: New bridge')
+  await expectAccessible(page)
+  expect(errors).toEqual([])
+})
+
+test('a file cut short is refused with its name, and the network imported before stays', async ({ page }) => {
+  await page.goto('/import?lang=en')
+  await importSmall(page)
+  await page
+    .getByTestId('import-roads')
+    .setInputFiles({ name: 'cut.osm', mimeType: 'application/xml', buffer: Buffer.from('<osm version="0.6"><node') })
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-error')).toContainText('The road data “cut.osm” could not be read')
+  await expect(page.getByTestId('import-error')).toContainText('cut short')
+  // What was imported before is still there and still answers.
+  await expect(page.getByTestId('import-report')).toContainText('11 ways read, 9 kept')
+  await routeOn(page, '2029-01-01')
+  await expect(page.getByTestId('imported-links')).toHaveText('Links: new-bridge-link')
+})
+
+test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and nothing spills sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/import?lang=vi')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nhập mạng đường')
+  await importSmall(page)
+  const report = page.getByTestId('import-report')
+  await expect(report).toContainText('Đọc 11 đường, giữ 9')
+  await expect(report).toContainText('thiếu một điểm trong tệp')
+  await expect(page.getByTestId('import-projects')).toContainText('Cầu mới — tháng 6/2028')
+  await routeOn(page, '2029-01-01')
+  await expect(page.getByTestId('imported-route')).toContainText('Dùng: Cầu mới')
+  for (const english of ['Choose File', 'ways read', 'Import', 'Links:', 'point missing'])
+    await expect(page.locator('main')).not.toContainText(english)
+  const width = await page.evaluate(() => document.documentElement.scrollWidth)
+  expect(width).toBeLessThanOrEqual(360)
+})

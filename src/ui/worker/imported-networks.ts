@@ -1,0 +1,130 @@
+/**
+ * Imported networks
+ * =================
+ * The `/import` page's questions: import road data (with an overlay) into a dataset, kept here in the
+ * worker under a key, and route on it at a date. The same core path the command line's `import` runs
+ * (`importNetwork`), and the same route finder as every other page.
+ */
+import {
+  buildScenarioNetwork,
+  CoreError,
+  findRoute,
+  formatIssue,
+  ImportFileError,
+  importNetwork,
+  resolveScenario,
+  type Dataset,
+  type ImportFormat,
+  type ImportReport,
+  type LocalizedText,
+  type RouteResult,
+  type Snap,
+} from '../../core/index.ts'
+
+export type ImportRequest = {
+  type: 'import'
+  format: ImportFormat
+  text: string
+  name: string
+  overlay: { text: string; name: string } | null
+}
+export type ImportedRouteRequest = {
+  type: 'imported-route'
+  key: string
+  from: string
+  to: string
+  date: string
+  today: string
+}
+
+/** Most lines of problems, warnings or errors sent to the page (the counts are always sent). */
+const MAX_LINES = 100
+/** Most named places offered as route ends (a province has tens of thousands of bare junctions). */
+const MAX_NAMED_PLACES = 500
+
+export type ImportAnswer =
+  | {
+      ok: true
+      key: string | null
+      report: ImportReport
+      joined: readonly Snap[]
+      joinWarnings: readonly string[]
+      /** The dataset's own validation: warnings always, errors when it was refused. */
+      warnings: readonly string[]
+      warningCount: number
+      errors: readonly string[]
+      errorCount: number
+      /** The dataset as JSON (to download), when it is valid. */
+      json: string | null
+      counts: { places: number; links: number; projects: number }
+      /** Places with a kind other than a bare junction, to route between. */
+      namedPlaces: ReadonlyArray<{ id: string; name: LocalizedText }>
+      projects: ReadonlyArray<{ id: string; name: LocalizedText; date: string | null }>
+    }
+  | { ok: false; file: 'from' | 'overlay'; message: string }
+
+/** A route, or why not: the network is gone (`gone`: import it again), or the question was refused. */
+export type ImportedRouteAnswer = { ok: true; result: RouteResult } | { ok: false; gone: boolean; message: string }
+
+/** The datasets imported in this session, newest last; only a few are kept. */
+const kept = new Map<string, Dataset>()
+const KEEP = 2
+let counter = 0
+
+export function answerImport(request: ImportRequest): ImportAnswer {
+  let outcome
+  try {
+    outcome = importNetwork(request)
+  } catch (error) {
+    if (error instanceof ImportFileError) return { ok: false, file: error.file, message: error.reason }
+    throw error
+  }
+  const { result, report, snaps, warnings, document } = outcome
+  let key: string | null = null
+  if (result.ok) {
+    key = `imported-${++counter}`
+    kept.set(key, result.dataset)
+    for (const old of kept.keys()) if (kept.size > KEEP) kept.delete(old)
+  }
+  const d = result.ok ? result.dataset : null
+  return {
+    ok: true,
+    key,
+    report,
+    joined: snaps,
+    joinWarnings: warnings,
+    warnings: result.warnings.slice(0, MAX_LINES).map(formatIssue),
+    warningCount: result.warnings.length,
+    errors: result.ok ? [] : result.errors.slice(0, MAX_LINES).map(formatIssue),
+    errorCount: result.ok ? 0 : result.errors.length,
+    json: result.ok ? JSON.stringify(document, null, 1) : null,
+    counts: d
+      ? { places: d.places.length, links: d.links.length, projects: d.projects.length }
+      : { places: document.places.length, links: document.links.length, projects: document.projects.length },
+    namedPlaces: d
+      ? d.places
+          .filter((p) => p.kind !== 'junction')
+          .slice(0, MAX_NAMED_PLACES)
+          .map((p) => ({ id: p.id, name: p.name }))
+      : [],
+    projects: d
+      ? d.projects.map((p) => ({
+          id: p.id,
+          name: p.name,
+          date: p.opened?.date ?? p.expected?.date ?? p.promised?.date ?? null,
+        }))
+      : [],
+  }
+}
+
+export function answerImportedRoute(request: ImportedRouteRequest): ImportedRouteAnswer {
+  const dataset = kept.get(request.key)
+  if (!dataset) return { ok: false, gone: true, message: '' }
+  try {
+    const scenario = resolveScenario(dataset, { date: request.date }, request.today)
+    return { ok: true, result: findRoute(buildScenarioNetwork(dataset, scenario), request.from, request.to) }
+  } catch (error) {
+    if (error instanceof CoreError) return { ok: false, gone: false, message: error.message }
+    throw error
+  }
+}
