@@ -52,7 +52,7 @@ describe('cli compare', () => {
     expect(vi.out.split('\n')[0]).toBe('# Trước và sau: Khi ký thỏa thuận (2023) → Khi hoàn thành mọi dự án')
     expect(vi.out).toMatch(/## Tóm tắt/)
     expect(vi.out).not.toMatch(/## Summary/)
-    expect(run('compare', '--format', 'md', '--lang', 'fr').err).toMatch(/--lang: "fr" must be en or vi/)
+    expect(run('compare', '--format', 'md', '--lang', 'fr').err).toMatch(/--lang: "fr" must be vi or en/)
   })
 
   it('takes dates and with/without on each side, and CSV with one line per pair', () => {

@@ -30,7 +30,7 @@ describe('itinerary --format', () => {
     expect(run(...trip, '--format', 'kml').err).toMatch(
       /--format: "kml" must be one of table, json, gpx, ics, geojson, csv, md/,
     )
-    expect(run(...trip, '--format', 'md', '--lang', 'fr').err).toMatch(/--lang: "fr" must be en or vi/)
+    expect(run(...trip, '--format', 'md', '--lang', 'fr').err).toMatch(/--lang: "fr" must be vi or en/)
     expect(run(...trip, '--format', 'gpx', '--title', '').code).toBe(2)
   })
 })

@@ -19,6 +19,8 @@ export {
   noteText,
   type Note,
   type Language,
+  LANGUAGES,
+  isLanguage,
   vietnamToday,
   type LocalizedText,
   type Confidence,

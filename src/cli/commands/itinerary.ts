@@ -24,6 +24,8 @@ import {
   type Dataset,
   type Itinerary,
   type TripExportOptions,
+  isLanguage,
+  LANGUAGES,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -242,7 +244,7 @@ export function runItinerary(argv: readonly string[], io: Io): number {
   if (!EXPORT_FORMATS.includes(format as ExportFormat))
     problems.push(`--format: "${format}" must be one of ${EXPORT_FORMATS.join(', ')}`)
   const lang = values.lang ?? 'en'
-  if (lang !== 'en' && lang !== 'vi') problems.push(`--lang: "${lang}" must be en or vi`)
+  if (!isLanguage(lang)) problems.push(`--lang: "${lang}" must be ${LANGUAGES.join(' or ')}`)
   if (values.title !== undefined && (values.title.trim() === '' || values.title.length > 200))
     problems.push('--title: give 1 to 200 characters')
   if (problems.length) throw new UserError(problems)

@@ -31,6 +31,11 @@ export type Note = z.infer<typeof noteSchema>
 
 /** The two languages of the product. */
 export type Language = keyof LocalizedText
+export const LANGUAGES: readonly Language[] = ['vi', 'en']
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.includes(value as Language)
+}
 
 /** The text of a note in a language: its own wording when bilingual, else the one string it has. */
 export function noteText(note: Note | undefined, language: Language): string {

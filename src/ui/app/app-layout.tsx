@@ -9,7 +9,7 @@ import { useApp } from './app-context.tsx'
 import { ScenarioBar } from '../components/scenario/scenario-bar.tsx'
 import { NoticeList } from '../components/notice-list.tsx'
 import { OfflineStatus } from './offline-status.tsx'
-import { isLanguage, rememberLanguage, type Language } from '../i18n/i18n.ts'
+import { isLanguage, LANGUAGES, rememberLanguage, type Language } from '../i18n/i18n.ts'
 import { SCENARIO_PARAMS } from '../state/url-scenario.ts'
 
 /** Links keep the scenario and language of the current address. */
@@ -46,7 +46,7 @@ function LanguageSwitch() {
   }, [fromUrl, i18n])
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
-      {(['vi', 'en'] as const).map((language) => (
+      {LANGUAGES.map((language) => (
         <button
           key={language}
           type="button"

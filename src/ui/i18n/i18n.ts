@@ -6,15 +6,12 @@
  */
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
+import { isLanguage, type Language } from '../../core/index.ts'
 import { en, vi } from './messages.ts'
 
-export type Language = 'vi' | 'en'
-export const LANGUAGES: readonly Language[] = ['vi', 'en']
+// The two languages are the core's; re-exported for the interface's modules.
+export { isLanguage, LANGUAGES, type Language } from '../../core/index.ts'
 const STORAGE_KEY = 'heritage-routes.language'
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'vi' || value === 'en'
-}
 
 /** The language to start with: URL, then saved choice, then the browser. */
 export function initialLanguage(search: string): Language {
