@@ -5,9 +5,15 @@
  */
 import type { z } from 'zod'
 import { formatPath, makeIssue, type DatasetIssue, type IssueCode } from './dataset-issue.ts'
+import { PARTIAL_DATE_PATTERN } from '../model/common.ts'
+import { ID_PATTERN } from '../model/ids.ts'
 
-const MEASURE_FIELDS = new Set(['km', 'speedKmh', 'minutes', 'headwayMinutes', 'costBillionVnd'])
-const DATE_FIELDS = new Set(['date', 'updated', 'statusAsOf', 'published', 'asOf'])
+// What an issue means is read from the schema that raised it, never from a list of field names: a
+// positive number (`.positive()`), the partial-date pattern and its calendar check, the id pattern.
+const DATE_PATTERN = String(PARTIAL_DATE_PATTERN)
+const ID_PATTERN_TEXT = String(ID_PATTERN)
+const isPositiveCheck = (issue: { minimum?: unknown; inclusive?: boolean }) =>
+  issue.minimum === 0 && issue.inclusive === false
 
 /** Reads the raw value at a path, never following inherited properties. */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -85,7 +91,7 @@ export function toDatasetIssue(
         return make('E_LAT_RANGE', `latitude ${String(value)} is outside -90..90${swapHint}`)
       }
       if (isLon) return make('E_LON_RANGE', `longitude ${String(value)} is outside -180..180`)
-      if (issue.code === 'too_small' && MEASURE_FIELDS.has(field) && typeof value === 'number' && value <= 0) {
+      if (issue.code === 'too_small' && isPositiveCheck(issue) && typeof value === 'number' && value <= 0) {
         return make('E_NON_POSITIVE', `"${field}" must be greater than 0`)
       }
       if (issue.origin === 'string' && issue.code === 'too_big')
@@ -106,10 +112,9 @@ export function toDatasetIssue(
       return make('E_UNKNOWN_VALUE', `"${field}" must be one of ${allowed.join(', ')}`)
     }
     case 'invalid_format': {
-      if (DATE_FIELDS.has(field)) return make('E_BAD_DATE', `"${field}" ${issue.message}`)
-      if (field === 'id' || field === 'from' || field === 'to' || field === 'project' || field === 'link') {
-        return make('E_BAD_ID', `"${field}" ${issue.message}`)
-      }
+      const pattern = 'pattern' in issue ? String(issue.pattern) : ''
+      if (pattern === DATE_PATTERN) return make('E_BAD_DATE', `"${field}" ${issue.message}`)
+      if (pattern === ID_PATTERN_TEXT) return make('E_BAD_ID', `"${field}" ${issue.message}`)
       return make('E_INVALID_VALUE', `"${field}" ${issue.message}`)
     }
     case 'unrecognized_keys':
@@ -125,7 +130,8 @@ export function toDatasetIssue(
           : `"${field}" has none of the allowed shapes`,
       )
     case 'custom':
-      if (DATE_FIELDS.has(field)) return make('E_BAD_DATE', `"${field}" ${issue.message}`)
+      if ((issue.params as { date?: boolean } | undefined)?.date)
+        return make('E_BAD_DATE', `"${field}" ${issue.message}`)
       return make(
         field === 'speedKmh' ? 'E_MISSING_FIELD' : 'E_INVALID_VALUE',
         field ? `"${field}" ${issue.message}` : issue.message,

@@ -65,7 +65,8 @@ export const PARTIAL_DATE_PATTERN = /^(1[89]|2[01])\d\d(?:-(0[1-9]|1[0-2])(?:-(0
 export const partialDateSchema = z
   .string()
   .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, in the years 1800–2199')
-  .refine(isRealPartialDate, 'is not a real calendar day')
+  // `params.date` lets an issue be reported as a bad date wherever this schema is used.
+  .refine(isRealPartialDate, { message: 'is not a real calendar day', params: { date: true } })
 
 /** True when a `YYYY[-MM[-DD]]` string names a day that exists (no 31 February). */
 export function isRealPartialDate(text: string): boolean {

@@ -4,7 +4,7 @@
  * A node of the network: heritage site, city, town, wharf, station or junction, with visitor facts.
  */
 import { z } from 'zod'
-import { placeIdSchema, sourceIdSchema, type PlaceId } from './ids.ts'
+import { ID_PATTERN, placeIdSchema, sourceIdSchema, type PlaceId } from './ids.ts'
 import {
   confidenceSchema,
   noteSchema,
@@ -71,7 +71,7 @@ export const lunarDaySchema = z.strictObject({
 })
 
 export const festivalSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: z.string().regex(ID_PATTERN),
   name: localizedTextSchema,
   /** Lunar (Vietnamese calendar) month and day the festival starts. */
   lunarStart: lunarDaySchema,
