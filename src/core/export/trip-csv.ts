@@ -13,7 +13,8 @@ import { placeLabel, type TripExportOptions } from './trip-export-options.ts'
 
 export const CSV_BOM = '\uFEFF'
 
-const HEADER = [
+/** The columns, in order: a row names the cells it has, the others stay empty. */
+const COLUMNS = [
   'day',
   'kind',
   'order',
@@ -29,94 +30,62 @@ const HEADER = [
   'modes',
   'estimated',
   'note',
-]
+] as const
+type Row = Partial<Record<(typeof COLUMNS)[number], unknown>>
+
+const line = (row: Row) => csvLine(COLUMNS.map((c) => row[c] ?? ''))
 
 /** `2026-12-05T08:30` → `2026-12-05 08:30` (what spreadsheets read as a date and time). */
 const cell = (dateTime: string) => dateTime.replace('T', ' ')
 
 export function tripCsv(itinerary: Itinerary, dataset: Dataset, options: TripExportOptions): string {
   const name = (id: string) => placeLabel(dataset, id, options.lang)
-  const rows: unknown[][] = [HEADER]
+  const at = (place: string) => ({ place_id: place, place: name(place) })
+  const rows: Row[] = []
   const events = tripEvents(itinerary)
   const first = itinerary.days[0]
   if (first)
-    rows.push([
-      1,
-      'start',
-      '',
-      first.from,
-      name(first.from),
-      '',
-      '',
-      '',
-      cell(`${first.date}T${first.depart}`),
-      '',
-      '',
-      '',
-      '',
-      '',
-      options.tourNote ?? '',
-    ])
+    rows.push({
+      day: 1,
+      kind: 'start',
+      ...at(first.from),
+      end: cell(`${first.date}T${first.depart}`),
+      note: options.tourNote,
+    })
   for (const e of events) {
     if (e.kind === 'visit')
-      rows.push([
-        e.day,
-        'visit',
-        e.order,
-        e.place,
-        name(e.place),
-        '',
-        '',
-        cell(e.start),
-        cell(e.end),
-        e.stop.waitMinutes,
-        e.stop.visitMinutes,
-        '',
-        '',
-        !e.stop.hoursVerified,
-        options.stopNotes?.[e.place] ?? '',
-      ])
+      rows.push({
+        day: e.day,
+        kind: 'visit',
+        order: e.order,
+        ...at(e.place),
+        start: cell(e.start),
+        end: cell(e.end),
+        wait_minutes: e.stop.waitMinutes,
+        minutes: e.stop.visitMinutes,
+        estimated: !e.stop.hoursVerified,
+        note: options.stopNotes?.[e.place],
+      })
     else if (e.kind === 'travel')
-      rows.push([
-        e.day,
-        'travel',
-        '',
-        e.from,
-        name(e.from),
-        e.to,
-        name(e.to),
-        cell(e.start),
-        cell(e.end),
-        '',
-        Math.round(e.leg.minutes),
-        Math.round(e.leg.km * 10) / 10,
-        e.leg.modes.join(' '),
-        e.leg.estimated,
-        '',
-      ])
+      rows.push({
+        day: e.day,
+        kind: 'travel',
+        ...at(e.from),
+        to_id: e.to,
+        to: name(e.to),
+        start: cell(e.start),
+        end: cell(e.end),
+        minutes: Math.round(e.leg.minutes),
+        km: Math.round(e.leg.km * 10) / 10,
+        modes: e.leg.modes.join(' '),
+        estimated: e.leg.estimated,
+      })
     else if (e.kind === 'lunch')
-      rows.push([
-        e.day,
-        'lunch',
-        '',
-        e.place,
-        name(e.place),
-        '',
-        '',
-        cell(e.start),
-        cell(e.end),
-        '',
-        '',
-        '',
-        '',
-        '',
-        '',
-      ])
-    else rows.push([e.day, 'night', '', e.place, name(e.place), '', '', cell(e.start), '', '', '', '', '', '', ''])
+      rows.push({ day: e.day, kind: 'lunch', ...at(e.place), start: cell(e.start), end: cell(e.end) })
+    else rows.push({ day: e.day, kind: 'night', ...at(e.place), start: cell(e.start) })
   }
   const last = itinerary.days[itinerary.days.length - 1]
   const end = tripEnd(itinerary, events)
-  if (last && end)
-    rows.push([last.day, 'end', '', last.to, name(last.to), '', '', cell(end), '', '', '', '', '', '', ''])
-  return CSV_BOM + rows.map(csvLine).join('\r\n') + '\r\n'
+  if (last && end) rows.push({ day: last.day, kind: 'end', ...at(last.to), start: cell(end) })
+  return CSV_BOM + [csvLine([...COLUMNS]), ...rows.map(line)].join('\r\n') + '\r\n'
 }
