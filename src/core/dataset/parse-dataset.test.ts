@@ -75,3 +75,24 @@ describe('parseDataset on arbitrary input', () => {
     )
   })
 })
+
+describe('parseDataset and its input', () => {
+  it('never changes the value it is given (it completes its own copies of the records)', () => {
+    const doc = {
+      version: 1,
+      places: [
+        { id: 'a', name: 'A', lat: 21, lon: 106 },
+        { id: 'b', name: { vi: 'Bê', en: 'B' }, lat: 21.1, lon: 106.1, kind: 'heritage-site' },
+      ],
+      links: [{ id: 'ab', from: 'a', to: 'b', mode: 'road', km: 15, speedKmh: 40 }],
+    }
+    const before = structuredClone(doc)
+    const result = parseDataset(doc)
+    expect(result.ok).toBe(true)
+    expect(doc).toEqual(before)
+    if (result.ok) {
+      expect(result.dataset.places[0]).not.toBe(doc.places[0])
+      expect(result.dataset.links[0]!.minutes).toBeCloseTo(22.5, 9)
+    }
+  })
+})
