@@ -86,7 +86,7 @@ describe('parseDataset and its input', () => {
       ],
       links: [{ id: 'ab', from: 'a', to: 'b', mode: 'road', km: 15, speedKmh: 40 }],
     }
-    const before = structuredClone(doc)
+    const before = JSON.parse(JSON.stringify(doc)) as typeof doc
     const result = parseDataset(doc)
     expect(result.ok).toBe(true)
     expect(doc).toEqual(before)
