@@ -18,6 +18,7 @@ import {
   resolveScenario,
   type Dataset,
   type ScenarioNetwork,
+  importNetwork,
 } from '../src/core/index.ts'
 import { compareScenarios, defaultComparePlaces, planItinerary, projectImpacts } from '../src/core/index.ts'
 import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
@@ -29,6 +30,7 @@ import { heldKarpDay } from '../tests/reference/held-karp-day.ts'
 import { pathLowerBound } from '../tests/reference/one-tree-bound.ts'
 import { fmt, measure, measureEach, type Timing } from './measure.ts'
 import { seededRandom, syntheticDocument } from './synthetic-network.ts'
+import { syntheticOsm } from './synthetic-osm.ts'
 import { LANDMARK_MIN_PLACES, landmarksFor } from '../src/core/routing/landmarks.ts'
 import { searchFrom } from '../src/core/routing/shortest-paths.ts'
 
@@ -394,6 +396,24 @@ function benchCompare() {
   log('compare', `pairs table on synthetic 10k with ${sites.length} sites`, fmt(performance.now() - t0), '—', 'one run')
 }
 
+/** The import on seeded OSM extracts (`bench/synthetic-osm.ts`): read, build, contract, validate. */
+function benchImport() {
+  for (const nodes of [10_000, 100_000]) {
+    const text = syntheticOsm({ nodes, seed: 3 })
+    const t0 = performance.now()
+    const outcome = importNetwork({ format: 'osm', text, name: 'bench.osm' })
+    const ms = performance.now() - t0
+    const r = outcome.report
+    log(
+      'import',
+      `seeded OSM extract, ${nodes / 1000}k nodes (${(text.length / 1e6).toFixed(1)} MB)`,
+      fmt(ms),
+      '—',
+      `one run, validation included: ${r.ways.read} ways read, ${r.ways.kept} kept, ${r.places} places and ${r.links} links after contraction; ${outcome.result.ok ? 'valid' : 'refused'}`,
+    )
+  }
+}
+
 const started = new Date().toISOString()
 /** The command line from the shell: the bundle `npm run build` makes against the sources through tsx. */
 function benchCli() {
@@ -430,6 +450,7 @@ const only = process.env.BENCH_ONLY
 const sections: Array<[string, () => void]> = [
   ['embedded', benchEmbedded],
   ['synthetic', () => (benchSynthetic(10_000, 60, 50), benchSynthetic(100_000, 10, 3), benchSynthetic(300_000, 5, 1))],
+  ['import', benchImport],
   ['itinerary', benchItineraries],
   ['compare', benchCompare],
   ['cli', benchCli],
