@@ -1,0 +1,154 @@
+/**
+ * What an import read, kept, left out, joined and refused; the network to download; its projects; and
+ * a route on it.
+ */
+import { useTranslation } from 'react-i18next'
+import { formatPartialDate, LEFT_OUT, SNAP_WARNING_KM } from '../../../core/index.ts'
+import { useApp } from '../../app/app-context.tsx'
+import { downloadText } from '../../components/download.ts'
+import type { ImportAnswer } from '../../worker/imported-networks.ts'
+import { ImportedRoute } from './imported-route.tsx'
+
+export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer, { ok: true }>; source: string }) {
+  const { t } = useTranslation()
+  const { fmt, text, language } = useApp()
+  const r = answer.report
+  // Counts in the page's number format; `count` picks the plural.
+  const counted = (key: 'places' | 'links' | 'points' | 'projects', count: number) =>
+    t(`importer.${key}`, { count, n: fmt.count(count) })
+  const places = (count: number) => counted('places', count)
+  const links = (count: number) => counted('links', count)
+  const left = Object.entries(r.ways.leftOut).sort((a, b) => b[1] - a[1])
+  // A tag (`highway=footway`) is shown as it is; the report's own words are translated.
+  const leftOutReason = (why: string) => {
+    const key = (Object.keys(LEFT_OUT) as Array<keyof typeof LEFT_OUT>).find((k) => LEFT_OUT[k] === why)
+    return key ? t(`importer.leftOutReason.${key}`) : why
+  }
+  return (
+    <section className="import-result" aria-labelledby="import-report-title" data-testid="import-result">
+      <h2 id="import-report-title">{t('importer.reportTitle')}</h2>
+      <ul className="import-report-lines" data-testid="import-report">
+        <li>{t('importer.ways', { count: r.ways.read, n: fmt.count(r.ways.read), kept: fmt.count(r.ways.kept) })}</li>
+        {left.length > 0 && (
+          <li>
+            {t('importer.leftOut', {
+              list: left.map(([why, n]) => `${fmt.count(n)} × ${leftOutReason(why)}`).join(', '),
+            })}
+          </li>
+        )}
+        <li>
+          {t('importer.network', {
+            places: places(r.places),
+            links: links(r.links),
+            oneway: fmt.count(r.oneway),
+            points: counted('points', r.points.contracted),
+          })}
+        </li>
+        {r.disconnected.places > 0 && (
+          <li>
+            {t('importer.dropped', { places: places(r.disconnected.places), links: links(r.disconnected.links) })}
+          </li>
+        )}
+      </ul>
+      {r.problems.length > 0 && (
+        <details>
+          <summary>
+            {t('importer.problems')} ({fmt.count(r.problems.length)})
+          </summary>
+          <ul>
+            {r.problems.slice(0, 100).map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {answer.joined.length > 0 && (
+        <div className="data-table-wrap">
+          <table className="data-table" data-testid="import-joined">
+            <caption>{t('importer.joinedTitle')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('importer.joinedRecord')}</th>
+                <th scope="col">{t('importer.joinedTo')}</th>
+                <th scope="col" className="numeric">
+                  {t('importer.joinedKm')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {answer.joined.map((s) => (
+                <tr key={s.record}>
+                  <td>{s.record}</td>
+                  <td>{s.to}</td>
+                  <td className="numeric">
+                    {fmt.km(s.km)}
+                    {s.km > SNAP_WARNING_KM && <strong> — {t('importer.joinFar')}</strong>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {answer.warningCount > 0 && (
+        <details>
+          <summary>{t('importer.warnings', { count: answer.warningCount, n: fmt.count(answer.warningCount) })}</summary>
+          <ul>
+            {answer.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+            {answer.warningCount > answer.warnings.length && (
+              <li>{t('importer.more', { n: fmt.count(answer.warningCount - answer.warnings.length) })}</li>
+            )}
+          </ul>
+        </details>
+      )}
+      {answer.errorCount > 0 ? (
+        <div role="alert" data-testid="import-refused">
+          <p>{t('importer.refused', { count: answer.errorCount, n: fmt.count(answer.errorCount) })}</p>
+          <ul>
+            {answer.errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+            {answer.errorCount > answer.errors.length && (
+              <li>{t('importer.more', { n: fmt.count(answer.errorCount - answer.errors.length) })}</li>
+            )}
+          </ul>
+        </div>
+      ) : (
+        <>
+          <p className="route-total" data-testid="import-ready">
+            {t('importer.ready', {
+              places: places(answer.counts.places),
+              links: links(answer.counts.links),
+              projects: counted('projects', answer.counts.projects),
+            })}
+          </p>
+          {answer.json && (
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(`${source.replace(/\.[^.]+$/, '')}.network.json`, answer.json!, 'application/json')
+              }
+            >
+              {t('importer.download')}
+            </button>
+          )}
+          {answer.projects.length > 0 && (
+            <>
+              <h3>{t('importer.projectsTitle')}</h3>
+              <ul data-testid="import-projects">
+                {answer.projects.map((p) => (
+                  <li key={p.id}>
+                    {text(p.name) || p.id} — {p.date ? formatPartialDate(p.date, language) : t('importer.noDate')}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {answer.key && <ImportedRoute answer={answer} networkKey={answer.key} />}
+        </>
+      )}
+    </section>
+  )
+}

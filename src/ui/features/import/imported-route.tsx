@@ -1,0 +1,106 @@
+/**
+ * A route on an imported network (kept in the worker under its key), between any two places, at any
+ * date: a planned link appears once its project's date has passed.
+ */
+import { useId, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useApp } from '../../app/app-context.tsx'
+import type { ImportAnswer, ImportedRouteAnswer } from '../../worker/imported-networks.ts'
+
+export function ImportedRoute({
+  answer,
+  networkKey,
+}: {
+  answer: Extract<ImportAnswer, { ok: true }>
+  networkKey: string
+}) {
+  const { t } = useTranslation()
+  const { core, today, fmt, text } = useApp()
+  const listId = useId()
+  const [from, setFrom] = useState('')
+  const [to, setTo] = useState('')
+  const [date, setDate] = useState(today)
+  const [route, setRoute] = useState<ImportedRouteAnswer | null>(null)
+  const find = async (e: FormEvent) => {
+    e.preventDefault()
+    if (!from.trim() || !to.trim() || !date) return
+    setRoute(await core.ask({ type: 'imported-route', key: networkKey, from: from.trim(), to: to.trim(), date, today }))
+  }
+  const r = route?.ok ? route.result : null
+  return (
+    <section aria-labelledby="imported-route-title" className="imported-route">
+      <h3 id="imported-route-title">{t('importer.routeTitle')}</h3>
+      <datalist id={listId}>
+        {answer.namedPlaces.map((p) => (
+          <option key={p.id} value={p.id}>
+            {text(p.name)}
+          </option>
+        ))}
+      </datalist>
+      <form className="import-form" onSubmit={(e) => void find(e)}>
+        <label>
+          <span>{t('importer.from')}</span>
+          <input
+            list={listId}
+            value={from}
+            placeholder={t('importer.placeHint')}
+            data-testid="imported-from"
+            onChange={(e) => setFrom(e.target.value)}
+          />
+        </label>
+        <label>
+          <span>{t('importer.to')}</span>
+          <input
+            list={listId}
+            value={to}
+            placeholder={t('importer.placeHint')}
+            data-testid="imported-to"
+            onChange={(e) => setTo(e.target.value)}
+          />
+        </label>
+        <label>
+          <span>{t('importer.date')}</span>
+          <input
+            type="date"
+            value={date}
+            min="2000-01-01"
+            max="2060-12-31"
+            data-testid="imported-date"
+            onChange={(e) => setDate(e.target.value)}
+          />
+        </label>
+        <button type="submit" data-testid="imported-find">
+          {t('importer.findRoute')}
+        </button>
+      </form>
+      <div aria-live="polite" data-testid="imported-route">
+        {route && !route.ok && <p role="alert">{route.gone ? t('importer.gone') : route.message}</p>}
+        {r && !r.reachable && <p role="status">{t('importer.noRoute', { reason: r.reason })}</p>}
+        {r && r.reachable && (
+          <>
+            <p className="route-total">
+              {t('importer.routeTotal', { minutes: fmt.minutes(r.minutes), km: fmt.km(r.km) })}
+            </p>
+            <p data-testid="imported-links">
+              {t('importer.via', {
+                links: r.legs
+                  .filter((l) => l.kind === 'travel')
+                  .map((l) => (l.ref ? `${l.link} (${l.ref})` : l.link))
+                  .join(' → '),
+              })}
+            </p>
+            {r.projects.length > 0 && (
+              <p>
+                {t('importer.usesProjects', {
+                  projects: r.projects
+                    .map((id) => text(answer.projects.find((p) => p.id === id)?.name) || id)
+                    .join(', '),
+                })}
+              </p>
+            )}
+          </>
+        )}
+      </div>
+    </section>
+  )
+}
