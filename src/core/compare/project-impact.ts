@@ -16,12 +16,7 @@ import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
 import type { LinkMode } from '../model/link.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
-import {
-  buildScenarioNetwork,
-  type RoutingOptions,
-  type ScenarioNetwork,
-  openLinks,
-} from '../routing/scenario-network.ts'
+import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import type { TravelProfile } from '../routing/travel-profile.ts'
 import { anyPairChanges, comparePairs, type PairChange, type PairsComparison } from './compare-pairs.ts'
 import { addedArcs, addedChangesNothing, indexAdded } from '../routing/network-diff.ts'
@@ -129,7 +124,11 @@ export function projectMainLinks(dataset: Dataset, id: ProjectId): LinkId[] {
 /** The reason a network with the project changes nothing, when it is not "already open"/"not open". */
 function reasonIn(withIt: ScenarioNetwork, id: ProjectId, places: readonly PlaceId[]): NoEffectReason {
   const links = new Set(projectLinks(withIt.dataset, id))
-  if (!openLinks(withIt).some((l) => links.has(l.link.id)))
+  const usable = (link: string) => {
+    const i = withIt.topology.linkIndex.get(link as LinkId)
+    return i !== undefined && withIt.linkOpen[i] === 1
+  }
+  if (![...links].some(usable))
     return { kind: 'not-usable', profile: withIt.options.profile, modes: withIt.options.modes }
   const forced =
     slowerThanExisting(withIt, new Set(projectMainLinks(withIt.dataset, id)), places) ??

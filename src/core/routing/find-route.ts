@@ -78,41 +78,23 @@ export function routeFromArcs(network: ScenarioNetwork, from: number, to: number
       toId = network.placeIds[next]!
     const project = open.link.project ?? open.upgradedBy
     if (project) used.add(project)
-    const link = open.link.id,
-      mode = open.link.mode,
-      ref = open.link.road?.ref ?? null,
-      estimated = open.estimated
-    // Plain literals of one shape (no spreads; keys in the order the JSON output has always had): a long
-    // route builds thousands of legs.
-    if (open.waitMinutes > 0) {
-      const note = waitNote(network, li)
-      legs.push({
-        link,
-        from: fromId,
-        mode,
-        ref,
-        project,
-        estimated,
-        kind: 'wait',
-        to: fromId,
-        km: 0,
-        minutes: open.waitMinutes,
-        note,
-      })
-    }
-    legs.push({
-      link,
+    // One shape for both kinds of leg (keys in the order the JSON output has always had), built
+    // without spreads: a long route builds thousands of legs.
+    const leg = (kind: RouteLeg['kind'], legTo: PlaceId, legKm: number, legMinutes: number, note: string | null) => ({
+      link: open.link.id,
       from: fromId,
-      mode,
-      ref,
+      mode: open.link.mode,
+      ref: open.link.road?.ref ?? null,
       project,
-      estimated,
-      kind: 'travel',
-      to: toId,
-      km: open.km,
-      minutes: open.travelMinutes,
-      note: null,
+      estimated: open.estimated,
+      kind,
+      to: legTo,
+      km: legKm,
+      minutes: legMinutes,
+      note,
     })
+    if (open.waitMinutes > 0) legs.push(leg('wait', fromId, 0, open.waitMinutes, waitNote(network, li)))
+    legs.push(leg('travel', toId, open.km, open.travelMinutes, null))
     minutes += open.waitMinutes + open.travelMinutes
     km += open.km
     if (open.estimated) estimatedMinutes += open.waitMinutes + open.travelMinutes

@@ -156,35 +156,34 @@ function bound(lm: Landmarks, use: Int32Array, n: number, v: number, t: number):
   let best = 0
   for (let k = 0; k < use.length; k++) {
     const o = use[k]! * n
-    const lv = lm.from[o + v]!,
-      lt = lm.from[o + t]!
-    // L reaches v but not t: then v cannot reach t either.
-    if (lt === Infinity) {
-      if (lv !== Infinity) return Infinity
-    } else if (lv !== Infinity) {
-      const b = lt - lv - ROUNDING * (lt + lv)
-      if (b > best) best = b
-    }
-    const vl = lm.to[o + v]!,
-      tl = lm.to[o + t]!
-    // t reaches L but v does not: then v cannot reach t.
-    if (vl === Infinity) {
-      if (tl !== Infinity) return Infinity
-    } else if (tl !== Infinity) {
-      const b = vl - tl - ROUNDING * (vl + tl)
-      if (b > best) best = b
-    }
+    // d(v, t) ≥ d(L, t) − d(L, v), and d(v, t) ≥ d(v, L) − d(t, L).
+    const b = Math.max(triangle(lm.from[o + t]!, lm.from[o + v]!), triangle(lm.to[o + v]!, lm.to[o + t]!))
+    if (b === Infinity) return Infinity
+    if (b > best) best = b
   }
   return best
+}
+
+/**
+ * The lower bound `far − near` (lowered by the float32 rounding); Infinity when `far` is unreachable
+ * and `near` is not (then v cannot reach t at all); 0 when either is unknown.
+ */
+function triangle(far: number, near: number): number {
+  if (far === Infinity) return near === Infinity ? 0 : Infinity
+  if (near === Infinity) return 0
+  return far - near - ROUNDING * (far + near)
 }
 
 const ACTIVE_LANDMARKS = 4
 
 /** The landmarks giving the largest bounds for the trip from `s` to `t`, best first. */
 function activeLandmarks(lm: Landmarks, n: number, s: number, t: number): Int32Array {
-  const all = Int32Array.from({ length: lm.count }, (_, l) => l)
-  const score = (l: number) => bound(lm, Int32Array.of(l), n, s, t)
-  const ranked = [...all].sort((a, b) => score(b) - score(a) || a - b)
+  const one = new Int32Array(1)
+  const score = Array.from({ length: lm.count }, (_, l) => {
+    one[0] = l
+    return bound(lm, one, n, s, t)
+  })
+  const ranked = score.map((_, l) => l).sort((a, b) => score[b]! - score[a]! || a - b)
   return Int32Array.from(ranked.slice(0, ACTIVE_LANDMARKS))
 }
 
