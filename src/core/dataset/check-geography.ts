@@ -6,6 +6,7 @@
  */
 import { makeIssue, type DatasetIssue, type IssueSink } from './dataset-issue.ts'
 import { haversineKm } from '../geo/distance.ts'
+import { connectedParts } from '../geo/connected-parts.ts'
 import { MODE_SPEEDS_KMH, ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
 import type { Region } from './dataset.ts'
 import type { Indexed } from './check-references.ts'
@@ -149,36 +150,12 @@ function findCutOffPlaces(
   links: readonly Indexed<LinkRecord>[],
 ): DatasetIssue[] {
   if (places.length < 2) return []
-  const parent = new Map<string, string>()
-  const find = (x: string): string => {
-    let root = x
-    while (parent.get(root) !== root) root = parent.get(root)!
-    let node = x
-    while (node !== root) {
-      const next = parent.get(node)!
-      parent.set(node, root)
-      node = next
-    }
-    return root
-  }
-  for (const { record } of places) parent.set(record.id, record.id)
-  for (const { record: l } of links) {
-    if (parent.has(l.from) && parent.has(l.to)) parent.set(find(l.from), find(l.to))
-  }
-  const size = new Map<string, number>()
-  for (const { record } of places) {
-    const r = find(record.id)
-    size.set(r, (size.get(r) ?? 0) + 1)
-  }
-  let main = ''
-  let best = -1
-  for (const [root, n] of size)
-    if (n > best) {
-      best = n
-      main = root
-    }
+  const { partOf, largest } = connectedParts(
+    places.map(({ record }) => record.id),
+    links.map(({ record: l }) => [l.from, l.to] as const),
+  )
   return places
-    .filter(({ record }) => find(record.id) !== main)
+    .filter(({ record }) => partOf(record.id) !== largest)
     .map(({ index, record }) =>
       makeIssue(
         'W_UNREACHABLE_PLACE',

@@ -12,6 +12,7 @@
  * The document is then validated by `parseDataset` like any other: every problem names its record.
  */
 import { haversineKm } from '../geo/distance.ts'
+import { connectedParts } from '../geo/connected-parts.ts'
 import type { RawNetwork, RawPoint, RawWay } from './raw-ways.ts'
 import { maxSpeedKmh, wayKind, type WayKind } from './road-classes.ts'
 
@@ -153,30 +154,15 @@ export function buildImportedNetwork(
   }
 
   // 3. The largest connected part (union-find over the segments, ignoring direction).
-  const parent = new Map<string, string>()
-  const find = (x: string): string => {
-    let r = x
-    while (parent.get(r) !== undefined && parent.get(r) !== r) r = parent.get(r)!
-    let y = x
-    while (y !== r) {
-      const next = parent.get(y)!
-      parent.set(y, r)
-      y = next
-    }
-    return r
-  }
-  for (const s of segments) {
-    if (!parent.has(s.from)) parent.set(s.from, s.from)
-    if (!parent.has(s.to)) parent.set(s.to, s.to)
-    parent.set(find(s.from), find(s.to))
-  }
-  const size = new Map<string, number>()
-  for (const p of parent.keys()) size.set(find(p), (size.get(find(p)) ?? 0) + 1)
-  let largest: string | null = null
-  for (const [root, n] of size) if (largest === null || n > size.get(largest)!) largest = root
-  const inLargest = (p: string) => largest !== null && find(p) === largest
+  const ends = new Set<string>()
+  for (const seg of segments) ends.add(seg.from).add(seg.to)
+  const { partOf, largest } = connectedParts(
+    ends,
+    segments.map((seg) => [seg.from, seg.to] as const),
+  )
+  const inLargest = (p: string) => largest !== null && partOf(p) === largest
   const keptSegments = segments.filter((s) => inLargest(s.from))
-  const placePoints = [...parent.keys()].filter(inLargest)
+  const placePoints = [...ends].filter(inLargest)
 
   // 4. The document.
   const placeIds = new Map<string, string>()
@@ -295,7 +281,7 @@ export function buildImportedNetwork(
     places: places.length,
     links: links.length,
     oneway: links.filter((l) => l.oneway === true).length,
-    disconnected: { places: parent.size - placePoints.length, links: segments.length - keptSegments.length },
+    disconnected: { places: ends.size - placePoints.length, links: segments.length - keptSegments.length },
     problems,
   }
   return { document, report }
