@@ -1,14 +1,25 @@
 /**
  * Reference checks
  * ================
- * Checks that need more than one record: unique ids, links to places, projects and sources that
- * exist, self-loops, parallel links, projects without a date.
+ * Checks that need more than one record: unique ids, references to records that exist (every field
+ * its schema marks as a reference, `reference-fields.ts`), self-loops, parallel links, projects
+ * without a date.
  */
 import { makeIssue, type IssueCode, type IssueSink } from './dataset-issue.ts'
-import type { PlaceRecord } from '../model/place.ts'
-import type { LinkRecord } from '../model/link.ts'
-import type { ProjectRecord } from '../model/project.ts'
-import type { Source } from '../model/source.ts'
+import type { z } from 'zod'
+import { sourceSchema, type Source } from '../model/source.ts'
+import { placeSchema, type PlaceRecord } from '../model/place.ts'
+import { linkSchema, type LinkRecord } from '../model/link.ts'
+import { projectSchema, type ProjectRecord } from '../model/project.ts'
+import type { RecordList } from '../model/ids.ts'
+import { referenceFields, visitPath } from './reference-fields.ts'
+
+const UNKNOWN_REFERENCE: Record<RecordList, { code: IssueCode; message: (id: string) => string }> = {
+  sources: { code: 'E_UNKNOWN_SOURCE', message: (id) => `cites source "${id}", which is not in "sources"` },
+  places: { code: 'E_UNKNOWN_PLACE', message: (id) => `no place has the id "${id}"` },
+  links: { code: 'E_UNKNOWN_LINK', message: (id) => `no link has the id "${id}"` },
+  projects: { code: 'E_UNKNOWN_PROJECT', message: (id) => `no project has the id "${id}"` },
+}
 
 /** A record that passed its own schema, with its index in the document. */
 export interface Indexed<T> {
@@ -51,62 +62,37 @@ function findDuplicates<T extends { id: string }>(
 export function checkReferences(
   sets: RecordSets,
   issues: IssueSink,
-  isInvalid: (list: 'sources' | 'places' | 'links' | 'projects', id: string) => boolean = () => false,
+  isInvalid: (list: RecordList, id: string) => boolean = () => false,
 ): void {
   findDuplicates(sets.sources, 'sources', 'E_DUPLICATE_SOURCE_ID', 'source', issues)
   findDuplicates(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues)
   findDuplicates(sets.links, 'links', 'E_DUPLICATE_LINK_ID', 'link', issues)
   findDuplicates(sets.projects, 'projects', 'E_DUPLICATE_PROJECT_ID', 'project', issues)
 
-  const placeIds = new Set(sets.places.map((p) => p.record.id as string))
-  const projectIds = new Set(sets.projects.map((p) => p.record.id as string))
-  const linkIds = new Set(sets.links.map((l) => l.record.id as string))
-  const sourceIds = new Set(sets.sources.map((s) => s.record.id as string))
-
-  // Every `sources` list anywhere in a record cites source ids: found by walking the record, so a
-  // new field with sources is checked without being listed here.
-  const checkCitedSources = (value: unknown, path: string, record: string): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => checkCitedSources(item, `${path}[${i}]`, record))
-      return
-    }
-    if (value === null || typeof value !== 'object') return
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && Array.isArray(child)) {
-        child.forEach((id, i) => {
-          if (typeof id === 'string' && !sourceIds.has(id) && !isInvalid('sources', id))
-            issues.add(
-              makeIssue(
-                'E_UNKNOWN_SOURCE',
-                `${path}.sources[${i}]`,
-                `cites source "${id}", which is not in "sources"`,
-                {
-                  record,
-                  value: id,
-                },
-              ),
-            )
-        })
-      } else checkCitedSources(child, `${path}.${key}`, record)
+  const ids: Record<RecordList, Set<string>> = {
+    sources: new Set(sets.sources.map((s) => s.record.id as string)),
+    places: new Set(sets.places.map((p) => p.record.id as string)),
+    links: new Set(sets.links.map((l) => l.record.id as string)),
+    projects: new Set(sets.projects.map((p) => p.record.id as string)),
+  }
+  // Every field that names another record, found in the record's schema (`reference-fields.ts`).
+  const checkFields = (schema: z.ZodType, record: { readonly id: string }, path: string): void => {
+    for (const field of referenceFields(schema)) {
+      visitPath(record, field.path, path, (id, at) => {
+        if (typeof id !== 'string' || ids[field.list].has(id) || isInvalid(field.list, id)) return
+        const { code, message } = UNKNOWN_REFERENCE[field.list]
+        issues.add(makeIssue(code, at, message(id), { record: record.id, value: id }))
+      })
     }
   }
 
-  for (const { index, record: p } of sets.places) {
-    checkCitedSources(p, `places[${index}]`, p.id)
-  }
+  for (const { index, record: p } of sets.sources) checkFields(sourceSchema, p, `sources[${index}]`)
+  for (const { index, record: p } of sets.places) checkFields(placeSchema, p, `places[${index}]`)
 
   const parallel = new Map<string, number>()
   for (const { index, record: l } of sets.links) {
     const path = `links[${index}]`
-    for (const end of ['from', 'to'] as const) {
-      if (!placeIds.has(l[end]) && !isInvalid('places', l[end]))
-        issues.add(
-          makeIssue('E_UNKNOWN_PLACE', `${path}.${end}`, `no place has the id "${l[end]}"`, {
-            record: l.id,
-            value: l[end],
-          }),
-        )
-    }
+    checkFields(linkSchema, l, path)
     if (l.from === l.to)
       issues.add(
         makeIssue('E_SELF_LOOP', `${path}.to`, 'the link starts and ends at the same place', {
@@ -114,15 +100,6 @@ export function checkReferences(
           value: l.to,
         }),
       )
-    if (l.project !== undefined && !projectIds.has(l.project) && !isInvalid('projects', l.project)) {
-      issues.add(
-        makeIssue('E_UNKNOWN_PROJECT', `${path}.project`, `no project has the id "${l.project}"`, {
-          record: l.id,
-          value: l.project,
-        }),
-      )
-    }
-    checkCitedSources(l, path, l.id)
     const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
     // Two roads between the same places are normal (QL1 beside the expressway); the same reference twice is not.
     const key = `${ends}#${l.mode}#${l.project ?? ''}#${l.road?.ref ?? ''}`
@@ -141,24 +118,7 @@ export function checkReferences(
 
   for (const { index, record: p } of sets.projects) {
     const path = `projects[${index}]`
-    p.upgrades?.forEach((u, i) => {
-      if (!linkIds.has(u.link) && !isInvalid('links', u.link))
-        issues.add(
-          makeIssue('E_UNKNOWN_LINK', `${path}.upgrades[${i}].link`, `no link has the id "${u.link}"`, {
-            record: p.id,
-            value: u.link,
-          }),
-        )
-    })
-    p.replaces?.forEach((id, i) => {
-      if (!linkIds.has(id) && !isInvalid('links', id))
-        issues.add(
-          makeIssue('E_UNKNOWN_LINK', `${path}.replaces[${i}]`, `no link has the id "${id}"`, {
-            record: p.id,
-            value: id,
-          }),
-        )
-    })
+    checkFields(projectSchema, p, path)
     if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
       issues.add(
         makeIssue(
@@ -179,7 +139,6 @@ export function checkReferences(
         ),
       )
     }
-    checkCitedSources(p, path, p.id)
   }
 }
 

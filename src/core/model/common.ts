@@ -4,7 +4,7 @@
  * Field types shared by places, links and projects: bilingual text, partial dates, confidence.
  */
 import { z } from 'zod'
-import { sourceIdSchema } from './ids.ts'
+import { sourceRefSchema } from './ids.ts'
 
 /** Text in Vietnamese and English. */
 export interface LocalizedText {
@@ -84,7 +84,7 @@ export function firstDayOf(partial: string): string {
 }
 
 /** Ids of the sources a value came from. */
-export const sourcesSchema = z.array(sourceIdSchema).max(50)
+export const sourcesSchema = z.array(sourceRefSchema).max(50)
 
 /** A value with its provenance. */
 export const factNoteSchema = z.strictObject({

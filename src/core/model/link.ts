@@ -5,7 +5,7 @@
  * belonging to a project.
  */
 import { z } from 'zod'
-import { linkIdSchema, placeIdSchema, projectIdSchema } from './ids.ts'
+import { linkIdSchema, placeRefSchema, projectRefSchema } from './ids.ts'
 import { factNoteSchema, localizedTextSchema, noteSchema, sourcesSchema, textSchema } from './common.ts'
 import { clockTimeSchema, feeSchema, intervalSchema } from './place.ts'
 
@@ -80,8 +80,8 @@ export const positionSchema = z.tuple([z.number().min(-180).max(180), z.number()
 export const linkSchema = z
   .object({
     id: linkIdSchema,
-    from: placeIdSchema,
-    to: placeIdSchema,
+    from: placeRefSchema,
+    to: placeRefSchema,
     mode: linkModeSchema,
     /** Length in kilometres. */
     km: z.number().positive().max(5000),
@@ -96,7 +96,7 @@ export const linkSchema = z
     /** True when the link can only be used from `from` to `to`. */
     oneway: z.boolean().optional(),
     /** The project this link belongs to; the link exists only while that project is open. */
-    project: projectIdSchema.optional(),
+    project: projectRefSchema.optional(),
     name: localizedTextSchema.optional(),
     road: z
       .strictObject({

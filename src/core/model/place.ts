@@ -4,7 +4,7 @@
  * A node of the network: heritage site, city, town, wharf, station or junction, with visitor facts.
  */
 import { z } from 'zod'
-import { ID_PATTERN, placeIdSchema, sourceIdSchema, type PlaceId } from './ids.ts'
+import { ID_PATTERN, placeIdSchema, type PlaceId } from './ids.ts'
 import {
   confidenceSchema,
   noteSchema,
@@ -154,4 +154,3 @@ export type ReferencePosition = z.infer<typeof referencePositionSchema>
 export type Fee = z.infer<typeof feeSchema>
 export type Weekday = z.infer<typeof weekdaySchema>
 export type { PlaceId }
-export { sourceIdSchema }

@@ -5,7 +5,7 @@
  * its three dates (promised by the 2023 agreement, expected now, actually opened).
  */
 import { z } from 'zod'
-import { commitmentIdSchema, linkIdSchema, projectIdSchema } from './ids.ts'
+import { commitmentIdSchema, linkRefSchema, projectIdSchema } from './ids.ts'
 import {
   confidenceSchema,
   factNoteSchema,
@@ -37,7 +37,7 @@ export const datedClaimSchema = z.strictObject({
 export type DatedClaim = z.infer<typeof datedClaimSchema>
 
 export const upgradeSchema = z.strictObject({
-  link: linkIdSchema,
+  link: linkRefSchema,
   speedKmh: z.number().positive().max(400).optional(),
   minutes: z
     .number()
@@ -70,7 +70,7 @@ export const projectSchema = z.object({
   /** Existing links whose speed, time or wait change while the project is open. */
   upgrades: z.array(upgradeSchema).max(500).optional(),
   /** Existing links that close while the project is open (e.g. a ferry replaced by a bridge). */
-  replaces: z.array(linkIdSchema).max(500).optional(),
+  replaces: z.array(linkRefSchema).max(500).optional(),
   /** Cost in billions of Vietnamese đồng, as reported. */
   costBillionVnd: z.number().positive().max(1_000_000).optional(),
   /** Commitments of the 2023 agreement this project models. */
