@@ -6,11 +6,14 @@
  * swap two stops, trade a visited optional stop for a better one, and local search with these moves
  * over each stop's nearest stops (granular neighbourhoods, don't-look bits).
  *
- * Every candidate is scored by `DayEvaluator` from the first position it changes, and abandoned as soon
- * as it can be no better (delta evaluation); nothing is allocated per candidate.
+ * A move of the same stops whose travel grows by more than the day's waiting and lunch cannot finish
+ * earlier: it is rejected from its travel change alone (`TourTravel`, constant time). Every other
+ * candidate is scored by `DayEvaluator` from the first position it changes, and abandoned as soon as
+ * it can be no better (delta evaluation); nothing is allocated per candidate.
  */
 import type { DayProblem } from './day-problem.ts'
 import { infeasible, resultBetter, type DayEvaluator, type DayResult } from './day-evaluator.ts'
+import { TourTravel } from './tour-travel.ts'
 
 /** A working order, its length and its evaluation, as kept by the search. */
 export interface TourSnapshot {
@@ -40,6 +43,13 @@ export class DayTour {
   /** `near[s * k …]`: the k stops nearest to s (by the shorter travel time either way). */
   private readonly near: Int32Array
   private readonly k: number
+  private readonly travel: TourTravel
+  /**
+   * Minutes of the day that are neither travel nor visits (waiting for an opening, lunch). A move that
+   * keeps the same stops finishes no earlier than the day's finish plus its travel change minus this
+   * slack, so a move whose travel grows by more than the slack is rejected without evaluating it.
+   */
+  private slack = Infinity
 
   constructor(
     private readonly ev: DayEvaluator,
@@ -54,6 +64,7 @@ export class DayTour {
     this.look = new Uint8Array(n)
     this.k = Math.min(NEAR, Math.max(0, n - 1))
     this.near = new Int32Array(n * this.k)
+    this.travel = new TourTravel(n, (a, b) => ev.legMinutes(a, b))
     const gap = (a: number, b: number) => Math.min(p.travel[a]![b]!, p.travel[b]![a]!)
     for (let s = 0; s < n; s++) {
       const others = [...Array(n).keys()].filter((t) => t !== s).sort((a, b) => gap(s, a) - gap(s, b) || a - b)
@@ -72,7 +83,21 @@ export class DayTour {
     this.length = length
     this.active.fill(1)
     this.result = this.ev.evaluate(this.order, length, 0, true) ?? infeasible()
+    this.refresh()
     return this.result.feasible
+  }
+
+  /** Recomputes the travel and the slack of the current order (after every change of it). */
+  private refresh() {
+    this.travel.refresh(this.order, this.length)
+    let visits = 0
+    for (let k = 0; k < this.length; k++) visits += this.p.visit[this.order[k]!]!
+    this.slack = this.result.feasible ? this.result.finish - this.p.departAt - visits - this.travel.total : Infinity
+  }
+
+  /** True when a move of the same stops that changes travel by `delta` minutes cannot finish earlier. */
+  private cannotGain(delta: number): boolean {
+    return delta > this.slack + 1e-6
   }
 
   /** Marks the stops at positions [from − 1, to] to be looked at again. */
@@ -89,6 +114,7 @@ export class DayTour {
         this.position[this.order[i]!] = i
       }
       this.result = this.ev.evaluate(this.order, this.length, from, true) ?? infeasible()
+      this.refresh()
       this.wake(from, to)
       return true
     }
@@ -134,6 +160,7 @@ export class DayTour {
     }
     this.inTour[stop] = 1
     this.result = this.ev.evaluate(o, this.length, bestAt, true) ?? infeasible()
+    this.refresh()
     this.wake(bestAt, bestAt + 1)
     return true
   }
@@ -150,6 +177,7 @@ export class DayTour {
       this.position[o[j]!] = j
     }
     this.result = this.ev.evaluate(o, this.length, Math.min(i, this.length), true) ?? infeasible()
+    this.refresh()
   }
 
   /** Moves `order[i … i+len)` to start at position `to` of the order without it (Or-opt). */
@@ -157,6 +185,7 @@ export class DayTour {
     if (to === i || to < 0 || to > this.length - len) return false
     const o = this.order,
       s = this.scratch
+    if (this.cannotGain(this.travel.relocate(i, len, to))) return false
     const from = Math.min(i, to),
       end = Math.max(i, to) + len
     // Positions [from, end): the segment and the stops it jumps over, in their new order.
@@ -174,12 +203,14 @@ export class DayTour {
   private reverse(i: number, j: number): boolean {
     const o = this.order,
       s = this.scratch
+    if (this.cannotGain(this.travel.reverse(i, j))) return false
     for (let k = i; k <= j; k++) s[k] = o[i + j - k]!
     return this.settle(i, j + 1)
   }
 
   private swap(i: number, j: number): boolean {
     const s = this.scratch
+    if (this.cannotGain(this.travel.swap(i, j))) return false
     s[i] = this.order[j]!
     s[j] = this.order[i]!
     return this.settle(Math.min(i, j), Math.max(i, j) + 1)
