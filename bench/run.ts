@@ -415,9 +415,13 @@ function benchImport() {
 }
 
 const started = new Date().toISOString()
-/** The command line from the shell: the bundle `npm run build` makes against the sources through tsx. */
+/**
+ * The command line from the shell, as installed (`bin/heritage-routes.mjs`: the bundle `npm run build`
+ * makes, with its code cache) against the sources through tsx; and Node starting and doing nothing,
+ * the floor under both.
+ */
 function benchCli() {
-  const bundle = fileURLToPath(new URL('../build/cli/main.mjs', import.meta.url))
+  const bundle = fileURLToPath(new URL('../bin/heritage-routes.mjs', import.meta.url))
   const sources = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
   const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url))
   const run = (args: string[], times: number) =>
@@ -429,6 +433,7 @@ function benchCli() {
       },
     )
   const route = ['route', '--from', 'hanoi', '--to', 'yen-tu']
+  log('cli', 'Node starting and doing nothing (`node -e 0`)', run(['-e', '0'], 7), '—', 'the floor under every start')
   log(
     'cli',
     '`--help`',

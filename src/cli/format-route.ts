@@ -28,11 +28,14 @@ function travelFacts(dataset: Dataset, id: string) {
 }
 
 /** A leg's fare, saved walk and hours, in words. */
+/** A whole number with commas between thousands, as en-GB writes it (without loading a locale). */
+const thousands = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+
 function factsText(dataset: Dataset, id: string): string {
   const f = travelFacts(dataset, id)
   if (!f) return ''
   return [
-    f.fareVnd !== null ? `fare ${f.fareVnd.toLocaleString('en-GB')} đ${f.fareUnverified ? ' (unverified)' : ''}` : '',
+    f.fareVnd !== null ? `fare ${thousands(f.fareVnd)} đ${f.fareUnverified ? ' (unverified)' : ''}` : '',
     f.walkMinutes !== null ? `saves about ${f.walkMinutes} min on foot` : '',
     f.hours.length ? `runs ${f.hours.join(', ')}` : '',
     f.running ? '' : 'service suspended',
