@@ -327,11 +327,11 @@ export { readGeoJsonLines } from './import/geojson-lines.ts'
 export { HIGHWAY_KINDS, FERRY_KIND, RAIL_KIND, wayKind, type WayKind } from './import/road-classes.ts'
 export {
   buildImportedNetwork,
-  LEFT_OUT,
   type DatasetDocument,
   type ImportOptions,
   type ImportReport,
 } from './import/build-network.ts'
+export { LEFT_OUT } from './import/contract-ways.ts'
 export { applyOverlay, SNAP_WARNING_KM, type Snap } from './import/overlay.ts'
 export {
   importNetwork,

@@ -1,0 +1,148 @@
+/**
+ * Imported records
+ * ================
+ * Step 4 of an import (`build-network.ts`): the dataset's records for the places and segments kept,
+ * in our format: junctions named from their tags (or "Junction n…"), links with their length along
+ * the geometry, the default speed of their kind (or a lower `maxspeed`), direction, name, road class
+ * and reference, and provenance that says the speed is an estimate; and the document around them.
+ */
+import { haversineKm } from '../geo/distance.ts'
+import type { RawNetwork, RawPoint } from './raw-ways.ts'
+import { maxSpeedKmh } from './road-classes.ts'
+import type { Segment } from './contract-ways.ts'
+
+/** Most positions kept in one link's geometry (the format's limit is 5,000). */
+const MAX_GEOMETRY = 2000
+
+export const slug = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60) || 'x'
+
+/** Keeps at most `max` positions, evenly, always the first and the last. */
+function thin<T>(items: readonly T[], max: number): T[] {
+  if (items.length <= max) return [...items]
+  const out: T[] = []
+  for (let i = 0; i < max - 1; i++) out.push(items[Math.floor((i * (items.length - 1)) / (max - 1))]!)
+  out.push(items[items.length - 1]!)
+  return out
+}
+
+/** A place record for each point kept (a junction or a way's end). */
+export function placeRecords(raw: RawNetwork, points: readonly string[], placeIds: ReadonlyMap<string, string>) {
+  return points.map((p) => {
+    const pt = raw.points.get(p)!
+    const name = pt.tags?.name
+    const id = placeIds.get(p)!
+    return {
+      id,
+      name: name
+        ? { vi: pt.tags?.['name:vi'] ?? name, en: pt.tags?.['name:en'] ?? name }
+        : { vi: `Nút ${id}`, en: `Junction ${id}` },
+      kind: 'junction',
+      lat: Number(pt.lat.toFixed(7)),
+      lon: Number(pt.lon.toFixed(7)),
+    }
+  })
+}
+
+/** A link record for each segment kept; ids from the way's id, numbered when a way has several. */
+export function linkRecords(
+  raw: RawNetwork,
+  segments: readonly Segment[],
+  placeIds: ReadonlyMap<string, string>,
+): Record<string, unknown>[] {
+  const point = (id: string): RawPoint => raw.points.get(id)!
+  const usedLinkIds = new Set<string>()
+  const perWay = new Map<Segment['way'], number>()
+  for (const s of segments) perWay.set(s.way, (perWay.get(s.way) ?? 0) + 1)
+  const seen = new Map<Segment['way'], number>()
+  return segments.map((s) => {
+    const n = (seen.get(s.way) ?? 0) + 1
+    seen.set(s.way, n)
+    let id = `w${slug(s.way.way.id)}${perWay.get(s.way)! > 1 ? `-${n}` : ''}`
+    while (usedLinkIds.has(id)) id = `${id}-x`
+    usedLinkIds.add(id)
+    let km = 0
+    for (let i = 1; i < s.points.length; i++) {
+      const a = point(s.points[i - 1]!),
+        b = point(s.points[i]!)
+      km += haversineKm(a.lat, a.lon, b.lat, b.lon)
+    }
+    const { kind, oneway } = s.way
+    const tags = s.way.way.tags
+    const capped = maxSpeedKmh(tags.maxspeed)
+    const speedKmh = Math.min(kind.speedKmh, capped ?? Infinity)
+    const name = tags.name
+    return {
+      id,
+      from: placeIds.get(s.from),
+      to: placeIds.get(s.to),
+      mode: kind.mode,
+      km: Math.max(0.01, Number(km.toFixed(3))),
+      speedKmh: Number(speedKmh.toFixed(1)),
+      ...(oneway ? { oneway: true } : {}),
+      ...(name ? { name: { vi: tags['name:vi'] ?? name, en: tags['name:en'] ?? name } } : {}),
+      ...(kind.roadClass
+        ? { road: { class: kind.roadClass, ...(tags.ref ? { ref: tags.ref.slice(0, 40) } : {}) } }
+        : {}),
+      ...(kind.waitMinutes > 0 ? { waitMinutes: kind.waitMinutes } : {}),
+      geometry: thin(s.points, MAX_GEOMETRY).map((p) => [
+        Number(point(p).lon.toFixed(7)),
+        Number(point(p).lat.toFixed(7)),
+      ]),
+      sources: ['import-source'],
+      provenance: {
+        speedKmh: {
+          confidence: 'low',
+          sources: ['import-speeds'],
+          note:
+            capped !== null && capped < kind.speedKmh
+              ? 'the way’s maxspeed tag, below the default speed of its kind'
+              : 'the default speed of its kind of way',
+        },
+      },
+    }
+  })
+}
+
+/** The region around the places (0.05° of margin), or nothing for an empty network. */
+export function regionAround(places: ReadonlyArray<{ readonly lat: number; readonly lon: number }>) {
+  if (places.length === 0) return {}
+  const lats = places.map((p) => p.lat),
+    lons = places.map((p) => p.lon)
+  const bound = (xs: number[], f: (a: number, b: number) => number) => xs.reduce((a, b) => f(a, b), xs[0] ?? 0)
+  return {
+    region: {
+      south: Number((bound(lats, Math.min) - 0.05).toFixed(4)),
+      north: Number((bound(lats, Math.max) + 0.05).toFixed(4)),
+      west: Number((bound(lons, Math.min) - 0.05).toFixed(4)),
+      east: Number((bound(lons, Math.max) + 0.05).toFixed(4)),
+    },
+  }
+}
+
+/** The two sources every imported record cites: the input file, and our default speeds. */
+export function importSources(sourceTitle: string, osm: boolean): Record<string, unknown>[] {
+  return [
+    osm
+      ? {
+          id: 'import-source',
+          kind: 'reference',
+          title: sourceTitle,
+          publisher: 'OpenStreetMap contributors',
+          url: 'https://www.openstreetmap.org/copyright',
+        }
+      : { id: 'import-source', kind: 'reference', title: sourceTitle },
+    {
+      id: 'import-speeds',
+      kind: 'estimate',
+      title: {
+        vi: 'Tốc độ mặc định theo loại đường khi nhập dữ liệu (ước tính)',
+        en: 'Default speeds by kind of way for imported networks (our estimates)',
+      },
+    },
+  ]
+}
