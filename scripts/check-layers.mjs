@@ -1,6 +1,6 @@
 // Layer check: fails when the pure core imports React, the DOM, Node built-ins, or the UI/CLI layers,
 // or when anything outside the core reaches into it other than through src/core/index.ts, or when one
-// UI feature imports another (shared pieces live in src/ui/components/).
+// UI feature imports another (shared pieces live in src/ui/components/), or when an id is cast at a look-up.
 // Browser and Node globals are caught by the type-check: tsconfig.core.json has no DOM library and no Node types.
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, resolve, dirname } from 'node:path'
@@ -81,6 +81,20 @@ for (const file of walk(join(root, 'src'))) {
     .split('\n')
     .forEach((line, i) => {
       if (DATA_SPREAD.test(line)) problems.push(`${rel}:${i + 1}: spread of an array into a call; loop over it instead`)
+    })
+}
+
+// A record is found by an id held as text through the core's look-ups (`placeOf`, `placeName`, …, in
+// src/core/dataset/lookup.ts), never by casting the text to an id at a map.
+const CAST_LOOKUP = /ById\.(get|has)\([^()]*\bas (never|PlaceId|LinkId|ProjectId|SourceId)\)/
+for (const file of walk(join(root, 'src'))) {
+  const rel = relative(root, file)
+  if (rel.endsWith('.test.ts') || rel.endsWith('.test.tsx') || rel === 'src/core/dataset/lookup.ts') continue
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (CAST_LOOKUP.test(line))
+        problems.push(`${rel}:${i + 1}: an id cast at a look-up; use placeOf/linkOf/projectOf/sourceOf or a …Name`)
     })
 }
 

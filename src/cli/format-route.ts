@@ -13,6 +13,8 @@ import {
   type RouteResult,
   type AlternativeRoute,
   type ArrivalTiming,
+  linkOf,
+  placeName,
 } from '../core/index.ts'
 import { formatTable } from './output.ts'
 import { scenarioJson, scenarioLine } from './scenario-options.ts'
@@ -23,7 +25,7 @@ const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** di
 export const minutesText = (minutes: number): string => formatMinutes(minutes, 'en')
 
 function travelFacts(dataset: Dataset, id: string) {
-  const link = dataset.linkById.get(id as never)
+  const link = linkOf(dataset, id)
   return link ? linkTravelFacts(link) : null
 }
 
@@ -114,16 +116,17 @@ export function routeJson(
   }
 }
 
-function placeName(dataset: Dataset, id: string): string {
-  return dataset.placeById.get(id as never)?.name.vi ?? id
+/** Place names in the terminal are the Vietnamese proper names. */
+function placeNameVi(dataset: Dataset, id: string): string {
+  return placeName(dataset, id, 'vi')
 }
 
 function legsTable(dataset: Dataset, route: FoundRoute): string {
   const rows = route.legs.map((l, i) => [
     String(i + 1),
     l.kind === 'wait'
-      ? `wait at ${placeName(dataset, l.from)}`
-      : `${placeName(dataset, l.from)} → ${placeName(dataset, l.to)}`,
+      ? `wait at ${placeNameVi(dataset, l.from)}`
+      : `${placeNameVi(dataset, l.from)} → ${placeNameVi(dataset, l.to)}`,
     l.kind === 'wait' ? '' : l.mode,
     l.ref ?? '',
     l.kind === 'wait' ? '' : round(l.km).toFixed(1),
@@ -140,7 +143,7 @@ function legsTable(dataset: Dataset, route: FoundRoute): string {
 function arrivalText(dataset: Dataset, a: ArrivalTiming, to: string): string {
   const later = a.daysLater === 0 ? '' : a.daysLater === 1 ? ' the next day' : `, ${a.daysLater} days later`
   const head = `Leave ${a.depart}, arrive ${a.arrive}${later}.`
-  const name = placeName(dataset, to)
+  const name = placeNameVi(dataset, to)
   const o = a.open
   const hours = (h: readonly string[]) => h.join(', ')
   const estimate = a.hoursVerified ? '' : '; hours not verified'
@@ -164,10 +167,12 @@ export function routeText(
   alternatives: readonly AlternativeRoute[],
   arrival: ArrivalTiming | null = null,
 ): string {
-  const head = `${placeName(dataset, result.from)} → ${placeName(dataset, result.to)}`
+  const head = `${placeNameVi(dataset, result.from)} → ${placeNameVi(dataset, result.to)}`
   const lines = [head, scenarioLine(result.scenario)]
   if (result.from === result.to) {
-    lines.push(`${placeName(dataset, result.from)} is both the start and the destination: there is nothing to travel.`)
+    lines.push(
+      `${placeNameVi(dataset, result.from)} is both the start and the destination: there is nothing to travel.`,
+    )
     return lines.join('\n')
   }
   const how = `${result.options.profile}, ${result.options.optimize === 'time' ? 'fastest' : 'shortest'}, modes ${result.options.modes.join('/')}`
@@ -194,7 +199,7 @@ export function routeText(
         `  ${describeAlternative(a.difference, dataset, 'en')}: ${minutesText(a.route.minutes)} (+${Math.round(delta)} min), ${round(a.route.km).toFixed(1)} km via ${
           a.route.places
             .slice(1, -1)
-            .map((p) => placeName(dataset, p))
+            .map((p) => placeNameVi(dataset, p))
             .join(', ') || 'a direct link'
         }`,
       )

@@ -258,6 +258,7 @@ export {
 /** Reports: markdown in either language, CSV of the pairs, and the sentences they share. */
 export { comparisonMarkdown, pairsCsv } from './compare/report-markdown.ts'
 export { describeScenario, describeNoEffect, joinList } from './compare/report-text.ts'
+export { linkName, linkOf, placeName, placeOf, projectName, projectOf, sourceOf } from './dataset/lookup.ts'
 /** Safe text for files and terminals: CSV and markdown cells, control characters removed. */
 export { csvCell, csvLine, markdownCell, safeText, UNSAFE_CHARACTERS } from './export/text-cells.ts'
 /** What-ifs: assumed opening dates for undated projects, and delays. */

@@ -4,7 +4,14 @@
  * The comparison as plain-text tables for the terminal, one function per section (the markdown
  * report, CSV and JSON are the core's).
  */
-import { describeNoEffect, describeScenario, formatMinutes, type Comparison, type Dataset } from '../../core/index.ts'
+import {
+  describeNoEffect,
+  describeScenario,
+  formatMinutes,
+  type Comparison,
+  type Dataset,
+  placeName,
+} from '../../core/index.ts'
 import type { Io } from '../io.ts'
 import { formatTable } from '../output.ts'
 
@@ -15,7 +22,7 @@ const CRITICAL_SHOWN = 10
 const minutesOrNone = (x: number | null) => (x === null ? 'no route' : formatMinutes(x))
 
 export function printComparison(c: Comparison, dataset: Dataset, io: Io): void {
-  const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
+  const name = (id: string) => placeName(dataset, id, 'vi')
   const sections = [
     summaryLines(c, dataset),
     pairsTable(c, name),

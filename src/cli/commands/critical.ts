@@ -12,6 +12,7 @@ import {
   describeScenario,
   formatMinutes,
   MAX_COMPARE_PLACES,
+  placeName,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -72,7 +73,7 @@ export function runCritical(argv: readonly string[], io: Io): number {
     io.out(jsonText({ scenario: scenarioJson(scenario), places, links: links.slice(0, top) }))
     return 0
   }
-  const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
+  const name = (id: string) => placeName(dataset, id, 'vi')
   io.out(`Scenario: ${describeScenario(scenario, dataset, 'en')}\n`)
   if (links.length === 0) {
     io.out('Closing any single link changes no trip between these places.')

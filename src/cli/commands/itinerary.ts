@@ -26,6 +26,7 @@ import {
   type TripExportOptions,
   isLanguage,
   LANGUAGES,
+  placeName,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -90,7 +91,7 @@ ${SCENARIO_HELP}
 Visit durations come from each place's visitMinutes, or 60 min for a site that has none.`
 
 function itineraryText(dataset: Dataset, it: Itinerary): string {
-  const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
+  const name = (id: string) => placeName(dataset, id, 'vi')
   const lines = [
     scenarioLine(it.scenario),
     `${it.feasible ? 'Plan' : 'Plan (not every must-see place fits)'}: ${plural(it.days.length, 'day')}, ${minutesText(it.totalMinutes)} door to door, ${minutesText(it.travelMinutes)} travelling (${it.method})`,

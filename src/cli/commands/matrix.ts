@@ -3,7 +3,7 @@
  * ======
  * Travel minutes and km between places (default: every heritage site) in a scenario.
  */
-import { buildScenarioNetwork, MAX_MATRIX_PLACES, travelMatrix } from '../../core/index.ts'
+import { buildScenarioNetwork, MAX_MATRIX_PLACES, travelMatrix, placeName } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
@@ -92,7 +92,7 @@ export function runMatrix(argv: readonly string[], io: Io): number {
         ['#', 'from', ...short],
         m.places.map((p, i) => [
           String(i + 1),
-          dataset.placeById.get(p as never)?.name.vi ?? p,
+          placeName(dataset, p, 'vi'),
           ...m.minutes[i]!.map((x, j) => (i === j ? '·' : x === null ? '-' : String(Math.round(x)))),
         ]),
       ),

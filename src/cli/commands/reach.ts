@@ -3,7 +3,7 @@
  * =====
  * Every place reachable from one place within a number of minutes: "what can I visit from my hotel".
  */
-import { buildScenarioNetwork, reachWithin } from '../../core/index.ts'
+import { buildScenarioNetwork, reachWithin, placeName } from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 
 /** Longest budget `reach` takes, in minutes (a week). */
@@ -83,7 +83,7 @@ export function runReach(argv: readonly string[], io: Io): number {
     )
     return 0
   }
-  const name = (id: string) => dataset.placeById.get(id as never)?.name.vi ?? id
+  const name = (id: string) => placeName(dataset, id, 'vi')
   io.out(`From ${name(values.from!)} within ${within} min — ${scenarioLine(scenario)}`)
   if (places.length === 0) {
     io.out('Nothing is reachable within that time.')

@@ -14,6 +14,7 @@ import {
   type Dataset,
   type DatasetIssue,
   type Tour,
+  placeName,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, numberOption, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -142,7 +143,7 @@ export function runSuggest(argv: readonly string[], io: Io): number {
     return 0
   }
   io.out(
-    `Tours from ${dataset.placeById.get(values.start as never)?.name.vi ?? values.start}, ${plural(days, 'day')} from ${date} — ${scenarioLine(scenario)}`,
+    `Tours from ${placeName(dataset, values.start, 'vi')}, ${plural(days, 'day')} from ${date} — ${scenarioLine(scenario)}`,
   )
   const header = ['#', 'tour', 'sites', 'value', 'time', ...(values.compare ? ['2023', 'full vision'] : [])]
   io.out(

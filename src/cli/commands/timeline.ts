@@ -16,6 +16,8 @@ import {
   type Dataset,
   type LateCost,
   type Timeline,
+  placeName,
+  placeOf,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
@@ -63,7 +65,7 @@ function placesOf(dataset: Dataset, values: Record<string, unknown>): string[] {
     throw new UserError('timeline: give --from and --to, or --places, not both')
   for (const k of ['from', 'to'] as const) {
     const id = values[k] as string | undefined
-    if (id !== undefined && !dataset.placeById.has(id as never)) throw new UserError(`--${k}: unknown place "${id}"`)
+    if (id !== undefined && placeOf(dataset, id) === undefined) throw new UserError(`--${k}: unknown place "${id}"`)
   }
   if (from !== undefined && from === to) throw new UserError('timeline: --from and --to are the same place')
   return from !== undefined
@@ -130,7 +132,7 @@ export function runTimeline(argv: readonly string[], io: Io): number {
   }
   const what =
     places.length === 2
-      ? `${dataset.placeById.get(places[0] as never)?.name.vi} → ${dataset.placeById.get(places[1] as never)?.name.vi}`
+      ? `${placeName(dataset, places[0]!, 'vi')} → ${placeName(dataset, places[1]!, 'vi')}`
       : `mean over ${timeline.trips} trips between ${places.length} places`
   io.out(`Minutes per trip on 1 January (${what})\n`)
   io.out(table(timeline, asked !== null))

@@ -3,7 +3,7 @@
  * ========
  * Checks a dataset and prints a summary, or every problem with its code, record and field path.
  */
-import { formatIssue, MAX_REPORTED_ISSUES, type Dataset, type DatasetIssue } from '../../core/index.ts'
+import { formatIssue, MAX_REPORTED_ISSUES, type Dataset, type DatasetIssue, projectOf } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import { readDatasetFile } from '../load-dataset.ts'
 import { formatTable, plural, safeText } from '../output.ts'
@@ -33,7 +33,7 @@ export function summarise(dataset: Dataset) {
     return out
   }
   const status = (projectId: string | null) =>
-    projectId === null ? 'existing' : `project ${dataset.projectById.get(projectId as never)?.status ?? 'unknown'}`
+    projectId === null ? 'existing' : `project ${projectOf(dataset, projectId)?.status ?? 'unknown'}`
   return {
     places: dataset.places.length,
     links: dataset.links.length,

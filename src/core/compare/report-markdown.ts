@@ -15,7 +15,8 @@ import { DAY_REACH_MINUTES, type ChangeSummary } from './change.ts'
 import type { Comparison } from './comparison.ts'
 import type { PairChange } from './compare-pairs.ts'
 import type { CriticalLink } from './critical-links.ts'
-import { describeNoEffect, describeScenario, joinList, linkName, placeName, projectName } from './report-text.ts'
+import { describeNoEffect, describeScenario, joinList } from './report-text.ts'
+import { linkName, placeName, projectName } from '../dataset/lookup.ts'
 
 const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
 

@@ -6,22 +6,11 @@
  * without ids, and why a project changes nothing.
  */
 import type { Dataset } from '../dataset/dataset.ts'
-import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
+import { linkName, linkOf, placeName, projectName } from '../dataset/lookup.ts'
 import { formatMinutes, formatPartialDate, type Language } from '../model/common.ts'
 import { SCENARIO_PRESETS, type Scenario } from '../scenario/scenario.ts'
 import type { NoEffectReason } from './project-impact.ts'
 import type { TravelProfile } from '../routing/travel-profile.ts'
-
-export const placeName = (dataset: Dataset, id: string, lang: Language) =>
-  dataset.placeById.get(id as PlaceId)?.name[lang] ?? id
-export const projectName = (dataset: Dataset, id: string, lang: Language) =>
-  dataset.projectById.get(id as ProjectId)?.name[lang] ?? id
-export const linkName = (dataset: Dataset, id: string, lang: Language) => {
-  const link = dataset.linkById.get(id as LinkId)
-  if (!link) return id
-  const ends = `${placeName(dataset, link.from, lang)} – ${placeName(dataset, link.to, lang)}`
-  return link.name ? `${link.name[lang]} (${ends})` : ends
-}
 
 /** A list joined for reading: `a, b and c` / `a, b và c`. */
 export function joinList(items: readonly string[], lang: Language): string {
@@ -105,7 +94,7 @@ export function describeNoEffect(
       const link = linkName(dataset, reason.link, lang)
       const amount = (x: number) =>
         reason.unit === 'minutes' ? m(x) : `${x.toFixed(1).replace('.', vi ? ',' : '.')} km`
-      const service = dataset.linkById.get(reason.link as LinkId)?.service !== undefined
+      const service = linkOf(dataset, reason.link)?.service !== undefined
       const every = reason.headwayMinutes
         ? vi
           ? ` (giả định ${reason.headwayMinutes} phút một chuyến)`

@@ -10,6 +10,7 @@
  * counted apart.
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { projectOf } from '../dataset/lookup.ts'
 import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { firstDayOf, monthsBetween } from '../model/common.ts'
 import { resolveScenario, projectOpeningDay, type DateBasis, type Scenario } from '../scenario/scenario.ts'
@@ -281,7 +282,7 @@ export function delayImpact(
 ): DelayImpact {
   const dataset = applyWhatIf(original, whatIf)
   const delayed = delayProject(dataset, project, months)
-  const p = dataset.projectById.get(project as ProjectId)!
+  const p = projectOf(dataset, project)!
   const opens = projectOpeningDay(p, 'expected')!
   const opensDelayed = projectOpeningDay(delayed.projectById.get(p.id)!, 'expected')!
   const timeline = travelTimeline(dataset, places, today, options, { delay: { project, months } })

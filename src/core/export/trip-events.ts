@@ -7,8 +7,9 @@
  * goes backwards within a day has passed midnight and moves to the next date.
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { linkOf } from '../dataset/lookup.ts'
 import type { Itinerary, ItineraryLeg, ItineraryStop } from '../itinerary/itinerary.ts'
-import type { LinkId, PlaceId } from '../model/ids.ts'
+import type { PlaceId } from '../model/ids.ts'
 import { addDays } from '../itinerary/clock.ts'
 
 /** Vietnam's time zone: the IANA name and its fixed offset. */
@@ -134,7 +135,7 @@ export function stepsPath(
   }
   for (const step of steps) {
     if (step.kind === 'wait') continue
-    const link = dataset.linkById.get(step.link as LinkId)
+    const link = linkOf(dataset, step.link)
     if (!link) continue
     const a = dataset.placeById.get(link.from)!,
       b = dataset.placeById.get(link.to)!

@@ -4,8 +4,8 @@
  * the moment of export (passed in, so the core stays pure and the files are reproducible).
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { placeName } from '../dataset/lookup.ts'
 import type { Language } from '../model/common.ts'
-import type { PlaceId } from '../model/ids.ts'
 
 export interface TripExportOptions {
   readonly lang: Language
@@ -20,8 +20,7 @@ export interface TripExportOptions {
   readonly generatedAt: string
 }
 
-export const placeLabel = (dataset: Dataset, id: string, lang: Language) =>
-  dataset.placeById.get(id as PlaceId)?.name[lang] ?? id
+export const placeLabel = (dataset: Dataset, id: string, lang: Language) => placeName(dataset, id, lang)
 
 /** A default title: `Hà Nội – Côn Sơn pagoda, 2 days` / `Hà Nội – Chùa Côn Sơn, 2 ngày`. */
 export function defaultTripTitle(

@@ -6,6 +6,7 @@
  * longitude, latitude, as the RFC requires.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson'
+import { placeOf } from '../dataset/lookup.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import type { Itinerary } from '../itinerary/itinerary.ts'
 import { safeText } from './text-cells.ts'
@@ -47,7 +48,7 @@ export function tripGeoJson(
   const name = (id: string) => safeText(placeLabel(dataset, id, lang))
   const features: Array<Feature<Point | LineString, TripStopProperties | TripLegProperties>> = []
   const point = (place: string, props: Omit<TripStopProperties, 'id' | 'name'>) => {
-    const p = dataset.placeById.get(place as never)!
+    const p = placeOf(dataset, place)!
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [p.lon, p.lat] },

@@ -7,6 +7,7 @@
  * escaped, and control characters a file could carry are removed.
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { placeOf } from '../dataset/lookup.ts'
 import type { Itinerary } from '../itinerary/itinerary.ts'
 import { safeText } from './text-cells.ts'
 import { legPath, localToUtc, tripEnd, tripEvents } from './trip-events.ts'
@@ -49,7 +50,7 @@ export function tripGpx(itinerary: Itinerary, dataset: Dataset, options: TripExp
     '  </metadata>',
   ]
   const waypoint = (place: string, time: string, label: string, desc: string, type: string) => {
-    const p = dataset.placeById.get(place as never)!
+    const p = placeOf(dataset, place)!
     out.push(
       `  <wpt lat="${coord(p.lat)}" lon="${coord(p.lon)}">`,
       `    <time>${localToUtc(time)}</time>`,

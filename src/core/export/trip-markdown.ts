@@ -6,6 +6,7 @@
  * the warnings, and the sources of the places visited. What `itinerary --format md` writes.
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { sourceOf } from '../dataset/lookup.ts'
 import type { Itinerary } from '../itinerary/itinerary.ts'
 import { formatMinutes, noteText, type Language } from '../model/common.ts'
 import { LINK_MODE_NAMES, type LinkMode } from '../model/link.ts'
@@ -114,7 +115,7 @@ export function tripMarkdown(itinerary: Itinerary, dataset: Dataset, options: Tr
       return [...(p.sources ?? []), ...Object.values(p.provenance ?? {}).flatMap((x) => x?.sources ?? [])]
     }),
   )
-  const sources = [...sourceIds].map((id) => dataset.sourceById.get(id as never)).filter((s) => s !== undefined)
+  const sources = [...sourceIds].map((id) => sourceOf(dataset, id)).filter((s) => s !== undefined)
   if (sources.length > 0) {
     lines.push('', `## ${vi ? 'Nguồn' : 'Sources'}`, '')
     for (const s of sources) lines.push(`- ${markdownCell(noteText(s.title, lang))}${s.url ? ` <${s.url}>` : ''}`)

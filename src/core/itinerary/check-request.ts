@@ -2,6 +2,7 @@
  * Checks an itinerary request and fills in defaults; every problem is a CoreError naming its field.
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { placeOf } from '../dataset/lookup.ts'
 import type { PlaceId } from '../model/ids.ts'
 import { CoreError, UnknownPlaceError } from '../errors.ts'
 import { suggestPlaces } from '../routing/find-route.ts'
@@ -42,7 +43,7 @@ export const VISIT_MINUTES_RANGE = [5, 600] as const
 
 export function checkRequest(dataset: Dataset, request: ItineraryRequest): CheckedRequest {
   const place = (id: string, field: string): PlaceId => {
-    if (!dataset.placeById.has(id as PlaceId)) throw new UnknownPlaceError(id, suggestPlaces(dataset, id), field)
+    if (placeOf(dataset, id) === undefined) throw new UnknownPlaceError(id, suggestPlaces(dataset, id), field)
     return id as PlaceId
   }
   const start = place(request.start, 'start')

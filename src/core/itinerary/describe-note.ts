@@ -6,14 +6,13 @@
  * they always say the same thing.
  */
 import type { Dataset } from '../dataset/dataset.ts'
-import type { PlaceId, ProjectId } from '../model/ids.ts'
+import { projectName } from '../dataset/lookup.ts'
+import { placeName } from '../dataset/lookup.ts'
+import type { ProjectId } from '../model/ids.ts'
 import { formatPartialDate, type Language } from '../model/common.ts'
 import type { Weekday } from '../model/place.ts'
 import { describeProjectTiming } from '../routing/find-route.ts'
 import type { DropCause, ItineraryNote } from './itinerary.ts'
-
-const placeName = (dataset: Dataset, id: string, lang: Language) =>
-  dataset.placeById.get(id as PlaceId)?.name[lang] ?? id
 
 /** Names of the days of the week. */
 export const WEEKDAY_NAMES: Record<Weekday, { readonly vi: string; readonly en: string }> = {
@@ -139,7 +138,7 @@ export function describeNote(
     }
     case 'unopened': {
       const timing = describeProjectTiming(dataset, note.project as ProjectId)
-      const project = dataset.projectById.get(note.project as ProjectId)?.name[lang] ?? note.project
+      const project = projectName(dataset, note.project, lang)
       return vi
         ? `Dùng ${project}, trên thực tế chưa đưa vào sử dụng vào ngày ${day(note.date)}: lịch trình này theo kịch bản "${scenarioLabel}".`
         : `Uses ${timing.name} (${timing.when}), not open on ${note.date} in reality: this plan is for the scenario "${scenarioLabel}".`

@@ -6,8 +6,10 @@
  * heritage value that fits.
  */
 import { z } from 'zod'
+import { placeOf } from '../dataset/lookup.ts'
+import { sourceOf } from '../dataset/lookup.ts'
 import type { Dataset } from '../dataset/dataset.ts'
-import { idSchema, type PlaceId } from '../model/ids.ts'
+import { idSchema } from '../model/ids.ts'
 import { localizedTextSchema } from '../model/common.ts'
 import { clockTimeSchema } from '../model/place.ts'
 import { formatPath, makeIssue, type DatasetIssue } from '../dataset/dataset-issue.ts'
@@ -54,7 +56,7 @@ function checkTour(tour: Tour, i: number, dataset: Dataset): DatasetIssue[] {
   ]
   for (const [id, parts] of places) {
     const path = formatPath(parts)
-    if (!dataset.placeById.has(id as PlaceId))
+    if (placeOf(dataset, id) === undefined)
       issues.push(makeIssue('E_UNKNOWN_PLACE', path, `no place has the id "${id}"`, { record: tour.id, value: id }))
     if (parts[2] === 'start') continue
     const seen = firstAt.get(id)
@@ -68,7 +70,7 @@ function checkTour(tour: Tour, i: number, dataset: Dataset): DatasetIssue[] {
     else firstAt.set(id, path)
   }
   tour.sources.forEach((id, k) => {
-    if (!dataset.sourceById.has(id as never))
+    if (sourceOf(dataset, id) === undefined)
       issues.push(
         makeIssue(
           'E_UNKNOWN_SOURCE',
@@ -154,8 +156,7 @@ export function suggestTours(
   options: { start: string; days: number; date: string },
 ): { suggestions: TourSuggestion[]; skipped: Tour[] } {
   const { dataset } = network
-  const value = (ids: readonly string[]) =>
-    ids.reduce((s, id) => s + heritageValue(dataset.placeById.get(id as PlaceId)!), 0)
+  const value = (ids: readonly string[]) => ids.reduce((s, id) => s + heritageValue(placeOf(dataset, id)!), 0)
   const sitesOf = (tour: Tour) => [...tour.stops, ...tour.optional].filter((id) => id !== options.start)
   // A tour whose only stop is the traveller's start has nothing to plan: it is skipped, and said so.
   const skipped = tours.filter((tour) => sitesOf(tour).length === 0)

@@ -5,8 +5,8 @@
  * and when you arrive if you leave at a given time, with whether the place is open then.
  */
 import type { Dataset } from '../dataset/dataset.ts'
+import { placeName, projectName } from '../dataset/lookup.ts'
 import type { Language } from '../model/common.ts'
-import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { formatClock, parseClock } from '../itinerary/clock.ts'
 import { visitFacts } from '../export/visit-facts.ts'
 import type { AlternativeDifference } from './alternatives.ts'
@@ -27,13 +27,13 @@ export function describeAlternative(d: AlternativeDifference, dataset: Dataset, 
     case 'avoids-mode':
       return MODE[d.mode][lang][1]
     case 'without-project': {
-      const name = dataset.projectById.get(d.project as ProjectId)?.name[lang] ?? d.project
+      const name = projectName(dataset, d.project, lang)
       return vi ? `không qua ${name}` : `without ${name}`
     }
     case 'via-road':
       return vi ? `qua ${d.ref}` : `via ${d.ref}`
     case 'via-place': {
-      const name = dataset.placeById.get(d.place as PlaceId)?.name[lang] ?? d.place
+      const name = placeName(dataset, d.place, lang)
       return vi ? `qua ${name}` : `via ${name}`
     }
     case 'another-way':

@@ -7,7 +7,8 @@
  * profile, each far dearer than the last), plus its minutes: the cheapest path needs the fewest and
  * least drastic openings, and among those is the fastest. It names the real obstacle.
  */
-import type { PlaceId, ProjectId } from '../model/ids.ts'
+import type { ProjectId } from '../model/ids.ts'
+import { placeOf } from '../dataset/lookup.ts'
 import { TRAVEL_PROFILES } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { NoRoute, NoRouteCause } from './route.ts'
@@ -53,7 +54,7 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
   const { dataset, scenario, options } = network
   const from = network.placeIds[s]!,
     to = network.placeIds[t]!
-  const name = (id: string) => dataset.placeById.get(id as PlaceId)?.name.en ?? id
+  const name = (id: string) => placeOf(dataset, id)?.name.en ?? id
   const result = (reason: string, cause: NoRouteCause, wouldConnect: ProjectId[] = []): NoRoute => ({
     reachable: false,
     from,

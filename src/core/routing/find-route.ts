@@ -4,6 +4,7 @@
  * Fastest or shortest route between two places on a scenario network, as legs with waits of their own.
  */
 import type { PlaceId, ProjectId } from '../model/ids.ts'
+import { placeOf } from '../dataset/lookup.ts'
 import { formatPartialDate } from '../model/common.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import { WAIT_CAUSE_NOTES } from '../model/link.ts'
@@ -25,7 +26,7 @@ export function placeIndex(network: ScenarioNetwork, id: string, field = 'place'
 /** Place ids close to a mistyped one, matching ids and names in both languages without diacritics. */
 export function suggestPlaces(dataset: Dataset, wanted: string): string[] {
   return suggestIds(wanted, dataset.placeById.keys(), (id) => {
-    const n = dataset.placeById.get(id as PlaceId)?.name
+    const n = placeOf(dataset, id)?.name
     return n ? [n.vi, n.en] : []
   })
 }

@@ -6,6 +6,7 @@
  * which network it was computed on.
  */
 import type { ProjectId } from '../model/ids.ts'
+import { projectOf } from '../dataset/lookup.ts'
 import type { Dataset, Project } from '../dataset/dataset.ts'
 import { firstDayOf } from '../model/common.ts'
 import { CoreError, UnknownProjectError } from '../errors.ts'
@@ -90,11 +91,11 @@ function isOpenOn(project: Project, day: string, basis: DateBasis): boolean {
 
 function checkProjectIds(dataset: Dataset, ids: readonly string[] | undefined, field: string): ProjectId[] {
   return [...new Set(ids ?? [])].map((id) => {
-    if (!dataset.projectById.has(id as ProjectId)) {
+    if (projectOf(dataset, id) === undefined) {
       throw new UnknownProjectError(
         id,
         suggestIds(id, dataset.projectById.keys(), (p) => {
-          const n = dataset.projectById.get(p as ProjectId)?.name
+          const n = projectOf(dataset, p)?.name
           return n ? [n.vi, n.en] : []
         }),
         field,

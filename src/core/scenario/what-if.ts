@@ -7,6 +7,7 @@
  * an assumed date is marked as such (`assumed: true`) wherever it is shown.
  */
 import type { ProjectId } from '../model/ids.ts'
+import { projectOf } from '../dataset/lookup.ts'
 import { firstDayOf, isRealPartialDate, PARTIAL_DATE_PATTERN } from '../model/common.ts'
 import type { Dataset, Project } from '../dataset/dataset.ts'
 import { CoreError, UnknownProjectError } from '../errors.ts'
@@ -25,13 +26,13 @@ export interface AppliedWhatIf {
   readonly delayed: ReadonlyArray<{ readonly project: ProjectId; readonly months: number }>
 }
 
-function projectOf(dataset: Dataset, id: string, field: string): Project {
-  const p = dataset.projectById.get(id as ProjectId)
+function knownProject(dataset: Dataset, id: string, field: string): Project {
+  const p = projectOf(dataset, id)
   if (!p)
     throw new UnknownProjectError(
       id,
       suggestIds(id, dataset.projectById.keys(), (k) => {
-        const n = dataset.projectById.get(k as ProjectId)?.name
+        const n = projectOf(dataset, k)?.name
         return n ? [n.vi, n.en] : []
       }),
       field,
@@ -53,7 +54,7 @@ export function checkWhatIf(dataset: Dataset, whatIf: WhatIf): AppliedWhatIf {
   const assumed = Object.entries(whatIf.assume ?? {})
     .sort(([x], [y]) => (x < y ? -1 : 1))
     .map(([id, date]) => {
-      const p = projectOf(dataset, id, 'assume')
+      const p = knownProject(dataset, id, 'assume')
       if (!PARTIAL_DATE_PATTERN.test(date) || !isRealPartialDate(date))
         throw new CoreError(
           'INVALID_DATE',
@@ -69,7 +70,7 @@ export function checkWhatIf(dataset: Dataset, whatIf: WhatIf): AppliedWhatIf {
     })
   const delayed = Object.entries(whatIf.delay ?? {})
     .sort(([x], [y]) => (x < y ? -1 : 1))
-    .map(([id, months]) => ({ project: projectOf(dataset, id, 'delay').id, months }))
+    .map(([id, months]) => ({ project: knownProject(dataset, id, 'delay').id, months }))
   return { assumed, delayed }
 }
 
@@ -122,7 +123,7 @@ export function delayProject(dataset: Dataset, id: string, months: number): Data
       'INVALID_OPTION',
       `delay: ${String(months)} must be a whole number of months between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS}`,
     )
-  const project = projectOf(dataset, id, 'delay')
+  const project = knownProject(dataset, id, 'delay')
   if (!project.expected && !project.opened)
     throw new CoreError(
       'INVALID_OPTION',

@@ -5,7 +5,7 @@
  * time (with fares, hours and estimates marked), and each wait (a boat, a one-lane bridge).
  */
 import { useTranslation } from 'react-i18next'
-import { linkTravelFacts, type Link, type RouteLeg } from '../../core/index.ts'
+import { linkTravelFacts, placeName, projectName, type Link, type RouteLeg } from '../../core/index.ts'
 import { useApp } from '../app/app-context.tsx'
 
 /** A link's fare, the walk it saves, its hours, in the reader's language. */
@@ -27,8 +27,8 @@ function LinkFacts({ link }: { link: Link }) {
 /** Each step of a route or a drive: a link travelled (mode, road, km, minutes, facts) or a wait. */
 export function LegList({ steps, testId }: { steps: readonly RouteLeg[]; testId?: string }) {
   const { t } = useTranslation()
-  const { dataset, text, fmt } = useApp()
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const { dataset, language, text, fmt } = useApp()
+  const name = (id: string) => placeName(dataset, id, language)
   return (
     <ol className="legs" data-testid={testId}>
       {steps.map((leg, i) => {
@@ -52,9 +52,7 @@ export function LegList({ steps, testId }: { steps: readonly RouteLeg[]; testId?
                 </>
               )}
               {leg.kind === 'travel' && link?.name && <span className="muted"> · {text(link.name)}</span>}
-              {leg.project && (
-                <span className="leg-project"> · {text(dataset.projectById.get(leg.project)?.name)}</span>
-              )}
+              {leg.project && <span className="leg-project"> · {projectName(dataset, leg.project, language)}</span>}
               {leg.kind === 'travel' && link && <LinkFacts link={link} />}
               {leg.estimated && <em className="estimate-tag"> · {t('route.estimate')}</em>}
             </span>

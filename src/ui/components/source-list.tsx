@@ -2,13 +2,13 @@
  * Sources of a record: title, publisher and, for http(s) addresses only, a link.
  */
 import { useTranslation } from 'react-i18next'
-import { noteText } from '../../core/index.ts'
+import { noteText, sourceOf } from '../../core/index.ts'
 import { useApp } from '../app/app-context.tsx'
 
 export function SourceList({ ids }: { ids: readonly string[] }) {
   const { t } = useTranslation()
   const { dataset, language } = useApp()
-  const sources = [...new Set(ids)].map((id) => dataset.sourceById.get(id as never)).filter((s) => s !== undefined)
+  const sources = [...new Set(ids)].map((id) => sourceOf(dataset, id)).filter((s) => s !== undefined)
   if (sources.length === 0) return null
   return (
     <section className="sources">

@@ -10,13 +10,14 @@ import {
   type DropCause,
   type ItineraryNote,
   type NoRouteCause,
+  projectName,
 } from '../../core/index.ts'
 import { useApp } from '../app/app-context.tsx'
 
 export function useDescribe() {
   const { t } = useTranslation()
-  const { dataset, text, language, scenario } = useApp()
-  const project = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
+  const { dataset, language, scenario } = useApp()
+  const project = (id: string) => projectName(dataset, id, language)
   return {
     noRoute(cause: NoRouteCause): string {
       switch (cause.kind) {

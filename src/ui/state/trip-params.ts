@@ -11,6 +11,7 @@
  * address (defaults left out), so a saved tour, a shared link and the page agree.
  */
 import {
+  placeOf,
   DEFAULT_MAX_TRAVEL_MINUTES,
   DEFAULT_WINDOW,
   MAX_DAYS,
@@ -87,7 +88,7 @@ export function readTripParams(
     notices.push({ key: 'errors.badOption', values: { value: value.slice(0, 40), field } })
   const known = (ids: string[], field: string) =>
     ids.filter((id) => {
-      if (dataset.placeById.has(id as PlaceId)) return true
+      if (placeOf(dataset, id) !== undefined) return true
       notices.push({ key: 'errors.unknownPlace', values: { id: id.slice(0, 80), field } })
       return false
     }) as PlaceId[]
@@ -112,7 +113,7 @@ export function readTripParams(
   const locks: Lock[] = []
   for (const item of list(p.get('lock'))) {
     const lock = readLock(item)
-    if (!lock || !dataset.placeById.has(lock.place as PlaceId)) bad('lock', item)
+    if (!lock || placeOf(dataset, lock.place) === undefined) bad('lock', item)
     else if (!locks.some((l) => l.place === lock.place)) locks.push(lock)
   }
   const profileText = p.get('profile')
@@ -146,7 +147,7 @@ export function readTripParams(
     const v = readVisitMinutes(item)
     if (
       !v ||
-      !dataset.placeById.has(v.place as PlaceId) ||
+      placeOf(dataset, v.place) === undefined ||
       v.minutes < VISIT_MINUTES_RANGE[0] ||
       v.minutes > VISIT_MINUTES_RANGE[1]
     )
@@ -155,7 +156,7 @@ export function readTripParams(
   }
   const nightsText = p.get('nights')
   const nightsRead = nightsText ? readNights(nightsText) : []
-  const nights = (nightsRead ?? []).map((id) => (id && !dataset.placeById.has(id as PlaceId) ? '' : id))
+  const nights = (nightsRead ?? []).map((id) => (id && placeOf(dataset, id) === undefined ? '' : id))
   if (nightsText && (!nightsRead || nights.some((n, i) => n !== nightsRead[i]))) bad('nights', nightsText)
   return {
     state: {

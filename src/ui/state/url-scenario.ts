@@ -14,6 +14,7 @@ import {
   type Dataset,
   type Scenario,
   type ScenarioRequest,
+  projectOf,
 } from '../../core/index.ts'
 import { repeatedKeyNotices } from './url-notices.ts'
 
@@ -34,7 +35,7 @@ const list = (value: string | null) =>
 
 /** True when a project has an announced date (an assumption for it would be refused). */
 export function hasAnnouncedDate(dataset: Dataset, id: string): boolean {
-  const p = dataset.projectById.get(id as never)
+  const p = projectOf(dataset, id)
   return !!p && (p.opened !== undefined || (p.expected !== undefined && !p.expected.assumed))
 }
 
@@ -46,7 +47,7 @@ export function assumeFromParam(dataset: Dataset, value: string | null, notices:
   const out: Record<string, string> = {}
   for (const item of list(value)) {
     const [id = '', date = ''] = item.split('@')
-    if (!dataset.projectById.has(id as never))
+    if (projectOf(dataset, id) === undefined)
       notices.push({ key: 'errors.badProject', values: { value: id.slice(0, 80) } })
     else if (!PARTIAL_DATE_PATTERN.test(date) || !isRealPartialDate(date))
       notices.push({ key: 'errors.badOption', values: { value: item.slice(0, 80), field: 'assume' } })
@@ -89,7 +90,7 @@ export function scenarioFromSearch(
   else if (basis) notices.push({ key: 'errors.badOption', values: { value: basis, field: 'basis' } })
   const keep = (ids: string[]) =>
     ids.filter((id) => {
-      if (dataset.projectById.has(id as never)) return true
+      if (projectOf(dataset, id) !== undefined) return true
       notices.push({ key: 'errors.badProject', values: { value: id } })
       return false
     })

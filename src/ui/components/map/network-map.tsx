@@ -21,7 +21,7 @@ import {
 } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { datasetBounds, type Dataset, type LinkId, type MapPlan, type PlaceId } from '../../../core/index.ts'
+import { linkOf, datasetBounds, type Dataset, type LinkId, type MapPlan, type PlaceId } from '../../../core/index.ts'
 import {
   BASEMAP_LAYER,
   buildMapStyle,
@@ -310,7 +310,7 @@ export default function NetworkMap({
       if (ids.length === 0) return
       const bounds = new LngLatBounds()
       for (const id of ids) {
-        const link = dataset.linkById.get(id as LinkId)
+        const link = linkOf(dataset, id)
         for (const end of link ? [link.from, link.to] : []) {
           const p = dataset.placeById.get(end)!
           bounds.extend([p.lon, p.lat])

@@ -9,7 +9,7 @@
  */
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatPartialDate } from '../../../core/index.ts'
+import { formatPartialDate, projectOf } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
 import { TIMELINE_DAYS, dayAt, dayIndex, type TimelineMarker } from './timeline.ts'
@@ -69,7 +69,7 @@ const TimelineMarks = memo(function TimelineMarks({ markers }: { markers: readon
           key={`${m.project}-${m.kind}`}
           className={`marker marker-${m.kind}`}
           style={{ left: `${m.at * 100}%` }}
-          title={`${text(dataset.projectById.get(m.project as never)?.name)} — ${formatPartialDate(m.day, language)}${m.kind === 'assumed' ? ` (${t('assumed.tag')})` : ''}`}
+          title={`${text(projectOf(dataset, m.project)?.name)} — ${formatPartialDate(m.day, language)}${m.kind === 'assumed' ? ` (${t('assumed.tag')})` : ''}`}
         >
           {m.kind === 'promised' ? '▲' : '●'}
         </span>

@@ -5,12 +5,13 @@
 import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
+  linkOf,
   formatMinutes,
   LINK_CHANGE_STATUSES,
   placeChangesFrom,
   type Comparison,
-  type LinkId,
   type PlaceChange,
+  placeName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { DataTable, type Column } from '../../components/data-table.tsx'
@@ -33,12 +34,12 @@ export function ChangeMapSection({
   const { t } = useTranslation()
   const { dataset, text, language } = useApp()
   const m = (x: number | null) => (x === null ? t('compare.noRoute') : formatMinutes(x, language))
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
   const changes = placeChangesFrom(comparison.pairs, origin)
   const byPlace = new Map(changes.map((c) => [c.place as string, c]))
   const links = comparison.links.filter((l) => l.status !== 'unchanged' && l.status !== 'absent')
   const linkName = (id: string) => {
-    const link = dataset.linkById.get(id as LinkId)
+    const link = linkOf(dataset, id)
     if (!link) return id
     const ends = `${name(link.from)} – ${name(link.to)}`
     return link.name ? `${text(link.name)} (${ends})` : ends

@@ -24,6 +24,7 @@ import {
   type Dataset,
   type LinkChange,
   type PlaceChange,
+  placeName,
 } from '../../../core/index.ts'
 import { LINK_STATUS_STYLE, PLACE_BIN_COLOURS, PLACE_BINS, placeBin } from './change-bins.ts'
 import { declutterLabels, type PlacedLabel } from '../../components/map/declutter-labels.ts'
@@ -188,7 +189,7 @@ export default function ChangeMap({
   useEffect(() => {
     for (const l of labelsRef.current) {
       const id = l.element.dataset.place
-      l.element.textContent = dataset.placeById.get(id as never)?.name[language] ?? id ?? ''
+      l.element.textContent = id === undefined ? '' : placeName(dataset, id, language)
     }
     if (mapRef.current?.loaded()) declutterLabels(labelsRef.current)
   }, [dataset, language])

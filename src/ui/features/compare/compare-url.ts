@@ -15,6 +15,8 @@ import {
   type ChangeKind,
   type Dataset,
   type ScenarioRequest,
+  placeOf,
+  projectOf,
 } from '../../../core/index.ts'
 import type { UrlNotice } from '../../state/url-scenario.ts'
 import { assumeFromParam } from '../../state/url-scenario.ts'
@@ -84,7 +86,7 @@ function readSide(dataset: Dataset, params: URLSearchParams, side: Side, notices
     notices.push({ key: 'errors.badOption', values: { value: basisText.slice(0, 40), field: `${side}-basis` } })
   const ids = (key: string) =>
     uniqueIds(list(params.get(key)), key, notices).filter((id) => {
-      if (dataset.projectById.has(id as never)) return true
+      if (projectOf(dataset, id) !== undefined) return true
       notices.push({ key: 'errors.badProject', values: { value: id.slice(0, 80) } })
       return false
     })
@@ -113,7 +115,7 @@ export function readCompareState(dataset: Dataset, params: URLSearchParams, orig
     const [project = '', monthsText = ''] = delayText.split('@')
     const months = Number(monthsText)
     if (
-      dataset.projectById.has(project as never) &&
+      projectOf(dataset, project) !== undefined &&
       /^-?\d{1,3}$/.test(monthsText) &&
       Math.abs(months) <= MAX_DELAY_MONTHS
     )
@@ -132,7 +134,7 @@ export function readCompareState(dataset: Dataset, params: URLSearchParams, orig
     assume,
     gateway,
     delay,
-    pairsPlace: place && dataset.placeById.has(place as never) ? place : null,
+    pairsPlace: place && placeOf(dataset, place) !== undefined ? place : null,
     pairsKind: kinds.includes(kindText) ? (kindText as CompareState['pairsKind']) : 'changed',
     pairsSort: {
       key: (PAIR_SORTS as readonly string[]).includes(sortKey) ? (sortKey as PairSort) : 'change',

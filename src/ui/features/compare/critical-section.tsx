@@ -4,7 +4,7 @@
  */
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { formatMinutes, type Comparison, type CriticalLink, type LinkId } from '../../../core/index.ts'
+import { linkOf, formatMinutes, type Comparison, type CriticalLink, placeName } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { DataTable, type Column, type SortState } from '../../components/data-table.tsx'
 
@@ -16,9 +16,9 @@ export function CriticalSection({ comparison }: { comparison: Comparison }) {
   const [all, setAll] = useState(false)
   if (!comparison.critical) return null
   const links = comparison.critical[side]
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
   const linkName = (id: string) => {
-    const link = dataset.linkById.get(id as LinkId)
+    const link = linkOf(dataset, id)
     if (!link) return id
     return `${link.name ? `${text(link.name)}: ` : ''}${name(link.from)} – ${name(link.to)}`
   }

@@ -4,16 +4,16 @@
  */
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/data-table.tsx'
-import { DEFAULT_WINDOW, type DayTripChange } from '../../../core/index.ts'
+import { DEFAULT_WINDOW, type DayTripChange, placeName } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import type { QueryState } from '../../hooks/use-core-query.ts'
 import { QueryFailure } from '../../components/query-failure.tsx'
 
 export function DayTripsSection({ answer }: { answer: QueryState<DayTripChange[]> }) {
   const { t } = useTranslation()
-  const { dataset, text, fmt } = useApp()
+  const { dataset, language, fmt } = useApp()
   const num = (x: number) => fmt.count(x)
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   return (
     <section aria-labelledby="trips-title" className="compare-section">

@@ -12,6 +12,8 @@ import {
   MAX_DELAY_MONTHS,
   type DelayImpact,
   type PairChange,
+  placeName,
+  projectName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
@@ -36,13 +38,13 @@ export const DelaySection = memo(function DelaySection({
   onAssume: (next: Record<string, string>) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, text, today } = useApp()
+  const { dataset, language, text, today } = useApp()
   const dated = hasAnnouncedDate(dataset, delay.project) || assume[delay.project] !== undefined
   const answer = useCoreQuery(
     dated ? { type: 'delay' as const, project: delay.project, months: delay.months, whatIf: { assume }, today } : null,
   )
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
-  const pname = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
+  const pname = (id: string) => projectName(dataset, id, language)
   return (
     <section aria-labelledby="delay-title" className="compare-section" data-testid="delay-section">
       <h2 id="delay-title">{t('delay.title')}</h2>
@@ -103,10 +105,10 @@ const DelayResult = memo(function DelayResult({
   onAssume: (next: Record<string, string>) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, text, language, fmt } = useApp()
+  const { dataset, language, fmt } = useApp()
   const m = (x: number) => formatMinutes(x, language)
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
-  const pname = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
+  const pname = (id: string) => projectName(dataset, id, language)
   const c = impact.cost
   const forward = impact.months < 0
   const when = {

@@ -11,6 +11,7 @@ import {
   type Comparison,
   type DayTripChange,
   type PairChange,
+  placeName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { DataTable, type Column } from '../../components/data-table.tsx'
@@ -31,8 +32,8 @@ export function PairsSection({
   onChange: (changes: Record<string, string | null>) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, text, language, today } = useApp()
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const { dataset, language, today } = useApp()
+  const name = (id: string) => placeName(dataset, id, language)
   const m = (x: number | null) => (x === null ? t('compare.noRoute') : formatMinutes(x, language))
   const rows = comparison.pairs.filter(
     (p) =>

@@ -13,6 +13,7 @@ import {
   type Comparison,
   type NoEffectReason,
   type ProjectImpact,
+  projectName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
@@ -40,10 +41,10 @@ function Reason({ reason, measure, id }: { reason: NoEffectReason; measure: 'alo
 
 export function ProjectsSection({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation()
-  const { dataset, text, language, fmt } = useApp()
+  const { dataset, language, fmt } = useApp()
   const [sort, setSort] = useState<SortState | null>(null)
   const projects = comparison.projects ?? []
-  const pname = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
+  const pname = (id: string) => projectName(dataset, id, language)
   const m = (x: number) => formatMinutes(x, language)
   const count = (x: number) => fmt.count(x)
   const reasons = (p: ProjectImpact) =>

@@ -5,16 +5,16 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DataTable } from '../../components/data-table.tsx'
-import { formatMinutes, type Comparison } from '../../../core/index.ts'
+import { formatMinutes, type Comparison, placeName } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { BarChart } from '../../components/charts/charts.tsx'
 
 export function ReachSection({ comparison }: { comparison: Comparison }) {
   const { t } = useTranslation()
-  const { dataset, text, language, fmt } = useApp()
+  const { dataset, language, fmt } = useApp()
   const [gateway, setGateway] = useState(comparison.gateways[0] ?? '')
   if (!comparison.reach || comparison.reach.length === 0) return null
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
   const rows = comparison.reach
   const num = (x: number) => fmt.count(x)
   const key = (origin: string, minutes: number) => `${origin}|${minutes}`

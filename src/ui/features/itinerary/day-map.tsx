@@ -3,7 +3,7 @@
  * geometry and the stops numbered in order. Drawn from our own data, so it prints and works offline
  * (a WebGL map does neither reliably).
  */
-import { legPath, type Dataset, type ItineraryDay } from '../../../core/index.ts'
+import { legPath, type Dataset, type ItineraryDay, placeOf } from '../../../core/index.ts'
 
 const W = 320,
   H = 200,
@@ -24,7 +24,7 @@ export function DayMap({
   name: (id: string) => string
 }) {
   const lines = day.legs.map((leg) => legPath(dataset, leg))
-  const places = [day.from, ...day.stops.map((s) => s.place), day.to].map((id) => dataset.placeById.get(id as never)!)
+  const places = [day.from, ...day.stops.map((s) => s.place), day.to].map((id) => placeOf(dataset, id)!)
   const points = [...lines.flat(), ...places.map((p) => [p.lon, p.lat] as [number, number])]
   if (points.length === 0) return null
   let minX = Infinity,
@@ -44,8 +44,8 @@ export function DayMap({
   const scale = Math.min((W - 2 * PAD) / spanX, (H - 2 * PAD) / spanY)
   const x = (lon: number) => PAD + ((lon - minX) * k * scale + (W - 2 * PAD - spanX * scale) / 2)
   const y = (lat: number) => H - PAD - ((lat - minY) * scale + (H - 2 * PAD - spanY * scale) / 2)
-  const from = dataset.placeById.get(day.from as never)!,
-    to = dataset.placeById.get(day.to as never)!
+  const from = placeOf(dataset, day.from)!,
+    to = placeOf(dataset, day.to)!
   return (
     <svg className="day-map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-testid={`day-map-${day.day}`}>
       <rect width={W} height={H} fill="#f7f2e8" stroke="#d8cfbf" />

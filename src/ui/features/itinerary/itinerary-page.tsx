@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { tripMapPlan, type PlaceId, type Tour } from '../../../core/index.ts'
+import { placeOf, tripMapPlan, type PlaceId, type Tour } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { usePrinting } from '../../hooks/use-printing.ts'
@@ -148,7 +148,7 @@ export function ItineraryPage() {
           <SiteChoices state={state} onChoice={setChoice} onLock={setLock} onStay={setStay} onTour={useTour} />
           {tourNotice && state.start === tourNotice.tour.start && (
             <p className="notices tour-start" role="status" data-testid="tour-start">
-              {t('itinerary.tourStart', { place: text(dataset.placeById.get(tourNotice.tour.start as PlaceId)?.name) })}{' '}
+              {t('itinerary.tourStart', { place: text(placeOf(dataset, tourNotice.tour.start)?.name) })}{' '}
               <button
                 type="button"
                 onClick={() => {

@@ -8,6 +8,7 @@
  * planner. Then what was left out and why, and what is good to know.
  */
 import { useState, type ReactNode } from 'react'
+import { placeName } from '../../../core/index.ts'
 import { useTranslation } from 'react-i18next'
 import type { Itinerary, ItineraryDay, Lock, PlaceId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
@@ -43,10 +44,10 @@ function Drive({ leg }: { leg: ItineraryDay['legs'][number] }) {
 
 export function ItineraryResult({ itinerary, reorder }: { itinerary: Itinerary; reorder?: ReorderProps }) {
   const { t } = useTranslation()
-  const { dataset, text, fmt } = useApp()
+  const { dataset, language, text, fmt } = useApp()
   const describe = useDescribe()
   const [dragged, setDragged] = useState<{ day: number; place: PlaceId } | null>(null)
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
   const last = itinerary.days.at(-1)
   const fixed = new Set(reorder?.locks.filter((l) => l.position).map((l) => l.place))
   let number = 0

@@ -15,6 +15,8 @@ import {
   tripEvents,
   visitFacts,
   type Itinerary,
+  placeName,
+  sourceOf,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useDescribe } from '../../hooks/use-describe.ts'
@@ -37,7 +39,7 @@ export function Roadbook({
   const { t } = useTranslation()
   const { dataset, text, language, fmt } = useApp()
   const describe = useDescribe()
-  const name = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const name = (id: string) => placeName(dataset, id, language)
   const m = (x: number) => formatMinutes(x, language)
   const km = (x: number) => fmt.km(x).replace(/ km$/, '')
   const events = tripEvents(itinerary)
@@ -51,7 +53,7 @@ export function Roadbook({
       return [...(p.sources ?? []), ...Object.values(p.provenance ?? {}).flatMap((x) => x?.sources ?? [])]
     }),
   )
-  const sources = [...sourceIds].map((id) => dataset.sourceById.get(id as never)).filter((s) => s !== undefined)
+  const sources = [...sourceIds].map((id) => sourceOf(dataset, id)).filter((s) => s !== undefined)
   return (
     <article className="roadbook print-only" data-testid="roadbook" lang={language}>
       <header>

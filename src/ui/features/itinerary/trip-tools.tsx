@@ -29,6 +29,8 @@ import {
   type SavedRequest,
   type SavedTour,
   type TripExportOptions,
+  placeName,
+  projectName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { downloadText } from '../../components/download.ts'
@@ -58,9 +60,9 @@ const FORMATS = [
 
 function ChangeList({ changes }: { changes: readonly PlanChange[] }) {
   const { t } = useTranslation()
-  const { dataset, text } = useApp()
-  const place = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
-  const project = (id: string) => text(dataset.projectById.get(id as never)?.name) || id
+  const { dataset, language } = useApp()
+  const place = (id: string) => placeName(dataset, id, language)
+  const project = (id: string) => projectName(dataset, id, language)
   return (
     <ul>
       {changes.map((c, i) => (

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { describeScenario, haversineKm, nextFestivals, noteText, type PlaceId } from '../../../core/index.ts'
+import { placeOf, describeScenario, haversineKm, nextFestivals, noteText } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
@@ -17,7 +17,7 @@ export function PlacePage() {
   const { id = '' } = useParams()
   const { dataset, text, today, scenario, scenarioRequest, language, fmt } = useApp()
   const shared = useSharedSearch()
-  const place = dataset.placeById.get(id as PlaceId)
+  const place = placeOf(dataset, id)
   const times = useCoreQuery(place ? { type: 'from-place', scenario: scenarioRequest, today, place: place.id } : null)
   if (!place) {
     return (

@@ -5,7 +5,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { describeNoEffect, formatMinutes, formatPartialDate } from '../../../core/index.ts'
+import { describeNoEffect, formatMinutes, formatPartialDate, placeName } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import type { QueryState } from '../../hooks/use-core-query.ts'
@@ -14,9 +14,9 @@ import { QueryFailure } from '../../components/query-failure.tsx'
 
 export function ProjectChanges({ id, state }: { id: string; state: QueryState<ProjectImpactAnswer> }) {
   const { t } = useTranslation()
-  const { dataset, text, language, today } = useApp()
+  const { dataset, language, today } = useApp()
   const shared = useSharedSearch()
-  const name = (place: string) => text(dataset.placeById.get(place as never)?.name) || place
+  const name = (place: string) => placeName(dataset, place, language)
   const m = (x: number | null) => (x === null ? t('compare.noRoute') : formatMinutes(x, language))
   const impact = state.status === 'done' ? state.value : null
   const compareLink = (() => {

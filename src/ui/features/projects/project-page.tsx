@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { monthsBetween, type LinkId, type ProjectId } from '../../../core/index.ts'
+import { linkOf, projectOf, monthsBetween } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
@@ -18,7 +18,7 @@ export function ProjectPage() {
   const { id = '' } = useParams()
   const { dataset, text, today, fmt } = useApp()
   const shared = useSharedSearch()
-  const project = dataset.projectById.get(id as ProjectId)
+  const project = projectOf(dataset, id)
   const { scenarioRequest } = useApp()
   const whatIf = { assume: scenarioRequest.assume ?? {} }
   const impact = useCoreQuery(project ? { type: 'project-impact' as const, today, project: project.id, whatIf } : null)
@@ -31,7 +31,7 @@ export function ProjectPage() {
       </main>
     )
   }
-  const linkName = (lid: string) => text(dataset.linkById.get(lid as LinkId)?.name) || lid
+  const linkName = (lid: string) => text(linkOf(dataset, lid)?.name) || lid
   const late = project.opened && project.promised ? monthsBetween(project.promised.date, project.opened.date) : 0
   const sources = [
     ...(project.sources ?? []),

@@ -4,6 +4,7 @@
  * Unknown or malformed values are dropped with a notice; the page stays usable.
  */
 import {
+  placeOf,
   LINK_MODES,
   TRAVEL_PROFILES,
   type Dataset,
@@ -44,7 +45,7 @@ export function readRouteParams(dataset: Dataset, params: URLSearchParams): Rout
   const place = (field: 'from' | 'to') => {
     const value = params.get(field)
     if (!value) return null
-    if (dataset.placeById.has(value as PlaceId)) return value as PlaceId
+    if (placeOf(dataset, value) !== undefined) return value as PlaceId
     notices.push({ key: 'errors.unknownPlace', values: { id: value.slice(0, 80), field } })
     return null
   }

@@ -13,6 +13,7 @@ import {
   planImport,
   vietnamToday,
   type SavedTour,
+  placeName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useTours } from '../../storage/tours-context.tsx'
@@ -24,11 +25,11 @@ const MAX_IMPORT_BYTES = 16 * 1024 * 1024
 
 function TourItem({ tour, onDeleted }: { tour: SavedTour; onDeleted: (tour: SavedTour) => void }) {
   const { t } = useTranslation()
-  const { dataset, text, language } = useApp()
+  const { dataset, language } = useApp()
   const { save, remove } = useTours()
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(tour.name)
-  const place = (id: string) => text(dataset.placeById.get(id as never)?.name) || id
+  const place = (id: string) => placeName(dataset, id, language)
   const sites = [...tour.request.visit, ...tour.request.optional]
   const rename = async (e: FormEvent) => {
     e.preventDefault()
