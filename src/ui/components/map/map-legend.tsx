@@ -4,42 +4,7 @@
 import { useTranslation } from 'react-i18next'
 import { LINK_MODES } from '../../../core/index.ts'
 import { dayColour, KIND_COLOURS, MODE_COLOURS, UNESCO_RING } from './map-style.ts'
-
-function LineSample({
-  colour,
-  dash,
-  opacity = 1,
-  width = 3,
-}: {
-  colour: string
-  dash?: string
-  opacity?: number
-  width?: number
-}) {
-  return (
-    <svg width="36" height="12" aria-hidden="true">
-      <line
-        x1="2"
-        y1="6"
-        x2="34"
-        y2="6"
-        stroke={colour}
-        strokeWidth={width}
-        strokeDasharray={dash}
-        strokeLinecap="round"
-        opacity={opacity}
-      />
-    </svg>
-  )
-}
-
-function DotSample({ colour, ring }: { colour: string; ring?: string }) {
-  return (
-    <svg width="18" height="18" aria-hidden="true">
-      <circle cx="9" cy="9" r="6" fill={colour} stroke={ring ?? '#fff'} strokeWidth={ring ? 3 : 1} />
-    </svg>
-  )
-}
+import { DotSample, LineSample } from './legend-samples.tsx'
 
 export function MapLegend({
   withRoute = false,

@@ -14,6 +14,7 @@ import { useApp } from '../../app/app-context.tsx'
 import { useOnline } from '../../app/offline-status.tsx'
 import { useSharedSearch } from '../../app/app-layout.tsx'
 import { PLACE_ACTIONS, type MapWords, type PlaceAction } from './map-popup-content.ts'
+import { MapLoading } from './map-loading.tsx'
 
 const NetworkMap = lazy(() => import('./network-map.tsx'))
 
@@ -74,13 +75,7 @@ export function MapView({
           : t('map.night')
   return (
     <div className="map-area" id="map">
-      <Suspense
-        fallback={
-          <div className="map-loading" role="status">
-            {t('map.loading')}
-          </div>
-        }
-      >
+      <Suspense fallback={<MapLoading />}>
         <NetworkMap
           dataset={dataset}
           language={language}

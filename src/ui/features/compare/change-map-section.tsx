@@ -15,6 +15,9 @@ import {
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { DataTable, type Column } from '../../components/data-table.tsx'
+import { minutesBeforeAfter } from './minutes-columns.ts'
+import { DotSample, LineSample } from '../../components/map/legend-samples.tsx'
+import { MapLoading } from '../../components/map/map-loading.tsx'
 import { LINK_STATUS_STYLE, PLACE_BIN_COLOURS, PLACE_BINS, placeBin, type PlaceBin } from './change-bins.ts'
 
 const ChangeMap = lazy(() => import('./change-map.tsx'))
@@ -57,20 +60,7 @@ export function ChangeMapSection({
   }
   const columns: Column<PlaceChange>[] = [
     { key: 'place', label: t('compare.place'), sortValue: (c) => name(c.place), render: (c) => name(c.place) },
-    {
-      key: 'before',
-      label: t('compare.before'),
-      numeric: true,
-      sortValue: (c) => c.beforeMinutes,
-      render: (c) => m(c.beforeMinutes),
-    },
-    {
-      key: 'after',
-      label: t('compare.after'),
-      numeric: true,
-      sortValue: (c) => c.afterMinutes,
-      render: (c) => m(c.afterMinutes),
-    },
+    ...minutesBeforeAfter<PlaceChange>({ before: t('compare.before'), after: t('compare.after') }, m),
     {
       key: 'change',
       label: t('compare.change'),
@@ -103,13 +93,7 @@ export function ChangeMapSection({
       </label>
       <div className="change-map-layout">
         <div className="change-map-area">
-          <Suspense
-            fallback={
-              <div className="map-loading" role="status">
-                {t('map.loading')}
-              </div>
-            }
-          >
+          <Suspense fallback={<MapLoading />}>
             <ChangeMap
               dataset={dataset}
               language={language}
@@ -127,17 +111,11 @@ export function ChangeMapSection({
           <ul>
             {LINK_CHANGE_STATUSES.map((s) => (
               <li key={s}>
-                <svg width="30" height="10" aria-hidden="true">
-                  <line
-                    x1="0"
-                    y1="5"
-                    x2="30"
-                    y2="5"
-                    stroke={LINK_STATUS_STYLE[s].colour}
-                    strokeWidth={Math.min(5, LINK_STATUS_STYLE[s].width)}
-                    strokeDasharray={LINK_STATUS_STYLE[s].dash?.map((d) => d * 3).join(' ')}
-                  />
-                </svg>{' '}
+                <LineSample
+                  colour={LINK_STATUS_STYLE[s].colour}
+                  width={Math.min(5, LINK_STATUS_STYLE[s].width)}
+                  dash={LINK_STATUS_STYLE[s].dash?.map((d) => d * 3).join(' ')}
+                />{' '}
                 {t(`changeMap.status.${s}`)}
               </li>
             ))}
@@ -146,8 +124,7 @@ export function ChangeMapSection({
           <ul>
             {LEGEND_BINS.map((b) => (
               <li key={b}>
-                <span className="swatch round" style={{ background: PLACE_BIN_COLOURS[b] }} aria-hidden="true" />{' '}
-                {t(`changeMap.bins.${b}`)}
+                <DotSample colour={PLACE_BIN_COLOURS[b]} /> {t(`changeMap.bins.${b}`)}
               </li>
             ))}
           </ul>

@@ -15,6 +15,7 @@ import {
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { DataTable, type Column } from '../../components/data-table.tsx'
+import { minutesBeforeAfter } from './minutes-columns.ts'
 import { downloadText } from '../../components/download.ts'
 import type { CompareState, PairSort } from './compare-url.ts'
 
@@ -44,20 +45,7 @@ export function PairsSection({
   const columns: Column<PairChange>[] = [
     { key: 'from', label: t('compare.from'), sortValue: (p) => name(p.from), render: (p) => name(p.from) },
     { key: 'to', label: t('compare.to'), sortValue: (p) => name(p.to), render: (p) => name(p.to) },
-    {
-      key: 'before',
-      label: t('compare.before'),
-      numeric: true,
-      sortValue: (p) => p.beforeMinutes,
-      render: (p) => m(p.beforeMinutes),
-    },
-    {
-      key: 'after',
-      label: t('compare.after'),
-      numeric: true,
-      sortValue: (p) => p.afterMinutes,
-      render: (p) => m(p.afterMinutes),
-    },
+    ...minutesBeforeAfter<PairChange>({ before: t('compare.before'), after: t('compare.after') }, m),
     {
       key: 'change',
       label: t('compare.change'),
