@@ -108,8 +108,8 @@ export function routeJson(
     samePlace: result.from === result.to,
     ...(arrival && { arrival }),
     ...common,
+    // The difference is the meaning; its words are the text output's (rewording them changes no JSON).
     alternatives: alternatives.map((a) => ({
-      label: describeAlternative(a.difference, dataset, 'en'),
       difference: a.difference,
       ...foundJson(dataset, a.route),
     })),
