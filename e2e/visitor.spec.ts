@@ -200,6 +200,18 @@ test.describe('the map', () => {
 })
 
 test.describe('the trip page', () => {
+  test('a trip the planner refuses names the setting to check, in the page language', async ({ page }) => {
+    // 05:00 is a valid time, but before the day starts (07:00): the core refuses the "depart" field.
+    for (const [lang, field] of [
+      ['en', 'Leave at'],
+      ['vi', 'Giờ xuất phát'],
+    ] as const) {
+      await page.goto(`/itinerary?start=hanoi&visit=yen-tu&date=2026-12-05&depart=05:00&lang=${lang}`)
+      const refused = page.getByTestId('trip-invalid')
+      await expect(refused).toBeVisible({ timeout: 30_000 })
+      await expect(refused).toContainText(`“${field}”`)
+    }
+  })
   for (const size of ['desktop', 'phone'] as const)
     for (const lang of ['en', 'vi'] as const)
       test(`the plan shows right after the form, with drives, legs on demand and lunch (${size}, ${lang})`, async ({

@@ -20,10 +20,22 @@ export class CoreError extends Error {
     readonly code: CoreErrorCode,
     message: string,
     readonly suggestions: readonly string[] = [],
+    /** The request's field it is about (`days`, `lock`, …), so a form can point at it; null when none. */
+    readonly field: string | null = null,
   ) {
     super(message)
     this.name = 'CoreError'
   }
+}
+
+/** A refused field of a request: the message reads `field: detail`, and the error knows its field. */
+export function refuse(
+  code: CoreErrorCode,
+  field: string,
+  detail: string,
+  suggestions: readonly string[] = [],
+): CoreError {
+  return new CoreError(code, `${field}: ${detail}`, suggestions, field)
 }
 
 /** An id that names no place, with the closest ids as suggestions. */
@@ -37,6 +49,7 @@ export class UnknownPlaceError extends CoreError {
       'UNKNOWN_PLACE',
       `${field}: unknown place "${id}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`,
       suggestions,
+      field,
     )
   }
 }
@@ -52,6 +65,7 @@ export class UnknownProjectError extends CoreError {
       'UNKNOWN_PROJECT',
       `${field}: unknown project "${id}"${suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(', ')}?` : ''}`,
       suggestions,
+      field,
     )
   }
 }

@@ -10,7 +10,7 @@ import type { PlaceId } from '../model/ids.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import { resolveScenario, type Scenario, type ScenarioRequest } from '../scenario/scenario.ts'
 import { buildScenarioNetwork, type RoutingOptions } from '../routing/scenario-network.ts'
-import { CoreError } from '../errors.ts'
+import { refuse } from '../errors.ts'
 import { MAX_MATRIX_PLACES } from '../routing/travel-matrix.ts'
 import { placeIndex } from '../routing/find-route.ts'
 import { comparePairs, datasetGateways, defaultComparePlaces, type PairChange } from './compare-pairs.ts'
@@ -65,9 +65,10 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest, to
     na = buildScenarioNetwork(dataset, after, options)
   const places = [...new Set(request.places ?? defaultComparePlaces(dataset))]
   if (places.length > MAX_COMPARE_PLACES)
-    throw new CoreError(
+    throw refuse(
       'INVALID_OPTION',
-      `places: ${places.length} places; a comparison takes at most ${Math.min(MAX_COMPARE_PLACES, MAX_MATRIX_PLACES)}`,
+      'places',
+      `${places.length} places; a comparison takes at most ${Math.min(MAX_COMPARE_PLACES, MAX_MATRIX_PLACES)}`,
     )
   const gateways = [...new Set(request.gateways ?? datasetGateways(dataset))]
   for (const g of gateways) placeIndex(nb, g, 'gateway')

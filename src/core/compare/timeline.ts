@@ -17,7 +17,7 @@ import { resolveScenario, projectOpeningDay, type DateBasis, type Scenario } fro
 import { applyWhatIf, delayProject, type WhatIf } from '../scenario/what-if.ts'
 import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import { travelMatrix, type TravelMatrix } from '../routing/travel-matrix.ts'
-import { CoreError } from '../errors.ts'
+import { refuse } from '../errors.ts'
 import { pairMinutes, pairsBetween, type PairChange } from './compare-pairs.ts'
 import { summarizeChanges, type ChangeSummary } from './change.ts'
 import { singleProjectImpact, type NoEffectReason } from './project-impact.ts'
@@ -102,7 +102,7 @@ export function travelTimeline(
   timeline: TimelineOptions = {},
 ): Timeline {
   const unique = [...new Set(places)]
-  if (unique.length < 2) throw new CoreError('INVALID_OPTION', 'places: a timeline needs at least two places')
+  if (unique.length < 2) throw refuse('INVALID_OPTION', 'places', 'a timeline needs at least two places')
   const dataset = applyWhatIf(original, timeline.whatIf ?? {})
   const delayed = timeline.delay ? delayProject(dataset, timeline.delay.project, timeline.delay.months) : null
   const memo = new NetworkMemo(dataset, resolveScenario(dataset, {}, today), options, unique)

@@ -9,7 +9,7 @@
  * replace an existing bridge. `gateways` (place ids, most important first) are copied. Everything else in the overlay is copied as it is, and validated with
  * the rest of the document.
  */
-import { CoreError } from '../errors.ts'
+import { refuse } from '../errors.ts'
 import { haversineKm } from '../geo/distance.ts'
 import type { DatasetDocument } from './build-network.ts'
 
@@ -37,23 +37,23 @@ function nearest(places: readonly Json[], lat: number, lon: number): { id: strin
 
 const asArray = (value: unknown, field: string): Json[] => {
   if (value === undefined) return []
-  if (!Array.isArray(value)) throw new CoreError('INVALID_IMPORT', `overlay: ${field} must be a list`)
+  if (!Array.isArray(value)) throw refuse('INVALID_IMPORT', 'overlay', `${field} must be a list`)
   return value as Json[]
 }
 
 /** Adds the overlay to `document` (changed in place); returns what was joined where, and warnings. */
 export function applyOverlay(document: DatasetDocument, overlay: unknown): { snaps: Snap[]; warnings: string[] } {
   if (!overlay || typeof overlay !== 'object' || Array.isArray(overlay))
-    throw new CoreError('INVALID_IMPORT', 'overlay: must be a JSON object with places, links, projects and sources')
+    throw refuse('INVALID_IMPORT', 'overlay', 'must be a JSON object with places, links, projects and sources')
   const o = overlay as Json
   const imported = [...document.places]
   const snaps: Snap[] = []
   const warnings: string[] = []
   const join = (record: string, lat: unknown, lon: unknown) => {
     if (typeof lat !== 'number' || typeof lon !== 'number')
-      throw new CoreError('INVALID_IMPORT', `overlay: ${record} needs numeric lat and lon`)
+      throw refuse('INVALID_IMPORT', 'overlay', `${record} needs numeric lat and lon`)
     const n = nearest(imported, lat, lon)
-    if (!n) throw new CoreError('INVALID_IMPORT', `overlay: ${record}: the imported network has no place to join`)
+    if (!n) throw refuse('INVALID_IMPORT', 'overlay', `${record}: the imported network has no place to join`)
     snaps.push({ record, to: n.id, km: n.km })
     if (n.km > SNAP_WARNING_KM)
       warnings.push(

@@ -4,7 +4,7 @@
 import type { Dataset } from '../dataset/dataset.ts'
 import { placeOf } from '../dataset/lookup.ts'
 import type { PlaceId } from '../model/ids.ts'
-import { CoreError, UnknownPlaceError } from '../errors.ts'
+import { refuse, UnknownPlaceError } from '../errors.ts'
 import { suggestPlaces } from '../routing/find-route.ts'
 import { checkDay } from '../scenario/scenario.ts'
 import { parseClock } from './clock.ts'
@@ -59,59 +59,60 @@ export function checkRequest(dataset: Dataset, request: ItineraryRequest): Check
     ...[...locked].filter((id) => !listedMust.includes(id) && !listedOptional.includes(id)),
   ]
   const optional = listedOptional.filter((id) => !locked.has(id))
-  if (must.length + optional.length === 0)
-    throw new CoreError('INVALID_REQUEST', 'visit: give at least one place to visit')
+  if (must.length + optional.length === 0) throw refuse('INVALID_REQUEST', 'visit', 'give at least one place to visit')
   const seen = new Set<string>()
   for (const [id, field] of [
     ...must.map((m) => [m, 'visit'] as const),
     ...optional.map((o) => [o, 'optional'] as const),
   ]) {
-    if (seen.has(id)) throw new CoreError('INVALID_REQUEST', `${field}: "${id}" is listed twice`)
+    if (seen.has(id)) throw refuse('INVALID_REQUEST', field, `"${id}" is listed twice`)
     if (id === start || id === end)
-      throw new CoreError(
+      throw refuse(
         'INVALID_REQUEST',
-        `${field}: "${id}" is the start or the end of the trip; list only the places to visit`,
+        field,
+        `"${id}" is the start or the end of the trip; list only the places to visit`,
       )
     seen.add(id)
   }
   const date = checkDay(request.date, 'date')
   const days = request.days ?? 1
   if (!Number.isInteger(days) || days < 1 || days > MAX_DAYS)
-    throw new CoreError('INVALID_OPTION', `days: ${String(days)} must be a whole number from 1 to ${MAX_DAYS}`)
+    throw refuse('INVALID_OPTION', 'days', `${String(days)} must be a whole number from 1 to ${MAX_DAYS}`)
   const [fromText, toText] = request.dayWindow ?? DEFAULT_WINDOW
   const window = [parseClock(fromText, 'day-window'), parseClock(toText, 'day-window')] as const
   if (window[0] >= window[1])
-    throw new CoreError('INVALID_OPTION', `day-window: ${fromText}-${toText} must end after it starts`)
+    throw refuse('INVALID_OPTION', 'day-window', `${fromText}-${toText} must end after it starts`)
   const departAt = request.depart ? parseClock(request.depart, 'depart') : window[0]
   if (departAt < window[0] || departAt >= window[1])
-    throw new CoreError('INVALID_OPTION', `depart: ${request.depart} is outside the day window ${fromText}-${toText}`)
+    throw refuse('INVALID_OPTION', 'depart', `${request.depart} is outside the day window ${fromText}-${toText}`)
   const maxTravel = request.maxTravelMinutesPerDay ?? DEFAULT_MAX_TRAVEL_MINUTES
   if (!(maxTravel > 0))
-    throw new CoreError('INVALID_OPTION', `max-travel: ${String(maxTravel)} must be a positive number of minutes`)
+    throw refuse('INVALID_OPTION', 'max-travel', `${String(maxTravel)} must be a positive number of minutes`)
   const pace = request.pace ?? 1
   if (!(pace >= 0.5 && pace <= 2))
-    throw new CoreError('INVALID_OPTION', `pace: ${String(pace)} must be between 0.5 (brisk) and 2 (leisurely)`)
+    throw refuse('INVALID_OPTION', 'pace', `${String(pace)} must be between 0.5 (brisk) and 2 (leisurely)`)
   const lockedAt = new Map<PlaceId, number>()
   const lockedPosition = new Map<PlaceId, number>()
   for (const lock of locks) {
     const id = lock.place as PlaceId
     if (lock.at === undefined && lock.position === undefined)
-      throw new CoreError('INVALID_REQUEST', `lock: "${id}" needs a time or a position`)
+      throw refuse('INVALID_REQUEST', 'lock', `"${id}" needs a time or a position`)
     if (lock.at !== undefined) {
       const at = parseClock(lock.at, 'lock')
       if (at < window[0] || at >= window[1])
-        throw new CoreError('INVALID_OPTION', `lock: ${id}@${lock.at} is outside the day window ${fromText}-${toText}`)
-      if (lockedAt.has(id)) throw new CoreError('INVALID_REQUEST', `lock: "${id}" is locked to two times`)
+        throw refuse('INVALID_OPTION', 'lock', `${id}@${lock.at} is outside the day window ${fromText}-${toText}`)
+      if (lockedAt.has(id)) throw refuse('INVALID_REQUEST', 'lock', `"${id}" is locked to two times`)
       lockedAt.set(id, at)
     }
     if (lock.position !== undefined) {
       if (!Number.isInteger(lock.position) || lock.position < 1 || lock.position > must.length + optional.length)
-        throw new CoreError(
+        throw refuse(
           'INVALID_OPTION',
-          `lock: position ${String(lock.position)} for "${id}" must be between 1 and the number of places`,
+          'lock',
+          `position ${String(lock.position)} for "${id}" must be between 1 and the number of places`,
         )
       if ([...lockedPosition.values()].includes(lock.position))
-        throw new CoreError('INVALID_REQUEST', `lock: two places are locked to position ${lock.position}`)
+        throw refuse('INVALID_REQUEST', 'lock', `two places are locked to position ${lock.position}`)
       lockedPosition.set(id, lock.position)
     }
   }
@@ -121,11 +122,12 @@ export function checkRequest(dataset: Dataset, request: ItineraryRequest): Check
     const earliest = parseClock(lunchText.from, 'lunch'),
       latest = parseClock(lunchText.to, 'lunch')
     if (latest < earliest)
-      throw new CoreError('INVALID_OPTION', `lunch: ${lunchText.from}-${lunchText.to} must end after it starts`)
+      throw refuse('INVALID_OPTION', 'lunch', `${lunchText.from}-${lunchText.to} must end after it starts`)
     if (!Number.isInteger(lunchText.minutes) || lunchText.minutes < 10 || lunchText.minutes > 180)
-      throw new CoreError(
+      throw refuse(
         'INVALID_OPTION',
-        `lunch: ${String(lunchText.minutes)} must be a whole number of minutes from 10 to 180`,
+        'lunch',
+        `${String(lunchText.minutes)} must be a whole number of minutes from 10 to 180`,
       )
     lunch = { earliest, latest, minutes: lunchText.minutes }
   }
@@ -133,19 +135,21 @@ export function checkRequest(dataset: Dataset, request: ItineraryRequest): Check
   for (const [id, minutes] of Object.entries(request.visitMinutes ?? {})) {
     const placeId = place(id, 'visit-minutes')
     if (!must.includes(placeId) && !optional.includes(placeId))
-      throw new CoreError('INVALID_REQUEST', `visit-minutes: "${id}" is not one of the places to visit`)
+      throw refuse('INVALID_REQUEST', 'visit-minutes', `"${id}" is not one of the places to visit`)
     if (!Number.isInteger(minutes) || minutes < VISIT_MINUTES_RANGE[0] || minutes > VISIT_MINUTES_RANGE[1])
-      throw new CoreError(
+      throw refuse(
         'INVALID_OPTION',
-        `visit-minutes: ${String(minutes)} for "${id}" must be a whole number of minutes from ${VISIT_MINUTES_RANGE[0]} to ${VISIT_MINUTES_RANGE[1]}`,
+        'visit-minutes',
+        `${String(minutes)} for "${id}" must be a whole number of minutes from ${VISIT_MINUTES_RANGE[0]} to ${VISIT_MINUTES_RANGE[1]}`,
       )
     visitMinutes.set(placeId, minutes)
   }
   const nightList = request.nights ?? []
   if (nightList.length > days - 1)
-    throw new CoreError(
+    throw refuse(
       'INVALID_OPTION',
-      `nights: ${nightList.length} bases for a trip of ${days} day(s); give at most ${days - 1}`,
+      'nights',
+      `${nightList.length} bases for a trip of ${days} day(s); give at most ${days - 1}`,
     )
   const nights = nightList.map((id) => (id === '' ? null : place(id, 'nights')))
   return {

@@ -3,12 +3,12 @@
  * =====
  * Times of day as minutes since midnight, and days as `YYYY-MM-DD`, for itineraries.
  */
-import { CoreError } from '../errors.ts'
+import { refuse } from '../errors.ts'
 
 /** `HH:MM` → minutes since midnight; throws INVALID_OPTION naming `field` when malformed. */
 export function parseClock(text: string, field: string): number {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text) ?? (text === '24:00' ? [text, '24', '00'] : null)
-  if (!m) throw new CoreError('INVALID_OPTION', `${field}: "${text}" must be a time written HH:MM`)
+  if (!m) throw refuse('INVALID_OPTION', field, `"${text}" must be a time written HH:MM`)
   return Number(m[1]) * 60 + Number(m[2])
 }
 

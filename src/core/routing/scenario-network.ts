@@ -8,7 +8,7 @@ import type { PlaceId, ProjectId } from '../model/ids.ts'
 import { LINK_MODES, TRAVEL_PROFILES, type LinkMode } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { Scenario } from '../scenario/scenario.ts'
-import { CoreError } from '../errors.ts'
+import { refuse } from '../errors.ts'
 import { profileMinutes, type TravelProfile } from './travel-profile.ts'
 import { networkTopology, type NetworkTopology } from './network-topology.ts'
 
@@ -84,15 +84,14 @@ const ALL_MODES: readonly LinkMode[] = LINK_MODES
 export function resolveRoutingOptions(options: RoutingOptions = {}): ResolvedRoutingOptions {
   const profile = options.profile ?? 'car'
   if (!(TRAVEL_PROFILES as readonly string[]).includes(profile))
-    throw new CoreError('INVALID_OPTION', `profile: "${profile}" must be ${TRAVEL_PROFILES.join(', ')}`)
+    throw refuse('INVALID_OPTION', 'profile', `"${profile}" must be ${TRAVEL_PROFILES.join(', ')}`)
   const modes = options.modes ?? ALL_MODES
   for (const m of modes)
-    if (!ALL_MODES.includes(m))
-      throw new CoreError('INVALID_OPTION', `modes: "${m}" must be one of ${ALL_MODES.join(', ')}`)
-  if (modes.length === 0) throw new CoreError('INVALID_OPTION', `modes: give at least one of ${ALL_MODES.join(', ')}`)
+    if (!ALL_MODES.includes(m)) throw refuse('INVALID_OPTION', 'modes', `"${m}" must be one of ${ALL_MODES.join(', ')}`)
+  if (modes.length === 0) throw refuse('INVALID_OPTION', 'modes', `give at least one of ${ALL_MODES.join(', ')}`)
   const optimize = options.optimize ?? 'time'
   if (optimize !== 'time' && optimize !== 'distance')
-    throw new CoreError('INVALID_OPTION', `optimize: "${String(optimize)}" must be time or distance`)
+    throw refuse('INVALID_OPTION', 'optimize', `"${String(optimize)}" must be time or distance`)
   return {
     profile,
     modes: ALL_MODES.filter((m) => modes.includes(m)),

@@ -16,7 +16,7 @@ import {
   searchMayChange,
   worsenedArcs,
 } from './network-diff.ts'
-import { CoreError } from '../errors.ts'
+import { refuse } from '../errors.ts'
 
 export interface TravelMatrix {
   readonly places: readonly PlaceId[]
@@ -128,10 +128,7 @@ export function travelMatrixFrom(base: ScenarioNetwork, known: TravelMatrix, net
 /** The matrix computed afresh, never from the kept ones (for the benchmarks). */
 export function computeMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
   if (placeIds.length > MAX_MATRIX_PLACES)
-    throw new CoreError(
-      'INVALID_OPTION',
-      `places: ${placeIds.length} places; a matrix takes at most ${MAX_MATRIX_PLACES}`,
-    )
+    throw refuse('INVALID_OPTION', 'places', `${placeIds.length} places; a matrix takes at most ${MAX_MATRIX_PLACES}`)
   const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
   const rows = new MatrixRows(network, indices)
   for (const s of indices) rows.search(s)

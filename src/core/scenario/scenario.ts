@@ -9,7 +9,7 @@ import type { ProjectId } from '../model/ids.ts'
 import { projectOf } from '../dataset/lookup.ts'
 import type { Dataset, Project } from '../dataset/dataset.ts'
 import { firstDayOf } from '../model/common.ts'
-import { CoreError, UnknownProjectError } from '../errors.ts'
+import { refuse, UnknownProjectError } from '../errors.ts'
 import { suggestIds } from '../model/suggest-ids.ts'
 import { applyWhatIf, checkWhatIf, type AppliedWhatIf, type WhatIf } from './what-if.ts'
 
@@ -72,7 +72,7 @@ export function checkDay(text: string, field = 'date'): string {
   const m = DAY.exec(text)
   const probe = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null
   if (!m || !probe || probe.toISOString().slice(0, 10) !== text) {
-    throw new CoreError('INVALID_DATE', `${field}: "${text}" is not a date written YYYY-MM-DD`)
+    throw refuse('INVALID_DATE', field, `"${text}" is not a date written YYYY-MM-DD`)
   }
   return text
 }
@@ -115,13 +115,14 @@ export function resolveScenario(original: Dataset, request: ScenarioRequest, tod
   const dataset = applyWhatIf(original, request)
   const basis: DateBasis = request.basis ?? 'expected'
   if (basis !== 'expected' && basis !== 'promised')
-    throw new CoreError('INVALID_OPTION', `basis: "${String(basis)}" must be expected or promised`)
+    throw refuse('INVALID_OPTION', 'basis', `"${String(basis)}" must be expected or promised`)
   let preset: ScenarioPreset | null = null
   if (request.preset !== undefined) {
     if (!Object.prototype.hasOwnProperty.call(SCENARIO_PRESETS, request.preset)) {
-      throw new CoreError(
+      throw refuse(
         'UNKNOWN_SCENARIO',
-        `scenario: unknown preset "${request.preset}"; presets are ${Object.keys(SCENARIO_PRESETS).join(', ')}`,
+        'scenario',
+        `unknown preset "${request.preset}"; presets are ${Object.keys(SCENARIO_PRESETS).join(', ')}`,
         suggestIds(request.preset, Object.keys(SCENARIO_PRESETS)),
       )
     }
@@ -131,12 +132,12 @@ export function resolveScenario(original: Dataset, request: ScenarioRequest, tod
   // Every preset fixes its own day (or ignores dates): a date beside it contradicts it.
   if (preset !== null && request.date !== undefined) {
     const why = preset === 'committed' || preset === 'full-vision' ? 'does not depend on a date' : 'sets its own day'
-    throw new CoreError('INVALID_OPTION', `date: the preset "${preset}" ${why}; give one or the other`)
+    throw refuse('INVALID_OPTION', 'date', `the preset "${preset}" ${why}; give one or the other`)
   }
   const withIds = checkProjectIds(dataset, request.with, 'with')
   const withoutIds = checkProjectIds(dataset, request.without, 'without')
   const both = withIds.filter((id) => withoutIds.includes(id))
-  if (both.length > 0) throw new CoreError('INVALID_OPTION', `with/without: "${both[0]}" is in both lists`)
+  if (both.length > 0) throw refuse('INVALID_OPTION', 'with/without', `"${both[0]}" is in both lists`)
 
   const effectivePreset = preset ?? (request.date === undefined ? 'today' : null)
   const date =

@@ -10,7 +10,7 @@ import type { ProjectId } from '../model/ids.ts'
 import { projectOf } from '../dataset/lookup.ts'
 import { firstDayOf, isRealPartialDate, PARTIAL_DATE_PATTERN } from '../model/common.ts'
 import type { Dataset, Project } from '../dataset/dataset.ts'
-import { CoreError, UnknownProjectError } from '../errors.ts'
+import { UnknownProjectError, refuse } from '../errors.ts'
 import { suggestIds } from '../model/suggest-ids.ts'
 
 export interface WhatIf {
@@ -56,15 +56,17 @@ export function checkWhatIf(dataset: Dataset, whatIf: WhatIf): AppliedWhatIf {
     .map(([id, date]) => {
       const p = knownProject(dataset, id, 'assume')
       if (!PARTIAL_DATE_PATTERN.test(date) || !isRealPartialDate(date))
-        throw new CoreError(
+        throw refuse(
           'INVALID_DATE',
-          `assume: "${date}" for "${id}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`,
+          'assume',
+          `"${date}" for "${id}" is not a date written YYYY, YYYY-MM or YYYY-MM-DD`,
         )
       const dated = p.opened ?? (p.expected && !p.expected.assumed ? p.expected : undefined)
       if (dated)
-        throw new CoreError(
+        throw refuse(
           'INVALID_OPTION',
-          `assume: "${id}" already has a date (${p.opened ? 'opened' : 'expected'} ${dated.date}); move it with a delay instead`,
+          'assume',
+          `"${id}" already has a date (${p.opened ? 'opened' : 'expected'} ${dated.date}); move it with a delay instead`,
         )
       return { project: p.id, date }
     })
@@ -119,15 +121,17 @@ export const MAX_DELAY_MONTHS = 240
  */
 export function delayProject(dataset: Dataset, id: string, months: number): Dataset {
   if (!Number.isInteger(months) || Math.abs(months) > MAX_DELAY_MONTHS)
-    throw new CoreError(
+    throw refuse(
       'INVALID_OPTION',
-      `delay: ${String(months)} must be a whole number of months between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS}`,
+      'delay',
+      `${String(months)} must be a whole number of months between -${MAX_DELAY_MONTHS} and ${MAX_DELAY_MONTHS}`,
     )
   const project = knownProject(dataset, id, 'delay')
   if (!project.expected && !project.opened)
-    throw new CoreError(
+    throw refuse(
       'INVALID_OPTION',
-      `delay: "${id}" has no expected or opening date to move; assume one first (assume ${id}=YYYY-MM)`,
+      'delay',
+      `"${id}" has no expected or opening date to move; assume one first (assume ${id}=YYYY-MM)`,
     )
   const moved: Project = {
     ...project,

@@ -82,9 +82,16 @@ export interface ProjectsOverviewAnswer {
   late: LateCost[]
 }
 
+/** A question the core refused: its message (English, for the record) and the field it is about. */
+export interface Refusal {
+  readonly ok: false
+  readonly message: string
+  readonly field: string | null
+}
+
 /** A comparison (without the slow one-day trips, asked for apart), or why the scenarios were refused. */
-export type CompareAnswer = { ok: true; comparison: Comparison } | { ok: false; message: string }
-export type DelayAnswer = { ok: true; delay: DelayImpact } | { ok: false; message: string }
+export type CompareAnswer = { ok: true; comparison: Comparison } | Refusal
+export type DelayAnswer = { ok: true; delay: DelayImpact } | Refusal
 
 export type CoreAnswer<R extends CoreRequest> = R extends { type: 'import' }
   ? ImportAnswer
@@ -109,7 +116,7 @@ type CoreAnswerOnEmbedded<R extends CoreRequest> = R extends { type: 'route' }
               : ProjectImpactAnswer
 
 /** An itinerary, or the message of a request the planner refused (an unknown or repeated place). */
-export type ItineraryAnswer = { ok: true; itinerary: Itinerary } | { ok: false; message: string }
+export type ItineraryAnswer = { ok: true; itinerary: Itinerary } | Refusal
 
 function minutesIn(
   dataset: Dataset,
@@ -123,12 +130,12 @@ function minutesIn(
   return r.reachable ? r.minutes : null
 }
 
-/** Runs `compute`, turning a CoreError (a refused question) into `{ ok: false, message }`. */
-function refusable<T>(compute: () => T): { ok: true; value: T } | { ok: false; message: string } {
+/** Runs `compute`, turning a CoreError (a refused question) into a `Refusal`. */
+function refusable<T>(compute: () => T): { ok: true; value: T } | Refusal {
   try {
     return { ok: true, value: compute() }
   } catch (error) {
-    if (error instanceof CoreError) return { ok: false, message: error.message }
+    if (error instanceof CoreError) return { ok: false, message: error.message, field: error.field }
     throw error
   }
 }
@@ -190,12 +197,8 @@ export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreR
         resolveScenario(dataset, request.scenario, request.today),
         request.options,
       )
-      try {
-        return { ok: true, itinerary: planItinerary(network, request.request) }
-      } catch (error) {
-        if (error instanceof CoreError) return { ok: false, message: error.message }
-        throw error
-      }
+      const planned = refusable(() => planItinerary(network, request.request))
+      return planned.ok ? { ok: true, itinerary: planned.value } : planned
     }
     case 'route': {
       const scenario = resolveScenario(dataset, request.scenario, request.today)

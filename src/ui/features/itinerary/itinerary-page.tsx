@@ -40,9 +40,8 @@ const INVALID_FIELDS = [
   'nights',
 ] as const
 
-/** The setting a core message (`lunch: …`) is about, to name it in the page's language. */
-function invalidField(message: string): (typeof INVALID_FIELDS)[number] | 'other' {
-  const field = /^([a-z-]+):/.exec(message)?.[1]
+/** The setting a refused request is about (the core's `field`), to name it in the page's language. */
+function invalidField(field: string | null): (typeof INVALID_FIELDS)[number] | 'other' {
   return INVALID_FIELDS.find((f) => f === field) ?? 'other'
 }
 
@@ -181,7 +180,7 @@ export function ItineraryPage() {
           <QueryFailure state={answer} />
           {value && !value.ok && (
             <p role="alert" data-testid="trip-invalid" title={value.message}>
-              {t('itinerary.invalid', { field: t(`itinerary.fields.${invalidField(value.message)}`) })}
+              {t('itinerary.invalid', { field: t(`itinerary.fields.${invalidField(value.field)}`) })}
             </p>
           )}
           {itinerary && <ItineraryResult itinerary={itinerary} reorder={reorder} />}
