@@ -3,13 +3,11 @@
  * parameter in `state/trip-params.ts`). The form and the folded site list come first, the plan right
  * after them (on a phone too) and on the map; the plan comes from the core worker.
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { placeOf, tripMapPlan, type PlaceId, type Tour } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
-import { usePrinting } from '../../hooks/use-printing.ts'
-import type { Roadbook as RoadbookComponent } from './roadbook.tsx'
 import { useSearchState } from '../../state/use-search-state.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
@@ -19,13 +17,13 @@ import { ItineraryResult } from './itinerary-result.tsx'
 import { SiteChoices, type SiteChoice } from './site-choices.tsx'
 import { TripForm } from './trip-form.tsx'
 import { useTourDraft } from './tour-draft.ts'
+import { withChoice, withFreeOrder, withLock, withOrder, withStay } from './trip-edits.ts'
+import { PrintedRoadbook } from './printed-roadbook.tsx'
 import { useTours } from '../../storage/tours-context.tsx'
 import { savedRequestOf } from '../../state/trip-address.ts'
 
 // Saving, exports and the roadbook load when a plan is first shown (not in the first download).
 const TripTools = lazy(() => import('./trip-tools.tsx').then((m) => ({ default: m.TripTools })))
-// The roadbook exists only on paper: loaded once a plan is shown, rendered only while printing.
-type RoadbookView = typeof RoadbookComponent
 
 const INVALID_FIELDS = [
   'visit',
@@ -70,21 +68,9 @@ export function ItineraryPage() {
       const now = readTripParams(dataset, current).state
       return writeTripParams({ ...now, ...(typeof changes === 'function' ? changes(now) : changes) })
     })
-  const setChoice = (id: PlaceId, choice: SiteChoice) =>
-    change((s) => ({
-      must: [...s.must.filter((x) => x !== id), ...(choice === 'must' ? [id] : [])],
-      optional: [...s.optional.filter((x) => x !== id), ...(choice === 'optional' ? [id] : [])],
-      locks: choice === 'must' ? s.locks : s.locks.filter((l) => l.place !== id),
-    }))
-  const setLock = (id: PlaceId, at: string | null) =>
-    change((s) => ({ locks: [...s.locks.filter((l) => l.place !== id), ...(at ? [{ place: id, at }] : [])] }))
-  const setStay = (id: PlaceId, minutes: number | null) =>
-    change((s) => {
-      const visitMinutes = { ...s.visitMinutes }
-      if (minutes === null) delete visitMinutes[id]
-      else visitMinutes[id] = minutes
-      return { visitMinutes }
-    })
+  const setChoice = (id: PlaceId, choice: SiteChoice) => change((s) => withChoice(s, id, choice))
+  const setLock = (id: PlaceId, at: string | null) => change((s) => withLock(s, id, at))
+  const setStay = (id: PlaceId, minutes: number | null) => change((s) => withStay(s, id, minutes))
   // A curated tour brings its own start: a tour from Hạ Long planned from Hà Nội would lose its point.
   const [tourNotice, setTourNotice] = useState<{ tour: Tour; previous: PlaceId } | null>(null)
   const useTour = (tour: Tour) => {
@@ -102,33 +88,11 @@ export function ItineraryPage() {
   }
   const reorder = {
     locks: state.locks,
-    onReorder: (_day: number, order: readonly PlaceId[]) =>
-      change((s) => {
-        // Each stop of the day takes its new place; a visit locked to a time keeps its time.
-        const timed = s.locks.filter((l) => l.at && order.includes(l.place as PlaceId))
-        const others = s.locks.filter((l) => !order.includes(l.place as PlaceId))
-        const positions = order
-          .map((place, i) => ({ place, position: i + 1 }))
-          .filter((l) => !timed.some((x) => x.place === l.place))
-        return { locks: [...others, ...timed, ...positions] }
-      }),
-    onFreeOrder: () => change((s) => ({ locks: s.locks.filter((l) => !l.position) })),
+    onReorder: (_day: number, order: readonly PlaceId[]) => change((s) => withOrder(s, order)),
+    onFreeOrder: () => change(withFreeOrder),
   }
   const value = answer.status === 'done' ? answer.value : answer.status === 'loading' ? answer.previous : null
   const itinerary = value?.ok ? value.itinerary : null
-  const printing = usePrinting()
-  const [Roadbook, setRoadbook] = useState<RoadbookView | null>(null)
-  const hasPlan = itinerary !== null
-  useEffect(() => {
-    if (!hasPlan) return
-    let live = true
-    void import('./roadbook.tsx').then((m) => {
-      if (live) setRoadbook(() => m.Roadbook)
-    })
-    return () => {
-      live = false
-    }
-  }, [hasPlan])
   const plan = useMemo(() => (itinerary ? tripMapPlan(dataset, itinerary) : null), [dataset, itinerary])
   // A saved tour opened from /tours (`tour=ID`): its name and notes are edited here and saved back.
   const tours = useTours()
@@ -204,16 +168,14 @@ export function ItineraryPage() {
           }}
         />
       </div>
-      {itinerary && printing && Roadbook && (
-        <Suspense fallback={null}>
-          <Roadbook
-            itinerary={itinerary}
-            title={draft.name.trim() || null}
-            tourNote={draft.note}
-            stopNotes={draft.stopNotes}
-            url={typeof window === 'undefined' ? '' : window.location.href}
-          />
-        </Suspense>
+      {itinerary && (
+        <PrintedRoadbook
+          itinerary={itinerary}
+          title={draft.name.trim() || null}
+          tourNote={draft.note}
+          stopNotes={draft.stopNotes}
+          url={typeof window === 'undefined' ? '' : window.location.href}
+        />
       )}
     </main>
   )
