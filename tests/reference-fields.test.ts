@@ -12,6 +12,7 @@ import { idSchema, type RecordList } from '../src/core/model/ids.ts'
 import {
   EACH,
   findFields,
+  pathText,
   referenceFields,
   schemaDef,
   visitPath,
@@ -71,14 +72,14 @@ describe('reference fields', () => {
         // The first record of the embedded data that fills this field.
         const index = doc[list].findIndex((record) => {
           let found = false
-          visitPath(record, field.path, '', () => (found = true))
+          visitPath(record, field.path, () => (found = true))
           return found
         })
         if (index < 0) continue
         const copy = JSON.parse(embedded) as typeof doc
         let at = ''
-        visitPath(copy[list][index], field.path, `${list}[${index}]`, (_value, where) => {
-          if (at === '') at = where
+        visitPath(copy[list][index], field.path, (_value, trail) => {
+          if (at === '') at = pathText(`${list}[${index}]`, trail)
         })
         setAt(copy[list][index]!, at.slice(`${list}[${index}]`.length), 'no-such-record')
         const result = parseDataset(copy)

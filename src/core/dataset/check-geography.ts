@@ -6,7 +6,7 @@
  */
 import { makeIssue, type DatasetIssue, type IssueSink } from './dataset-issue.ts'
 import { haversineKm } from '../geo/distance.ts'
-import { connectedParts } from '../geo/connected-parts.ts'
+import { connectedPartsOf } from '../geo/connected-parts.ts'
 import { MODE_SPEEDS_KMH, ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
 import type { Region } from './dataset.ts'
 import type { Indexed } from './check-references.ts'
@@ -31,6 +31,7 @@ export function checkGeography(
   region: Region | undefined,
   places: readonly Indexed<PlaceRecord>[],
   links: readonly Indexed<LinkRecord>[],
+  placePositions: ReadonlyMap<string, number>,
   issues: IssueSink,
 ): void {
   if (region && places.length > 0) {
@@ -75,10 +76,13 @@ export function checkGeography(
     })
   }
 
-  const byId = new Map(places.map(({ record }) => [record.id as string, record]))
+  const placeAt = (id: string) => {
+    const i = placePositions.get(id)
+    return i === undefined ? undefined : places[i]!.record
+  }
   for (const { index, record: l } of links) {
-    const a = byId.get(l.from)
-    const b = byId.get(l.to)
+    const a = placeAt(l.from)
+    const b = placeAt(l.to)
     if (a && b) {
       const straight = haversineKm(a.lat, a.lon, b.lat, b.lon)
       if (l.km + STRAIGHT_LINE_TOLERANCE_KM < straight) {
@@ -102,14 +106,14 @@ export function checkGeography(
       }
     }
     const speed = l.minutes !== undefined ? (l.km / l.minutes) * 60 : l.speedKmh!
-    const field = `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
+    const field = () => `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
     const { possible, usual } = MODE_SPEEDS_KMH[l.mode]
     const shown = speed >= 0.1 && speed < 1e6 ? `${speed.toFixed(1)} km/h` : `${speed.toExponential(1)} km/h`
     if (!(speed >= possible[0] && speed <= possible[1])) {
       issues.add(
         makeIssue(
           'E_IMPLAUSIBLE_SPEED',
-          field,
+          field(),
           `${shown} is impossible for a ${l.mode} link (accepted: ${possible[0]}–${possible[1]} km/h)`,
           { record: l.id, value: l.minutes ?? l.speedKmh },
         ),
@@ -120,7 +124,7 @@ export function checkGeography(
       issues.add(
         makeIssue(
           'W_UNUSUAL_SPEED',
-          field,
+          field(),
           `${shown} is unusual for a ${l.mode} link (usually ${usual[0]}–${usual[1]} km/h): check the length and the time`,
           { record: l.id },
         ),
@@ -132,7 +136,7 @@ export function checkGeography(
         issues.add(
           makeIssue(
             'W_SPEED_OUTSIDE_CLASS',
-            `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`,
+            field(),
             `${speed.toFixed(0)} km/h is outside the ${low}–${high} km/h usual for a ${roadClass} road`,
             { record: l.id },
           ),
@@ -141,21 +145,27 @@ export function checkGeography(
     }
   }
 
-  for (const issue of findCutOffPlaces(places, links)) issues.add(issue)
+  for (const issue of findCutOffPlaces(places, links, placePositions)) issues.add(issue)
 }
 
 /** Places with no path to the largest component, treating every link as two-way and every project as open. */
 function findCutOffPlaces(
   places: readonly Indexed<PlaceRecord>[],
   links: readonly Indexed<LinkRecord>[],
+  placePositions: ReadonlyMap<string, number>,
 ): DatasetIssue[] {
   if (places.length < 2) return []
-  const { partOf, largest } = connectedParts(
-    places.map(({ record }) => record.id),
-    links.map(({ record: l }) => [l.from, l.to] as const),
-  )
+  // A place whose id is repeated counts once, at its first record.
+  const at = (p: Indexed<PlaceRecord>, i: number) => placePositions.get(p.record.id) === i
+  const { partOf, largest } = connectedPartsOf(places.length, (join) => {
+    for (const { record: l } of links) {
+      const a = placePositions.get(l.from),
+        b = placePositions.get(l.to)
+      if (a !== undefined && b !== undefined) join(a, b)
+    }
+  })
   return places
-    .filter(({ record }) => partOf(record.id) !== largest)
+    .filter((p, i) => at(p, i) && partOf(i) !== largest)
     .map(({ index, record }) =>
       makeIssue(
         'W_UNREACHABLE_PLACE',
@@ -170,12 +180,13 @@ function findCutOffPlaces(
 export function checkUpgradeSpeeds(
   links: readonly Indexed<LinkRecord>[],
   projects: readonly Indexed<ProjectRecord>[],
+  linkPositions: ReadonlyMap<string, number>,
   issues: IssueSink,
 ): void {
-  const byId = new Map(links.map(({ record }) => [record.id as string, record]))
   for (const { index, record: p } of projects) {
     p.upgrades?.forEach((u, i) => {
-      const link = byId.get(u.link)
+      const position = linkPositions.get(u.link)
+      const link = position === undefined ? undefined : links[position]!.record
       if (!link || (u.minutes === undefined && u.speedKmh === undefined)) return
       const speed = u.minutes !== undefined ? (link.km / u.minutes) * 60 : u.speedKmh!
       const { possible } = MODE_SPEEDS_KMH[link.mode]

@@ -12,7 +12,7 @@ import { placeSchema, type PlaceRecord } from '../model/place.ts'
 import { linkSchema, type LinkRecord } from '../model/link.ts'
 import { projectSchema, type ProjectRecord } from '../model/project.ts'
 import type { RecordList } from '../model/ids.ts'
-import { referenceFields, visitPath } from './reference-fields.ts'
+import { pathText, referenceFields, visitPath } from './reference-fields.ts'
 
 const UNKNOWN_REFERENCE: Record<RecordList, { code: IssueCode; message: (id: string) => string }> = {
   sources: { code: 'E_UNKNOWN_SOURCE', message: (id) => `cites source "${id}", which is not in "sources"` },
@@ -34,91 +34,122 @@ export interface RecordSets {
   readonly projects: readonly Indexed<ProjectRecord>[]
 }
 
-function findDuplicates<T extends { id: string }>(
+/** Where each id's first record sits in its list of records that passed their schema. */
+export interface RecordPositions {
+  readonly sources: ReadonlyMap<string, number>
+  readonly places: ReadonlyMap<string, number>
+  readonly links: ReadonlyMap<string, number>
+  readonly projects: ReadonlyMap<string, number>
+}
+
+/** Each id's first position in `list`; every later record with the same id is reported. */
+function positionsOf<T extends { id: string }>(
   list: readonly Indexed<T>[],
   listName: string,
   code: IssueCode,
   noun: string,
   issues: IssueSink,
-): void {
-  const firstIndex = new Map<string, number>()
-  for (const { index, record } of list) {
-    const seen = firstIndex.get(record.id)
-    if (seen === undefined) firstIndex.set(record.id, index)
+): Map<string, number> {
+  const first = new Map<string, number>()
+  for (let i = 0; i < list.length; i++) {
+    const { index, record } = list[i]!
+    const seen = first.get(record.id)
+    if (seen === undefined) first.set(record.id, i)
     else
       issues.add(
-        makeIssue(code, `${listName}[${index}].id`, `another ${noun} already has this id (${listName}[${seen}])`, {
-          record: record.id,
-          value: record.id,
-        }),
+        makeIssue(
+          code,
+          `${listName}[${index}].id`,
+          `another ${noun} already has this id (${listName}[${list[seen]!.index}])`,
+          { record: record.id, value: record.id },
+        ),
       )
   }
+  return first
 }
+
+/** Two links are parallel when they join the same ends (in the same direction if one-way) the same way. */
+const sameWay = (a: LinkRecord, b: LinkRecord) =>
+  a.mode === b.mode && (a.project ?? '') === (b.project ?? '') && (a.road?.ref ?? '') === (b.road?.ref ?? '')
 
 /**
  * Runs every cross-record check into `issues`. A reference to a record that exists but failed its own
- * schema (`isInvalid(list, id)`) is not reported again.
+ * schema (`isInvalid(list, id)`) is not reported again. Returns where each id's record is, for the
+ * checks that follow.
  */
 export function checkReferences(
   sets: RecordSets,
   issues: IssueSink,
   isInvalid: (list: RecordList, id: string) => boolean = () => false,
-): void {
-  findDuplicates(sets.sources, 'sources', 'E_DUPLICATE_SOURCE_ID', 'source', issues)
-  findDuplicates(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues)
-  findDuplicates(sets.links, 'links', 'E_DUPLICATE_LINK_ID', 'link', issues)
-  findDuplicates(sets.projects, 'projects', 'E_DUPLICATE_PROJECT_ID', 'project', issues)
-
-  const ids: Record<RecordList, Set<string>> = {
-    sources: new Set(sets.sources.map((s) => s.record.id as string)),
-    places: new Set(sets.places.map((p) => p.record.id as string)),
-    links: new Set(sets.links.map((l) => l.record.id as string)),
-    projects: new Set(sets.projects.map((p) => p.record.id as string)),
+): RecordPositions {
+  const positions: RecordPositions = {
+    sources: positionsOf(sets.sources, 'sources', 'E_DUPLICATE_SOURCE_ID', 'source', issues),
+    places: positionsOf(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues),
+    links: positionsOf(sets.links, 'links', 'E_DUPLICATE_LINK_ID', 'link', issues),
+    projects: positionsOf(sets.projects, 'projects', 'E_DUPLICATE_PROJECT_ID', 'project', issues),
   }
   // Every field that names another record, found in the record's schema (`reference-fields.ts`).
-  const checkFields = (schema: z.ZodType, record: { readonly id: string }, path: string): void => {
+  const checkFields = (schema: z.ZodType, list: RecordList, { index, record }: Indexed<{ readonly id: string }>) => {
     for (const field of referenceFields(schema)) {
-      visitPath(record, field.path, path, (id, at) => {
-        if (typeof id !== 'string' || ids[field.list].has(id) || isInvalid(field.list, id)) return
+      visitPath(record, field.path, (id, trail) => {
+        if (typeof id !== 'string' || positions[field.list].has(id) || isInvalid(field.list, id)) return
         const { code, message } = UNKNOWN_REFERENCE[field.list]
-        issues.add(makeIssue(code, at, message(id), { record: record.id, value: id }))
+        issues.add(makeIssue(code, pathText(`${list}[${index}]`, trail), message(id), { record: record.id, value: id }))
       })
     }
   }
 
-  for (const { index, record: p } of sets.sources) checkFields(sourceSchema, p, `sources[${index}]`)
-  for (const { index, record: p } of sets.places) checkFields(placeSchema, p, `places[${index}]`)
+  for (const source of sets.sources) checkFields(sourceSchema, 'sources', source)
+  for (const place of sets.places) checkFields(placeSchema, 'places', place)
 
-  const parallel = new Map<string, number>()
-  for (const { index, record: l } of sets.links) {
-    const path = `links[${index}]`
-    checkFields(linkSchema, l, path)
+  // Links with the same ends, by a number made of the ends' positions (and whether one-way); the
+  // rare link whose end is not a valid place is keyed by text.
+  const placeCount = sets.places.length
+  const byEnds = new Map<number | string, number | number[]>()
+  for (let i = 0; i < sets.links.length; i++) {
+    const linkEntry = sets.links[i]!
+    const { index, record: l } = linkEntry
+    checkFields(linkSchema, 'links', linkEntry)
     if (l.from === l.to)
       issues.add(
-        makeIssue('E_SELF_LOOP', `${path}.to`, 'the link starts and ends at the same place', {
+        makeIssue('E_SELF_LOOP', `links[${index}].to`, 'the link starts and ends at the same place', {
           record: l.id,
           value: l.to,
         }),
       )
-    const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
+    const a = positions.places.get(l.from),
+      b = positions.places.get(l.to)
+    const ends =
+      a === undefined || b === undefined
+        ? l.oneway
+          ? `${l.from}>${l.to}`
+          : [l.from, l.to].sort().join('|')
+        : (l.oneway ? a * placeCount + b : Math.min(a, b) * placeCount + Math.max(a, b)) * 2 + (l.oneway ? 1 : 0)
+    const earlier = byEnds.get(ends)
+    if (earlier === undefined) {
+      byEnds.set(ends, i)
+      continue
+    }
+    const list = typeof earlier === 'number' ? [earlier] : earlier
     // Two roads between the same places are normal (QL1 beside the expressway); the same reference twice is not.
-    const key = `${ends}#${l.mode}#${l.project ?? ''}#${l.road?.ref ?? ''}`
-    const other = parallel.get(key)
-    if (other !== undefined) {
+    const twin = list.find((j) => sameWay(sets.links[j]!.record, l))
+    if (twin !== undefined) {
       issues.add(
         makeIssue(
           'W_PARALLEL_LINK',
-          path,
-          `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${other}]: a duplicate?`,
+          `links[${index}]`,
+          `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${sets.links[twin]!.index}]: a duplicate?`,
           { record: l.id },
         ),
       )
-    } else parallel.set(key, index)
+    } else if (typeof earlier === 'number') byEnds.set(ends, [earlier, i])
+    else earlier.push(i)
   }
 
-  for (const { index, record: p } of sets.projects) {
+  for (const projectEntry of sets.projects) {
+    const { index, record: p } = projectEntry
     const path = `projects[${index}]`
-    checkFields(projectSchema, p, path)
+    checkFields(projectSchema, 'projects', projectEntry)
     if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
       issues.add(
         makeIssue(
@@ -140,18 +171,18 @@ export function checkReferences(
       )
     }
   }
+  return positions
 }
 
 /** Every gateway names a place (one that failed its own schema is not reported again). */
 export function checkGateways(
   gateways: readonly string[],
-  places: readonly Indexed<PlaceRecord>[],
+  places: ReadonlyMap<string, number>,
   issues: IssueSink,
   isInvalid: (id: string) => boolean = () => false,
 ): void {
-  const placeIds = new Set(places.map((p) => p.record.id as string))
   gateways.forEach((id, i) => {
-    if (!placeIds.has(id) && !isInvalid(id))
+    if (!places.has(id) && !isInvalid(id))
       issues.add(
         makeIssue('E_UNKNOWN_PLACE', `gateways[${i}]`, `no place has the id "${id}"`, {
           record: 'gateways',

@@ -92,10 +92,13 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   const links = parseList(doc, 'links', linkSchema, true, sink, invalidIds)
   const projects = parseList(doc, 'projects', projectSchema, false, sink, invalidIds)
 
-  checkReferences({ sources, places, links, projects }, sink, (list, id) => invalidIds.has(`${list}:${id}`))
-  if (header.success) checkGateways(header.data.gateways ?? [], places, sink, (id) => invalidIds.has(`places:${id}`))
-  checkGeography(header.success ? header.data.region : undefined, places, links, sink)
-  checkUpgradeSpeeds(links, projects, sink)
+  const positions = checkReferences({ sources, places, links, projects }, sink, (list, id) =>
+    invalidIds.has(`${list}:${id}`),
+  )
+  if (header.success)
+    checkGateways(header.data.gateways ?? [], positions.places, sink, (id) => invalidIds.has(`places:${id}`))
+  checkGeography(header.success ? header.data.region : undefined, places, links, positions.places, sink)
+  checkUpgradeSpeeds(links, projects, positions.links, sink)
 
   const omitted = {
     ...(sink.omittedErrors > 0 && { omittedErrors: sink.omittedErrors }),

@@ -99,29 +99,52 @@ export function referenceFields(schema: z.ZodType): readonly ReferenceField[] {
   return fields
 }
 
+/** Steps taken to a value: field names and item indices (or keys of a keyed record). */
+export type Trail = ReadonlyArray<string | number>
+
+/** `base` followed by the trail as `.field` and `[index]` steps, as in every issue's path. */
+export function pathText(base: string, trail: Trail): string {
+  let out = base
+  for (const step of trail) out += typeof step === 'number' ? `[${step}]` : `.${step}`
+  return out
+}
+
 /**
- * Calls `visit` with each value found at `path` in `value` and where it was found (`base` followed by
- * `.field` and `[index]` steps, as in every issue's path).
+ * Calls `visit` with each value found at `path` in `value` and the trail to it (format it with
+ * `pathText` only when it is needed: most values are fine, and a path string for each would be
+ * garbage at 300,000 records). The trail is reused: copy it to keep it.
  */
 export function visitPath(
   value: unknown,
   path: readonly PathStep[],
-  base: string,
-  visit: (found: unknown, at: string) => void,
+  visit: (found: unknown, trail: Trail) => void,
   step = 0,
+  trail: Array<string | number> = [],
 ): void {
   if (step === path.length) {
-    visit(value, base)
+    visit(value, trail)
     return
   }
   if (value === null || typeof value !== 'object') return
   const name = path[step]!
   if (name !== EACH) {
     const child = (value as Record<string, unknown>)[name]
-    if (child !== undefined) visitPath(child, path, `${base}.${name}`, visit, step + 1)
+    if (child === undefined) return
+    trail.push(name)
+    visitPath(child, path, visit, step + 1, trail)
+    trail.pop()
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) visitPath(value[i], path, `${base}[${i}]`, visit, step + 1)
+    for (let i = 0; i < value.length; i++) {
+      trail.push(i)
+      visitPath(value[i], path, visit, step + 1, trail)
+      trail.pop()
+    }
   } else {
-    for (const [key, child] of Object.entries(value)) visitPath(child, path, `${base}.${key}`, visit, step + 1)
+    for (const key in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, key)) continue
+      trail.push(key)
+      visitPath((value as Record<string, unknown>)[key], path, visit, step + 1, trail)
+      trail.pop()
+    }
   }
 }
