@@ -79,6 +79,9 @@ export class MinHeap {
 
 const sharedHeap = new MinHeap()
 
+/** Each tree's settled flags, for a later search that reuses its arrays. */
+const settledFlags = new WeakMap<Float64Array, Uint8Array>()
+
 const arcSourceCache = new WeakMap<ScenarioNetwork, Int32Array>()
 
 /** Source node of every arc (computed once per network). */
@@ -94,21 +97,24 @@ export function arcSources(network: ScenarioNetwork): Int32Array {
 
 /**
  * Searches from `source`; stops once `target` (or every one of `targets`) is settled, or once costs
- * exceed `maxCost`.
- * Nodes beyond the stop keep cost Infinity or a tentative value; use `settledCost` to read results.
+ * exceed `maxCost`. Unsettled places end with cost Infinity and no arc.
+ * `reuse`, an earlier tree of the same network that the caller no longer needs, lends its arrays (a
+ * matrix's rows on a large network would otherwise allocate megabytes per row).
  */
 export function searchFrom(
   network: ScenarioNetwork,
   source: number,
-  options: { target?: number; targets?: ReadonlySet<number>; maxCost?: number } = {},
+  options: { target?: number; targets?: ReadonlySet<number>; maxCost?: number; reuse?: SearchTree } = {},
 ): SearchTree {
   const n = network.placeIds.length
   const { arcStart, arcTarget, arcCost, arcLink } = network
   const sources = arcSources(network)
-  const cost = new Float64Array(n).fill(Infinity)
-  const viaArc = new Int32Array(n).fill(-1)
-  const done = new Uint8Array(n)
-  const order = new Int32Array(n)
+  const old = options.reuse && options.reuse.cost.length === n ? options.reuse : null
+  const cost = old ? old.cost.fill(Infinity) : new Float64Array(n).fill(Infinity)
+  const viaArc = old ? old.viaArc.fill(-1) : new Int32Array(n).fill(-1)
+  const done = (old && settledFlags.get(old.cost)?.fill(0)) || new Uint8Array(n)
+  settledFlags.set(cost, done)
+  const order = old ? new Int32Array(old.order.buffer, 0, n) : new Int32Array(n)
   const maxCost = options.maxCost ?? Infinity
   // One heap serves every search (searches never nest); it only grows.
   const heap = sharedHeap

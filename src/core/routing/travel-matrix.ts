@@ -28,26 +28,43 @@ export interface TravelMatrix {
 }
 
 /**
- * Minutes, km and driving minutes of the best route from the tree's source to every settled place,
- * accumulated along the tree in settle order (a parent is settled before its children): linear in
- * the places settled, however many targets are read. Unreached places are Infinity.
+ * Minutes, km and driving minutes from the tree's source to each of `targets` (Infinity when
+ * unreached), summed along the tree from the source down, as a route's legs add up. Only the paths to
+ * the targets are walked: each place on them once per row (`seen` holds the row's `mark`).
  */
-function totalsAlong(network: ScenarioNetwork, tree: SearchTree, out: Totals): void {
+function totalsTo(
+  network: ScenarioNetwork,
+  tree: SearchTree,
+  targets: readonly number[],
+  out: Totals,
+  seen: Int32Array,
+  mark: number,
+): void {
   const { arcLink, linkTravelMinutes: travel, linkWaitMinutes: wait } = network
   const { linkKm, linkIsRoad } = network.topology
-  out.minutes.fill(Infinity)
-  out.km.fill(Infinity)
-  out.driving.fill(Infinity)
+  const { viaArc, arcSource, cost } = tree
   out.minutes[tree.source] = out.km[tree.source] = out.driving[tree.source] = 0
-  for (let k = 0; k < tree.order.length; k++) {
-    const v = tree.order[k]!
-    if (v === tree.source) continue
-    const a = tree.viaArc[v]!,
-      p = tree.arcSource[a]!,
-      li = arcLink[a]!
-    out.minutes[v] = out.minutes[p]! + travel[li]! + wait[li]!
-    out.km[v] = out.km[p]! + linkKm[li]!
-    out.driving[v] = out.driving[p]! + (linkIsRoad[li] ? travel[li]! : 0)
+  seen[tree.source] = mark
+  const climb: number[] = []
+  for (const t of targets) {
+    if (seen[t] === mark) continue
+    if (cost[t] === Infinity) {
+      out.minutes[t] = out.km[t] = out.driving[t] = Infinity
+      seen[t] = mark
+      continue
+    }
+    climb.length = 0
+    for (let v = t; seen[v] !== mark; v = arcSource[viaArc[v]!]!) climb.push(v)
+    for (let k = climb.length - 1; k >= 0; k--) {
+      const v = climb[k]!,
+        a = viaArc[v]!,
+        p = arcSource[a]!,
+        li = arcLink[a]!
+      out.minutes[v] = out.minutes[p]! + travel[li]! + wait[li]!
+      out.km[v] = out.km[p]! + linkKm[li]!
+      out.driving[v] = out.driving[p]! + (linkIsRoad[li] ? travel[li]! : 0)
+      seen[v] = mark
+    }
   }
 }
 
@@ -142,6 +159,10 @@ class MatrixRows {
   private readonly driving: Array<ReadonlyArray<number | null>> = []
   private readonly totals: Totals
   private readonly targets: Set<number>
+  /** Places whose totals this row has (`seen[i] === rows searched`). */
+  private readonly seen: Int32Array
+  /** The last row's search, whose arrays the next one reuses (large networks only). */
+  private tree: SearchTree | undefined
   constructor(
     private readonly network: ScenarioNetwork,
     private readonly indices: readonly number[],
@@ -149,15 +170,17 @@ class MatrixRows {
     const n = network.placeIds.length
     this.totals = { minutes: new Float64Array(n), km: new Float64Array(n), driving: new Float64Array(n) }
     this.targets = new Set(indices)
+    this.seen = new Int32Array(n)
   }
   search(s: number): void {
     const { network, totals } = this
     // On a small network a full search costs about what a stopped one does, and is kept for the
     // network diffs of comparisons (`network-diff.ts`).
     const full = network.placeIds.length <= FULL_SEARCH_PLACES
-    const tree = searchFrom(network, s, full ? {} : { targets: this.targets })
+    const tree = searchFrom(network, s, full ? {} : { targets: this.targets, reuse: this.tree })
     if (full) rememberSearch(network, tree)
-    totalsAlong(network, tree, totals)
+    else this.tree = tree
+    totalsTo(network, tree, this.indices, totals, this.seen, this.minutes.length + 1)
     const read = (x: number) => (x === Infinity ? null : x)
     this.minutes.push(this.indices.map((t) => read(totals.minutes[t]!)))
     this.km.push(this.indices.map((t) => read(totals.km[t]!)))
