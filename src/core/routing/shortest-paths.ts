@@ -109,12 +109,12 @@ export function searchFrom(
   const n = network.placeIds.length
   const { arcStart, arcTarget, arcCost, arcLink } = network
   const sources = arcSources(network)
-  const old = options.reuse && options.reuse.cost.length === n ? options.reuse : null
-  const cost = old ? old.cost.fill(Infinity) : new Float64Array(n).fill(Infinity)
-  const viaArc = old ? old.viaArc.fill(-1) : new Int32Array(n).fill(-1)
-  const done = (old && settledFlags.get(old.cost)?.fill(0)) || new Uint8Array(n)
+  const lent = options.reuse && options.reuse.cost.length === n ? options.reuse : null
+  const cost = lent ? lent.cost.fill(Infinity) : new Float64Array(n).fill(Infinity)
+  const viaArc = lent ? lent.viaArc.fill(-1) : new Int32Array(n).fill(-1)
+  const done = (lent && settledFlags.get(lent.cost)?.fill(0)) || new Uint8Array(n)
   settledFlags.set(cost, done)
-  const order = old ? new Int32Array(old.order.buffer, 0, n) : new Int32Array(n)
+  const order = lent ? new Int32Array(lent.order.buffer, 0, n) : new Int32Array(n)
   const maxCost = options.maxCost ?? Infinity
   // One heap serves every search (searches never nest); it only grows.
   const heap = sharedHeap
