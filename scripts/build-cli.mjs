@@ -3,7 +3,9 @@
 // 1. one CommonJS file with its dependencies, build/cli/main.cjs (as deep as src/cli/, so paths to
 //    data/ resolve the same), whitespace and syntax minified (names kept for readable errors); zod's
 //    error messages in forty languages are left out (we word every issue ourselves, from its code);
-// 2. V8's code cache of that file after one route (build/cli/main.cjs.v8cache), which
+// 2. the embedded dataset as validated (build/cli/network.validated.json, with the SHA-256 of the
+//    file's bytes): a start uses it while data/network.json has those bytes, else validates the file;
+// 3. V8's code cache of that file after one route (build/cli/main.cjs.v8cache), which
 //    bin/heritage-routes.mjs hands to V8 so the code is not compiled again on every start. A cache
 //    from another Node version is refused by V8 and the file is compiled as usual.
 // Run by `npm run build`, on install (`prepare`) and before the tests; `npm run cli` runs the sources.
@@ -41,8 +43,13 @@ await build({
   plugins: [zodEnglishOnly],
   logLevel: 'warning',
 })
+// The embedded dataset, validated once here: a start reads this copy while the file has the same bytes.
+execFileSync(process.execPath, ['bin/heritage-routes.mjs', 'validate'], {
+  env: { ...process.env, HERITAGE_ROUTES_WRITE_VALIDATED_DATA: '1' },
+  stdio: 'ignore',
+})
 execFileSync(process.execPath, ['bin/heritage-routes.mjs', 'route', '--from', 'hanoi', '--to', 'yen-tu'], {
   env: { ...process.env, HERITAGE_ROUTES_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
 })
-console.log(`built ${outfile} and its code cache`)
+console.log(`built ${outfile}, its code cache and the validated embedded dataset`)

@@ -58,7 +58,13 @@ export {
   type Region,
 } from './dataset/dataset.ts'
 /** Parsing and validation: `parseDataset(textOrValue)` never throws for bad input. */
-export { parseDataset, type ParseResult, type ParseOptions } from './dataset/parse-dataset.ts'
+export {
+  datasetFromParts,
+  parseDataset,
+  type ParseOptions,
+  type ParseResult,
+  type ValidatedParts,
+} from './dataset/parse-dataset.ts'
 export { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './dataset/safe-json.ts'
 export {
   ISSUE_CODES,

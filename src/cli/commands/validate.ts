@@ -58,7 +58,7 @@ export function runValidate(argv: readonly string[], io: Io): number {
     io.out(VALIDATE_HELP)
     return 0
   }
-  const { path, result } = readDatasetFile(values.data)
+  const { path, result } = readDatasetFile(values.data, { fresh: true })
   if (values.json) {
     io.out(
       JSON.stringify(

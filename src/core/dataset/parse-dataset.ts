@@ -24,6 +24,8 @@ export type ParseResult =
       readonly warnings: readonly DatasetIssue[]
       /** Warnings found beyond the first `MAX_REPORTED_ISSUES`, only counted. */
       readonly omittedWarnings?: number
+      /** With `keepParts`: what was validated, to rebuild the dataset with `datasetFromParts`. */
+      readonly parts?: ValidatedParts
     }
   | {
       readonly ok: false
@@ -38,6 +40,26 @@ export interface ParseOptions {
   readonly limits?: JsonLimits
   /** Most issues of each severity kept (default `MAX_REPORTED_ISSUES`); the rest are counted. */
   readonly maxIssues?: number
+  /** Also return the validated parts (`ValidatedParts`), to keep for a file already validated. */
+  readonly keepParts?: boolean
+}
+
+/**
+ * What validation passes on to `assembleDataset`: the header and the records as their schemas read
+ * them. Plain JSON: a program may keep it beside a file it has validated (with the file's digest) and
+ * rebuild the same dataset from it with `datasetFromParts`, without validating the same bytes again.
+ */
+export interface ValidatedParts {
+  readonly header: z.output<typeof datasetHeaderSchema>
+  readonly sources: readonly Source[]
+  readonly places: readonly PlaceRecord[]
+  readonly links: readonly LinkRecord[]
+  readonly projects: readonly ProjectRecord[]
+}
+
+/** The dataset of parts `parseDataset` validated (kept as JSON and read back). */
+export function datasetFromParts(parts: ValidatedParts): Dataset {
+  return assembleDataset(parts.header, parts.sources, parts.places, parts.links, parts.projects)
 }
 
 const LIST_KEYS = ['sources', 'places', 'links', 'projects'] as const
@@ -106,14 +128,17 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   }
   if (sink.errorCount > 0 || !header.success)
     return { ok: false, errors: sink.errors, warnings: sink.warnings, ...omitted }
-  const dataset = assembleDataset(
-    header.data,
-    sources.map((s) => s.record as Source),
-    places.map((p) => p.record as PlaceRecord),
-    links.map((l) => l.record as LinkRecord),
-    projects.map((p) => p.record as ProjectRecord),
-  )
-  return { ok: true, dataset, warnings: sink.warnings, ...omitted }
+  const parts: ValidatedParts = {
+    header: header.data,
+    sources: sources.map((s) => s.record as Source),
+    places: places.map((p) => p.record as PlaceRecord),
+    links: links.map((l) => l.record as LinkRecord),
+    projects: projects.map((p) => p.record as ProjectRecord),
+  }
+  // Assembly completes the records in place: the parts are copied first when they are kept.
+  const kept = options.keepParts ? (JSON.parse(JSON.stringify(parts)) as ValidatedParts) : undefined
+  const dataset = datasetFromParts(parts)
+  return { ok: true, dataset, warnings: sink.warnings, ...omitted, ...(kept && { parts: kept }) }
 }
 
 function checkVersion(doc: Record<string, unknown>): DatasetIssue | null {
