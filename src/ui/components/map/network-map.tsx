@@ -19,6 +19,7 @@ import {
   type MapGeoJSONFeature,
   type PointLike,
 } from 'maplibre-gl'
+import { recordLoad, whenLoaded } from './when-loaded.ts'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import { linkOf, datasetBounds, type Dataset, type LinkId, type MapPlan, type PlaceId } from '../../../core/index.ts'
@@ -174,6 +175,7 @@ export default function NetworkMap({
       fitBoundsOptions: { padding: 40 },
       attributionControl: { compact: true },
     })
+    recordLoad(map)
     mapRef.current = map
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
     const popup = new Popup({ closeButton: true, maxWidth: '300px', focusAfterOpen: true })
@@ -295,8 +297,7 @@ export default function NetworkMap({
           linkOpacity(openKey === null ? null : openKey.split(',').filter(Boolean)),
         )
     }
-    if (map.isStyleLoaded()) apply()
-    else map.once('load', apply)
+    whenLoaded(map, apply)
   }, [openKey])
 
   const highlightKey = highlightLinks.join(',')
@@ -318,8 +319,7 @@ export default function NetworkMap({
       }
       map.fitBounds(bounds, { padding: framePadding(node), maxZoom: 12, duration: 0 })
     }
-    if (map.isStyleLoaded()) apply()
-    else map.once('load', apply)
+    whenLoaded(map, apply)
   }, [highlightKey, dataset])
 
   // The plan: its lines, one colour per day, its markers, and the frame. Keyed by its content, so an
@@ -369,16 +369,14 @@ export default function NetworkMap({
         )
       declutterAll(planLabelsRef.current, labelsRef.current)
     }
-    if (map.isStyleLoaded()) apply()
-    else map.once('load', apply)
+    whenLoaded(map, apply)
   }, [planKey, dataset, language])
 
   useEffect(() => {
     const map = mapRef.current
     if (!map) return
     const apply = () => map.setLayoutProperty(BASEMAP_LAYER, 'visibility', basemap ? 'visible' : 'none')
-    if (map.isStyleLoaded()) apply()
-    else map.once('load', apply)
+    whenLoaded(map, apply)
   }, [basemap])
 
   return <div ref={container} className="network-map" role="region" aria-label={label} data-testid="network-map" />

@@ -28,6 +28,7 @@ import {
 } from '../../../core/index.ts'
 import { LINK_STATUS_STYLE, PLACE_BIN_COLOURS, PLACE_BINS, placeBin } from './change-bins.ts'
 import { declutterLabels, type PlacedLabel } from '../../components/map/declutter-labels.ts'
+import { recordLoad, whenLoaded } from '../../components/map/when-loaded.ts'
 
 setWorkerUrl(workerUrl)
 
@@ -148,6 +149,7 @@ export default function ChangeMap({
       fitBoundsOptions: { padding: 30 },
       attributionControl: false,
     })
+    recordLoad(map)
     mapRef.current = map
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
     const popup = new Popup({ closeButton: true, maxWidth: '280px' })
@@ -202,8 +204,7 @@ export default function ChangeMap({
       ;(map.getSource('links') as { setData?: (d: unknown) => void } | undefined)?.setData?.(linkData())
       ;(map.getSource('places') as { setData?: (d: unknown) => void } | undefined)?.setData?.(placeData())
     }
-    if (map.isStyleLoaded()) apply()
-    else map.once('load', apply)
+    whenLoaded(map, apply)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
 
