@@ -6,6 +6,19 @@ export async function waitForMap(page: Page) {
   await expect(page.getByTestId('network-map')).toHaveAttribute('data-state', 'idle', { timeout: 20_000 })
 }
 
+/**
+ * The plan's line is drawn on the map: counted at the map's next `idle`, which comes after a worker
+ * has cut the new data into tiles and software WebGL has drawn them — seconds on a loaded 2-core
+ * machine, hence the same bound as the map's first draw.
+ */
+export async function expectRouteDrawn(page: Page) {
+  await expect
+    .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(0)
+}
+
 /** Fails on any serious or critical accessibility violation of the page. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, expectAccessible, waitForMap } from './helpers.ts'
+import { collectErrors, expectAccessible, waitForMap, expectRouteDrawn } from './helpers.ts'
 
 test.describe('trip planner', () => {
   test('a shared trip address opens the two-day UNESCO trail with a night at Uông Bí', async ({ page }) => {
@@ -14,11 +14,7 @@ test.describe('trip planner', () => {
     await expect(page.getByTestId('itinerary-summary')).toContainText('2 days · back on Sun, 6 Dec 2026 at')
     await expect(page.getByTestId('warnings')).toContainText('not verified')
     await waitForMap(page)
-    await expect
-      .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(0)
+    await expectRouteDrawn(page)
     await page.screenshot({ path: 'screenshots/itinerary.png', fullPage: true })
     expect(errors).toEqual([])
     await expectAccessible(page)

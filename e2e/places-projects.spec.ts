@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, openScenario, waitForMap } from './helpers.ts'
+import { expectAccessible, openScenario, waitForMap, expectRouteDrawn } from './helpers.ts'
 
 test.describe('places and projects', () => {
   test('filters places and finds one without diacritics', async ({ page }) => {
@@ -56,11 +56,7 @@ test.describe('places and projects', () => {
     await expect(page.getByTestId('late')).toContainText('10 months')
     await expect(page.getByTestId('impact').locator('tr').first()).toBeVisible()
     await waitForMap(page)
-    await expect
-      .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(0)
+    await expectRouteDrawn(page)
     await page.screenshot({ path: 'screenshots/project.png', fullPage: true })
     await expectAccessible(page)
   })

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { collectErrors, expectAccessible, openScenario, waitForMap } from './helpers.ts'
+import { collectErrors, expectAccessible, openScenario, waitForMap, expectRouteDrawn } from './helpers.ts'
 
 test.describe('route planner', () => {
   test('plans a route by typing names without diacritics', async ({ page }) => {
@@ -17,11 +17,7 @@ test.describe('route planner', () => {
     await expect(page.getByTestId('legs').locator('li').first()).toContainText('Kiếp Bạc temple')
     await expect(page.getByTestId('now-later')).toContainText('with every project')
     await waitForMap(page)
-    await expect
-      .poll(async () => Number(await page.getByTestId('network-map').getAttribute('data-rendered-route')), {
-        timeout: 10_000,
-      })
-      .toBeGreaterThan(0)
+    await expectRouteDrawn(page)
     await page.screenshot({ path: 'screenshots/route.png', fullPage: true })
     expect(errors).toEqual([])
     await expectAccessible(page)
