@@ -267,7 +267,17 @@ describe('cli route: departure and the same place', () => {
   it('prints the arrival and whether the destination is open then', () => {
     const early = run('route', '--from', 'hanoi', '--to', 'con-son-pagoda', '--depart', '04:00', '--alternatives', '0')
     expect(early.code).toBe(0)
-    expect(early.out).toMatch(/Leave 04:00, arrive \d\d:\d\d\. Chùa Côn Sơn opens at \d\d:\d\d: a wait of/)
+    const earlyJson = JSON.parse(
+      run('route', '--from', 'hanoi', '--to', 'con-son-pagoda', '--depart', '04:00', '--alternatives', '0', '--json')
+        .out,
+    )
+    expect(earlyJson.arrival).toMatchObject({ depart: '04:00', open: { status: 'opens-later' } })
+    expect(earlyJson.arrival.open.waitMinutes).toBeGreaterThan(0)
+    // The text says when you arrive, when the place opens and how long the wait is.
+    const { arrive, open } = earlyJson.arrival
+    expect(early.out).toContain(arrive)
+    expect(early.out).toContain(open.opensAt)
+    expect(early.out).toContain(`${open.waitMinutes} min`)
     const json = JSON.parse(
       run('route', '--from', 'hanoi', '--to', 'con-son-pagoda', '--depart', '17:30', '--json').out,
     )
