@@ -2,6 +2,9 @@
 import { defineConfig, type Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseDataset, parseTours, formatIssue } from './src/core/index.ts'
 
 /**
  * Content-Security-Policy for the production build only (the dev server injects inline scripts).
@@ -33,10 +36,40 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/**
+ * `virtual:validated-data`: data/network.json and data/tours.json validated by the core at build time
+ * (a build with an invalid dataset fails, naming its problems), as the parts `datasetFromParts`
+ * assembles. The page's main thread then assembles the dataset without zod's validation; the worker
+ * and the command line validate as before.
+ */
+function validatedData(): Plugin {
+  const id = 'virtual:validated-data'
+  const dataFile = fileURLToPath(new URL('./data/network.json', import.meta.url))
+  const toursFile = fileURLToPath(new URL('./data/tours.json', import.meta.url))
+  return {
+    name: 'validated-data',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load(loadId) {
+      if (loadId !== `\0${id}`) return undefined
+      this.addWatchFile(dataFile)
+      this.addWatchFile(toursFile)
+      const data = parseDataset(readFileSync(dataFile, 'utf8'), { keepParts: true })
+      if (!data.ok || !data.parts) {
+        const problems = data.ok ? [] : data.errors.slice(0, 10).map(formatIssue)
+        this.error(`data/network.json is invalid:\n${problems.join('\n')}`)
+      }
+      const tours = parseTours(readFileSync(toursFile, 'utf8'), data.dataset)
+      if (!tours.ok) this.error(`data/tours.json is invalid:\n${tours.errors.map(formatIssue).join('\n')}`)
+      return `export const parts = ${JSON.stringify(data.parts)}\nexport const tours = ${JSON.stringify(tours.tours)}\n`
+    },
+  }
+}
+
 export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    validatedData(),
     // Installable and offline after one visit: every built file is precached (the app, the embedded
     // network, the map library and its style, the workers); routes fall back to index.html. A new
     // version installs in the background and takes over at the next visit (no skipWaiting), so an open
@@ -73,7 +106,12 @@ export default defineConfig({
       },
     }),
   ],
-  build: { chunkSizeWarningLimit: 1200 },
+  build: {
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      treeshake: { manualPureFunctions: ['z'], moduleSideEffects: (id: string) => !/\/src\/core\//.test(id) },
+    },
+  },
   test: {
     environment: 'node',
     include: ['src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts'],

@@ -8,7 +8,8 @@ import { sourceSchema } from '../src/core/model/source.ts'
 import { placeSchema } from '../src/core/model/place.ts'
 import { linkSchema } from '../src/core/model/link.ts'
 import { projectSchema } from '../src/core/model/project.ts'
-import { idSchema, type RecordList } from '../src/core/model/ids.ts'
+import { type RecordList } from '../src/core/model/ids.ts'
+import { idSchema } from '../src/core/model/id-schemas.ts'
 import {
   EACH,
   findFields,

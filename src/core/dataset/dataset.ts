@@ -5,7 +5,8 @@
  */
 import { z } from 'zod'
 import type { LinkId, PlaceId, ProjectId, SourceId } from '../model/ids.ts'
-import { partialDateSchema, textSchema, toLocalizedText, type LocalizedText } from '../model/common.ts'
+import { toLocalizedText, type LocalizedText } from '../model/common.ts'
+import { partialDateSchema, textSchema } from '../model/common-schemas.ts'
 import { DEFAULT_VISIT_MINUTES, type PlaceKind, type PlaceRecord } from '../model/place.ts'
 import type { LinkRecord } from '../model/link.ts'
 import type { ProjectRecord } from '../model/project.ts'

@@ -7,7 +7,8 @@
  * link, a project or a source is checked as soon as its schema says so.
  */
 import type { z } from 'zod'
-import { referenceRegistry, type RecordList } from '../model/ids.ts'
+import { type RecordList } from '../model/ids.ts'
+import { referenceRegistry } from '../model/id-schemas.ts'
 
 /** One step of a path: a field name, or every item of a list or keyed record. */
 export const EACH = Symbol('each')

@@ -1,10 +1,11 @@
 /**
  * Common fields
  * =============
- * Field types shared by places, links and projects: bilingual text, partial dates, confidence.
+ * Plain helpers and types shared by places, links and projects: bilingual text, partial dates,
+ * minutes and days for people. Their schemas are in `common-schemas.ts` (the page's first download
+ * needs these helpers, not zod).
  */
-import { z } from 'zod'
-import { sourceRefSchema } from './ids.ts'
+import type { Note } from './common-schemas.ts'
 
 /** Text in Vietnamese and English. */
 export interface LocalizedText {
@@ -15,22 +16,9 @@ export interface LocalizedText {
 /** Longest string we accept anywhere in a dataset. */
 export const MAX_TEXT_LENGTH = 10_000
 
-export const textSchema = z.string().min(1).max(MAX_TEXT_LENGTH)
-
-export const localizedTextSchema = z.strictObject({ vi: textSchema, en: textSchema })
-
-/** A name is either one string (used for both languages) or `{ vi, en }`. */
-export const nameSchema = z.union([textSchema, localizedTextSchema])
-
-/**
- * A note shown to people: one string (English, the language of the team's working notes) or `{ vi, en }`.
- * The app shows the reader's language when the note has it.
- */
-export const noteSchema = z.union([textSchema, localizedTextSchema])
-export type Note = z.infer<typeof noteSchema>
-
 /** The two languages of the product. */
 export type Language = keyof LocalizedText
+export type { Confidence, Note } from './common-schemas.ts'
 export const LANGUAGES: readonly Language[] = ['vi', 'en']
 
 export function isLanguage(value: unknown): value is Language {
@@ -49,24 +37,11 @@ export function toLocalizedText(name: string | LocalizedText): LocalizedText {
 }
 
 /**
- * How sure we are of a value: `high` = stated directly by a reliable source, `medium` = weaker or
- * older source, or sources disagree, `low` = our own estimate (the record must say why).
- */
-export const confidenceSchema = z.enum(['high', 'medium', 'low'])
-export type Confidence = z.infer<typeof confidenceSchema>
-
-/**
  * A calendar date as precise as its source: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * A partial date counts from the first day of its period (documented in data/README.md). Years run
  * from 1800 to 2199: `0000` is a typo, not a date.
  */
 export const PARTIAL_DATE_PATTERN = /^(1[89]|2[01])\d\d(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/
-
-export const partialDateSchema = z
-  .string()
-  .regex(PARTIAL_DATE_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, in the years 1800–2199')
-  // `params.date` lets an issue be reported as a bad date wherever this schema is used.
-  .refine(isRealPartialDate, { message: 'is not a real calendar day', params: { date: true } })
 
 /** True when a `YYYY[-MM[-DD]]` string names a day that exists (no 31 February). */
 export function isRealPartialDate(text: string): boolean {
@@ -82,16 +57,6 @@ export function firstDayOf(partial: string): string {
   const [y, m = '01', d = '01'] = partial.split('-')
   return `${y}-${m}-${d}`
 }
-
-/** Ids of the sources a value came from. */
-export const sourcesSchema = z.array(sourceRefSchema).max(50)
-
-/** A value with its provenance. */
-export const factNoteSchema = z.strictObject({
-  note: noteSchema.optional(),
-  confidence: confidenceSchema.optional(),
-  sources: sourcesSchema.optional(),
-})
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 

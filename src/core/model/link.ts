@@ -5,8 +5,8 @@
  * belonging to a project.
  */
 import { z } from 'zod'
-import { linkIdSchema, placeRefSchema, projectRefSchema } from './ids.ts'
-import { factNoteSchema, localizedTextSchema, noteSchema, sourcesSchema, textSchema } from './common.ts'
+import { linkIdSchema, placeRefSchema, projectRefSchema } from './id-schemas.ts'
+import { factNoteSchema, localizedTextSchema, noteSchema, sourcesSchema, textSchema } from './common-schemas.ts'
 import { clockTimeSchema, feeSchema, intervalSchema } from './place.ts'
 
 /**

@@ -4,7 +4,8 @@
  * A node of the network: heritage site, city, town, wharf, station or junction, with visitor facts.
  */
 import { z } from 'zod'
-import { ID_PATTERN, placeIdSchema, type PlaceId } from './ids.ts'
+import { ID_PATTERN, type PlaceId } from './ids.ts'
+import { placeIdSchema } from './id-schemas.ts'
 import {
   confidenceSchema,
   noteSchema,
@@ -14,7 +15,7 @@ import {
   partialDateSchema,
   sourcesSchema,
   textSchema,
-} from './common.ts'
+} from './common-schemas.ts'
 
 export const PLACE_KINDS = ['heritage-site', 'city', 'town', 'wharf', 'station', 'junction', 'place'] as const
 export const placeKindSchema = z.enum(PLACE_KINDS)

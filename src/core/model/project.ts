@@ -5,7 +5,7 @@
  * its three dates (promised by the 2023 agreement, expected now, actually opened).
  */
 import { z } from 'zod'
-import { commitmentIdSchema, linkRefSchema, projectIdSchema } from './ids.ts'
+import { commitmentIdSchema, linkRefSchema, projectIdSchema } from './id-schemas.ts'
 import {
   confidenceSchema,
   factNoteSchema,
@@ -15,7 +15,7 @@ import {
   partialDateSchema,
   sourcesSchema,
   textSchema,
-} from './common.ts'
+} from './common-schemas.ts'
 
 export const PROJECT_STATUSES = ['completed', 'under-construction', 'approved', 'planned', 'proposed', 'study'] as const
 export const projectStatusSchema = z.enum(PROJECT_STATUSES)

@@ -4,8 +4,8 @@
  * Where a fact came from. Records cite sources by id; an estimate cites the note that explains it.
  */
 import { z } from 'zod'
-import { sourceIdSchema } from './ids.ts'
-import { noteSchema, partialDateSchema, textSchema } from './common.ts'
+import { sourceIdSchema } from './id-schemas.ts'
+import { noteSchema, partialDateSchema, textSchema } from './common-schemas.ts'
 
 export const sourceKindSchema = z.enum(['article', 'official', 'reference', 'guide', 'agreement', 'estimate'])
 

@@ -1,14 +1,9 @@
 /**
- * The embedded dataset, validated by the same core function the CLI uses.
+ * The embedded dataset: validated by the core when the app was built (`virtual:validated-data`, see
+ * vite.config.ts), assembled here by the same core function that ends every validation.
  */
-import { parseDataset, type Dataset } from '../../core/index.ts'
-import network from '../../../data/network.json'
+import { parts } from 'virtual:validated-data'
+import { datasetFromParts, type Dataset } from '../../core/index.ts'
 
-function loadEmbedded(): Dataset {
-  const result = parseDataset(network)
-  if (!result.ok) throw new Error(`The embedded dataset is invalid: ${result.errors[0]?.message ?? 'unknown error'}`)
-  return result.dataset
-}
-
-/** The dataset shipped with the app, parsed once. */
-export const embeddedDataset: Dataset = loadEmbedded()
+/** The dataset shipped with the app. */
+export const embeddedDataset: Dataset = datasetFromParts(parts)

@@ -1,13 +1,8 @@
 /**
- * The curated tours, validated against the embedded dataset by the core.
+ * The curated tours, validated against the embedded dataset by the core when the app was built
+ * (`virtual:validated-data`, see vite.config.ts).
  */
-import { parseTours, type Tour } from '../../core/index.ts'
-import tours from '../../../data/tours.json'
-import { embeddedDataset } from './embedded-dataset.ts'
+import { tours } from 'virtual:validated-data'
+import type { Tour } from '../../core/index.ts'
 
-function load(): Tour[] {
-  const result = parseTours(tours, embeddedDataset)
-  return result.ok ? result.tours : []
-}
-
-export const embeddedTours: readonly Tour[] = load()
+export const embeddedTours: readonly Tour[] = tours

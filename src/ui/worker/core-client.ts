@@ -2,12 +2,13 @@
  * Core client
  * ===========
  * Sends requests to the core worker and resolves them by id. Without Worker support (tests), answers
- * in the page with the same functions. A worker that fails to load, or a request that never gets an
+ * in the page with the same functions, loaded then (the engine is not part of the page's first
+ * download: the worker has it). A worker that fails to load, or a request that never gets an
  * answer, ends in a `CoreUnavailableError` the page can show (with a reload), never an endless
  * "Computing…".
  */
 import type { Dataset } from '../../core/index.ts'
-import { answer, type CoreAnswer, type CoreRequest } from './core-requests.ts'
+import type { CoreAnswer, CoreRequest } from './core-requests.ts'
 
 export interface CoreClient {
   /**
@@ -48,7 +49,9 @@ export function createCoreClient(
   timeoutMs = REQUEST_TIMEOUT_MS,
 ): CoreClient {
   if (typeof Worker === 'undefined') {
-    return { ask: (request) => Promise.resolve().then(() => answer(dataset, request) as never) }
+    return {
+      ask: (request) => import('./core-requests.ts').then(({ answer }) => answer(dataset, request) as never),
+    }
   }
   let failed = false
   const pending = new Map<number, Pending>()
