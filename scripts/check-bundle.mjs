@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
-const FIRST_LOAD_BUDGET_KB = 215
-const MAP_PAGE_BUDGET_KB = 760
+const FIRST_LOAD_BUDGET_KB = 185
+const MAP_PAGE_BUDGET_KB = 730
 
 const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
 const gz = new Map(assets.map((f) => [f, gzipSync(readFileSync(`dist/assets/${f}`)).length / 1024]))

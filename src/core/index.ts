@@ -58,13 +58,8 @@ export {
   type Region,
 } from './dataset/dataset.ts'
 /** Parsing and validation: `parseDataset(textOrValue)` never throws for bad input. */
-export {
-  datasetFromParts,
-  parseDataset,
-  type ParseOptions,
-  type ParseResult,
-  type ValidatedParts,
-} from './dataset/parse-dataset.ts'
+export { parseDataset, type ParseOptions, type ParseResult } from './dataset/parse-dataset.ts'
+export { datasetFromParts, type ValidatedParts } from './dataset/dataset.ts'
 export { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './dataset/safe-json.ts'
 export {
   ISSUE_CODES,

@@ -5,10 +5,10 @@
  * tools. Validation itself runs record by record in `parse-dataset.ts` with the same record schemas.
  */
 import { z } from 'zod'
-import { datasetHeaderSchema } from './dataset.ts'
+import { datasetHeaderSchema } from './dataset-header.ts'
 import { sourceSchema } from '../model/source.ts'
-import { placeSchema } from '../model/place.ts'
-import { linkSchema } from '../model/link.ts'
+import { placeSchema } from '../model/place-schema.ts'
+import { linkSchema } from '../model/link-schema.ts'
 import { projectSchema } from '../model/project.ts'
 
 export const datasetSchema = datasetHeaderSchema.extend({

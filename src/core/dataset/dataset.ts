@@ -2,11 +2,12 @@
  * Dataset
  * =======
  * The validated, normalised network: every name bilingual, every link with its minutes, lookups by id.
+ * Assembled from what validation passed (`parse-dataset.ts`); no schema here, so a page that only
+ * assembles a dataset validated elsewhere does not load zod.
  */
-import { z } from 'zod'
 import type { LinkId, PlaceId, ProjectId, SourceId } from '../model/ids.ts'
 import { toLocalizedText, type LocalizedText } from '../model/common.ts'
-import { partialDateSchema, textSchema } from '../model/common-schemas.ts'
+import type { DatasetHeader, Region } from './dataset-header.ts'
 import { DEFAULT_VISIT_MINUTES, type PlaceKind, type PlaceRecord } from '../model/place.ts'
 import type { LinkRecord } from '../model/link.ts'
 import type { ProjectRecord } from '../model/project.ts'
@@ -15,29 +16,7 @@ import type { Source } from '../model/source.ts'
 /** Dataset format versions this program reads. */
 export const SUPPORTED_VERSIONS = [1] as const
 
-/** A bounding box in degrees; places outside it get a warning. */
-export const regionSchema = z.strictObject({
-  south: z.number().min(-90).max(90),
-  west: z.number().min(-180).max(180),
-  north: z.number().min(-90).max(90),
-  east: z.number().min(-180).max(180),
-})
-export type Region = z.infer<typeof regionSchema>
-
-/** Top-level fields other than the record lists. */
-export const datasetHeaderSchema = z.object({
-  version: z.number(),
-  title: textSchema.optional(),
-  /** The day the data was last reviewed. */
-  updated: partialDateSchema.optional(),
-  region: regionSchema.optional(),
-  notes: z.array(textSchema).max(100).optional(),
-  /**
-   * Place ids where visitors arrive (a city, a port), most important first: comparisons measure trips
-   * from and to them besides the heritage sites, and the map of change measures from the first.
-   */
-  gateways: z.array(z.string().min(1).max(200)).max(100).optional(),
-})
+export type { Region } from './dataset-header.ts'
 
 export interface Place extends Omit<PlaceRecord, 'name' | 'kind' | 'visitMinutes'> {
   readonly name: LocalizedText
@@ -86,7 +65,7 @@ export function linkMinutes(link: Pick<LinkRecord, 'km' | 'speedKmh' | 'minutes'
 
 /** Builds the normalised dataset from records that have passed validation. */
 export function assembleDataset(
-  header: z.infer<typeof datasetHeaderSchema>,
+  header: DatasetHeader,
   sources: readonly Source[],
   placeRecords: readonly PlaceRecord[],
   linkRecords: readonly LinkRecord[],
@@ -134,4 +113,22 @@ export function assembleDataset(
     projectById: new Map(projects.map((p) => [p.id, p])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
   }
+}
+
+/**
+ * What validation passes on to `assembleDataset`: the header and the records as their schemas read
+ * them. Plain JSON: a program may keep it beside a file it has validated (with the file's digest) and
+ * rebuild the same dataset from it with `datasetFromParts`, without validating the same bytes again.
+ */
+export interface ValidatedParts {
+  readonly header: DatasetHeader
+  readonly sources: readonly Source[]
+  readonly places: readonly PlaceRecord[]
+  readonly links: readonly LinkRecord[]
+  readonly projects: readonly ProjectRecord[]
+}
+
+/** The dataset of parts `parseDataset` validated (kept as JSON and read back). */
+export function datasetFromParts(parts: ValidatedParts): Dataset {
+  return assembleDataset(parts.header, parts.sources, parts.places, parts.links, parts.projects)
 }

@@ -6,15 +6,18 @@
  */
 import type { z } from 'zod'
 import { sourceSchema, type Source } from '../model/source.ts'
-import { placeSchema, type PlaceRecord } from '../model/place.ts'
-import { linkSchema, type LinkRecord } from '../model/link.ts'
+import { type PlaceRecord } from '../model/place.ts'
+import { placeSchema } from '../model/place-schema.ts'
+import { type LinkRecord } from '../model/link.ts'
+import { linkSchema } from '../model/link-schema.ts'
 import { projectSchema, type ProjectRecord } from '../model/project.ts'
 import { formatPath, IssueSink, makeIssue, type DatasetIssue } from './dataset-issue.ts'
 import { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './safe-json.ts'
 import { toDatasetIssue } from './zod-issues.ts'
 import { checkGateways, checkReferences, type Indexed } from './check-references.ts'
 import { checkGeography, checkUpgradeSpeeds } from './check-geography.ts'
-import { assembleDataset, datasetHeaderSchema, SUPPORTED_VERSIONS, type Dataset } from './dataset.ts'
+import { datasetFromParts, SUPPORTED_VERSIONS, type Dataset, type ValidatedParts } from './dataset.ts'
+import { datasetHeaderSchema } from './dataset-header.ts'
 
 /** The outcome of parsing: a dataset and its warnings, or the errors (and warnings) that stop it. */
 export type ParseResult =
@@ -42,24 +45,6 @@ export interface ParseOptions {
   readonly maxIssues?: number
   /** Also return the validated parts (`ValidatedParts`), to keep for a file already validated. */
   readonly keepParts?: boolean
-}
-
-/**
- * What validation passes on to `assembleDataset`: the header and the records as their schemas read
- * them. Plain JSON: a program may keep it beside a file it has validated (with the file's digest) and
- * rebuild the same dataset from it with `datasetFromParts`, without validating the same bytes again.
- */
-export interface ValidatedParts {
-  readonly header: z.output<typeof datasetHeaderSchema>
-  readonly sources: readonly Source[]
-  readonly places: readonly PlaceRecord[]
-  readonly links: readonly LinkRecord[]
-  readonly projects: readonly ProjectRecord[]
-}
-
-/** The dataset of parts `parseDataset` validated (kept as JSON and read back). */
-export function datasetFromParts(parts: ValidatedParts): Dataset {
-  return assembleDataset(parts.header, parts.sources, parts.places, parts.links, parts.projects)
 }
 
 const LIST_KEYS = ['sources', 'places', 'links', 'projects'] as const

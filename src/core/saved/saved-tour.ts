@@ -14,7 +14,7 @@ import type { Itinerary, ItineraryRequest } from '../itinerary/itinerary.ts'
 import type { PlaceId, ProjectId } from '../model/ids.ts'
 import type { RoutingOptions } from '../routing/scenario-network.ts'
 import type { ScenarioRequest } from '../scenario/scenario.ts'
-import { clockTimeSchema } from '../model/place.ts'
+import { clockTimeSchema } from '../model/place-schema.ts'
 import { TRAVEL_PROFILES } from '../model/link.ts'
 
 /** The version of the record format this code writes. */
