@@ -9,6 +9,19 @@ import { factNoteSchema, localizedTextSchema, noteSchema, sourcesSchema, textSch
 import { clockTimeSchema, feeSchema, intervalSchema } from './place-schema.ts'
 import { LINK_FACT_FIELDS, LINK_MODES, ROAD_CLASS_SPEEDS_KMH, TRAVEL_PROFILES, WAIT_CAUSES } from './link.ts'
 
+/** Average speed in km/h (a link's, or an upgrade's). */
+export const speedKmhSchema = z.number().positive().max(400)
+/** Travel time in minutes (a link's, or an upgrade's); at most a week. */
+export const travelMinutesSchema = z
+  .number()
+  .positive()
+  .max(7 * 24 * 60)
+/** Minutes waited before travelling (boarding, a one-lane bridge); at most a day. */
+export const waitMinutesSchema = z
+  .number()
+  .min(0)
+  .max(24 * 60)
+
 export const linkModeSchema = z.enum(LINK_MODES)
 export const roadClassSchema = z.enum(Object.keys(ROAD_CLASS_SPEEDS_KMH) as [keyof typeof ROAD_CLASS_SPEEDS_KMH])
 export const travelProfileSchema = z.enum(TRAVEL_PROFILES)
@@ -25,13 +38,9 @@ export const linkSchema = z
     /** Length in kilometres. */
     km: z.number().positive().max(5000),
     /** Average speed in km/h; ignored when `minutes` is given. */
-    speedKmh: z.number().positive().max(400).optional(),
+    speedKmh: speedKmhSchema.optional(),
     /** Travel time in minutes; wins over `speedKmh`. */
-    minutes: z
-      .number()
-      .positive()
-      .max(7 * 24 * 60)
-      .optional(),
+    minutes: travelMinutesSchema.optional(),
     /** True when the link can only be used from `from` to `to`. */
     oneway: z.boolean().optional(),
     /** The project this link belongs to; the link exists only while that project is open. */
@@ -45,11 +54,7 @@ export const linkSchema = z
       })
       .optional(),
     /** A fixed wait in minutes before the link can be used (e.g. a one-lane bridge shared with trains). */
-    waitMinutes: z
-      .number()
-      .min(0)
-      .max(24 * 60)
-      .optional(),
+    waitMinutes: waitMinutesSchema.optional(),
     /** What the fixed wait is for, so a route can say it (`WAIT_CAUSES`). */
     waitCause: z.enum(WAIT_CAUSES).optional(),
     /** Timetable or frequency of a boat or train service on this link. */

@@ -5,6 +5,7 @@
  * its three dates (promised by the 2023 agreement, expected now, actually opened).
  */
 import { z } from 'zod'
+import { speedKmhSchema, travelMinutesSchema, waitMinutesSchema } from './link-schema.ts'
 import { commitmentIdSchema, linkRefSchema, projectIdSchema } from './id-schemas.ts'
 import {
   confidenceSchema,
@@ -38,17 +39,9 @@ export type DatedClaim = z.infer<typeof datedClaimSchema>
 
 export const upgradeSchema = z.strictObject({
   link: linkRefSchema,
-  speedKmh: z.number().positive().max(400).optional(),
-  minutes: z
-    .number()
-    .positive()
-    .max(7 * 24 * 60)
-    .optional(),
-  waitMinutes: z
-    .number()
-    .min(0)
-    .max(24 * 60)
-    .optional(),
+  speedKmh: speedKmhSchema.optional(),
+  minutes: travelMinutesSchema.optional(),
+  waitMinutes: waitMinutesSchema.optional(),
   note: noteSchema.optional(),
 })
 
