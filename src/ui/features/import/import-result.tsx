@@ -8,6 +8,21 @@ import { useApp } from '../../app/app-context.tsx'
 import { downloadText } from '../../components/download.ts'
 import type { ImportAnswer } from '../../worker/imported-networks.ts'
 import { ImportedRoute } from './imported-route.tsx'
+import { DataTable } from '../../components/data-table.tsx'
+
+/** The first messages of a list the import capped, and how many more there are. */
+function CappedList({ items, total }: { items: readonly string[]; total: number }) {
+  const { t } = useTranslation()
+  const { fmt } = useApp()
+  return (
+    <ul>
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+      {total > items.length && <li>{t('importer.more', { n: fmt.count(total - items.length) })}</li>}
+    </ul>
+  )
+}
 
 export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer, { ok: true }>; source: string }) {
   const { t } = useTranslation()
@@ -63,57 +78,39 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
         </details>
       )}
       {answer.joined.length > 0 && (
-        <div className="data-table-wrap">
-          <table className="data-table" data-testid="import-joined">
-            <caption>{t('importer.joinedTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('importer.joinedRecord')}</th>
-                <th scope="col">{t('importer.joinedTo')}</th>
-                <th scope="col" className="numeric">
-                  {t('importer.joinedKm')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {answer.joined.map((s) => (
-                <tr key={s.record}>
-                  <td>{s.record}</td>
-                  <td>{s.to}</td>
-                  <td className="numeric">
-                    {fmt.km(s.km)}
-                    {s.km > SNAP_WARNING_KM && <strong> — {t('importer.joinFar')}</strong>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('importer.joinedTitle')}
+          testId="import-joined"
+          sort={null}
+          rows={answer.joined}
+          rowKey={(s) => s.record}
+          columns={[
+            { key: 'record', label: t('importer.joinedRecord'), render: (s) => s.record },
+            { key: 'to', label: t('importer.joinedTo'), render: (s) => s.to },
+            {
+              key: 'km',
+              label: t('importer.joinedKm'),
+              numeric: true,
+              render: (s) => (
+                <>
+                  {fmt.km(s.km)}
+                  {s.km > SNAP_WARNING_KM && <strong> — {t('importer.joinFar')}</strong>}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       {answer.warningCount > 0 && (
         <details>
           <summary>{t('importer.warnings', { count: answer.warningCount, n: fmt.count(answer.warningCount) })}</summary>
-          <ul>
-            {answer.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-            {answer.warningCount > answer.warnings.length && (
-              <li>{t('importer.more', { n: fmt.count(answer.warningCount - answer.warnings.length) })}</li>
-            )}
-          </ul>
+          <CappedList items={answer.warnings} total={answer.warningCount} />
         </details>
       )}
       {answer.errorCount > 0 ? (
         <div role="alert" data-testid="import-refused">
           <p>{t('importer.refused', { count: answer.errorCount, n: fmt.count(answer.errorCount) })}</p>
-          <ul>
-            {answer.errors.map((e, i) => (
-              <li key={i}>{e}</li>
-            ))}
-            {answer.errorCount > answer.errors.length && (
-              <li>{t('importer.more', { n: fmt.count(answer.errorCount - answer.errors.length) })}</li>
-            )}
-          </ul>
+          <CappedList items={answer.errors} total={answer.errorCount} />
         </div>
       ) : (
         <>
