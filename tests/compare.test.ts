@@ -27,6 +27,7 @@ import {
   type Dataset,
   type ProjectId,
   openLinks,
+  summarizeChanges,
 } from '../src/core/index.ts'
 import { datasetOf, documentOf, floydWarshall, randomNetwork } from '../src/test-support/random-network.ts'
 
@@ -94,6 +95,26 @@ describe('compare properties on random networks', () => {
         // The counts add up to every pair.
         const n = places.length
         expect(CHANGE_KINDS.reduce((s, k) => s + ab.summary[k], 0)).toBe((n * (n - 1)) / 2)
+      }),
+      { numRuns: 150 },
+    )
+  })
+
+  it('keeping only the changed pairs builds exactly the changed pairs of the full table, with the same summary', () => {
+    fc.assert(
+      fc.property(randomNetwork(2, 9, 18), fc.nat(7), fc.nat(7), (net, x, y) => {
+        const d = datasetOf(net)
+        const a = buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, x), TODAY)),
+          b = buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, y), TODAY))
+        const places = d.places.map((p) => p.id)
+        const all = comparePairs(a, b, places),
+          changed = comparePairs(a, b, places, 'changed')
+        expect(changed.pairs).toEqual(all.pairs.filter((p) => p.kind !== 'same' && p.kind !== 'unreachable'))
+        expect(changed.summary).toEqual(all.summary)
+        // The running tally equals adding up the full list (in its reading order: sums to rounding).
+        const listed = summarizeChanges(all.pairs)
+        for (const k of Object.keys(listed) as Array<keyof typeof listed>)
+          expect(changed.summary[k]).toBeCloseTo(listed[k], 9)
       }),
       { numRuns: 150 },
     )

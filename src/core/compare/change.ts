@@ -96,9 +96,13 @@ export interface ChangeSummary {
   readonly withinDayAfter: number
 }
 
-/** Adds up trips by kind. Swapping before and after swaps faster/slower and connected/disconnected. */
-export function summarizeChanges(trips: Iterable<TripTimes>): ChangeSummary {
-  const count: Record<ChangeKind, number> = {
+/**
+ * Trips added up one at a time, by kind (`add` says the kind): what `summarizeChanges` does for a
+ * list, for callers that count every pair but keep only some. Swapping before and after swaps
+ * faster/slower and connected/disconnected.
+ */
+export class ChangeTally {
+  private readonly count: Record<ChangeKind, number> = {
     faster: 0,
     slower: 0,
     connected: 0,
@@ -106,44 +110,57 @@ export function summarizeChanges(trips: Iterable<TripTimes>): ChangeSummary {
     same: 0,
     unreachable: 0,
   }
-  let saved = 0,
-    lost = 0,
-    net = 0,
-    weighted = 0,
-    total = 0,
-    heritagePairs = 0,
-    withinBefore = 0,
-    withinAfter = 0
-  for (const t of trips) {
-    total++
-    const kind = classifyChange(t.beforeMinutes, t.afterMinutes)
-    count[kind]++
-    if (t.beforeMinutes !== null && t.afterMinutes !== null) {
-      const d = t.beforeMinutes - t.afterMinutes
-      net += d
-      weighted += t.weight * d
-      if (kind === 'faster') saved += d
-      else if (kind === 'slower') lost -= d
+  private saved = 0
+  private lost = 0
+  private net = 0
+  private weighted = 0
+  private total = 0
+  private heritagePairs = 0
+  private withinBefore = 0
+  private withinAfter = 0
+
+  add(beforeMinutes: number | null, afterMinutes: number | null, weight: number, heritagePair: boolean): ChangeKind {
+    this.total++
+    const kind = classifyChange(beforeMinutes, afterMinutes)
+    this.count[kind]++
+    if (beforeMinutes !== null && afterMinutes !== null) {
+      const d = beforeMinutes - afterMinutes
+      this.net += d
+      this.weighted += weight * d
+      if (kind === 'faster') this.saved += d
+      else if (kind === 'slower') this.lost -= d
     }
-    if (t.heritagePair) {
-      heritagePairs++
-      if (t.beforeMinutes !== null && t.beforeMinutes <= DAY_REACH_MINUTES) withinBefore++
-      if (t.afterMinutes !== null && t.afterMinutes <= DAY_REACH_MINUTES) withinAfter++
+    if (heritagePair) {
+      this.heritagePairs++
+      if (beforeMinutes !== null && beforeMinutes <= DAY_REACH_MINUTES) this.withinBefore++
+      if (afterMinutes !== null && afterMinutes <= DAY_REACH_MINUTES) this.withinAfter++
+    }
+    return kind
+  }
+
+  summary(): ChangeSummary {
+    const { count } = this
+    return {
+      trips: this.total,
+      ...count,
+      minutesSavedOnFaster: this.saved,
+      minutesLostOnSlower: this.lost,
+      meanMinutesSavedPerFasterTrip: count.faster > 0 ? this.saved / count.faster : 0,
+      meanMinutesLostPerSlowerTrip: count.slower > 0 ? this.lost / count.slower : 0,
+      netTripMinutes: this.net,
+      weightedNetMinutes: this.weighted,
+      heritagePairs: this.heritagePairs,
+      withinDayBefore: this.withinBefore,
+      withinDayAfter: this.withinAfter,
     }
   }
-  return {
-    trips: total,
-    ...count,
-    minutesSavedOnFaster: saved,
-    minutesLostOnSlower: lost,
-    meanMinutesSavedPerFasterTrip: count.faster > 0 ? saved / count.faster : 0,
-    meanMinutesLostPerSlowerTrip: count.slower > 0 ? lost / count.slower : 0,
-    netTripMinutes: net,
-    weightedNetMinutes: weighted,
-    heritagePairs,
-    withinDayBefore: withinBefore,
-    withinDayAfter: withinAfter,
-  }
+}
+
+/** Adds up trips by kind. */
+export function summarizeChanges(trips: Iterable<TripTimes>): ChangeSummary {
+  const tally = new ChangeTally()
+  for (const t of trips) tally.add(t.beforeMinutes, t.afterMinutes, t.weight, t.heritagePair)
+  return tally.summary()
 }
 
 /** True when the summary has no change in either direction. */
@@ -153,5 +170,10 @@ export function isUnchanged(s: ChangeSummary): boolean {
 
 /** The weight of a trip between two places: the mean of their heritage values. */
 export function pairWeight(a: Place, b: Place): number {
-  return (heritageValue(a) + heritageValue(b)) / 2
+  return tripWeight(heritageValue(a), heritageValue(b))
+}
+
+/** The weight of a trip from its two places' heritage values (`heritageValue`). */
+export function tripWeight(valueA: number, valueB: number): number {
+  return (valueA + valueB) / 2
 }

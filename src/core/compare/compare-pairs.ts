@@ -14,7 +14,9 @@ import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from 
 import { travelMatrix, travelMatrixFrom, type TravelMatrix } from '../routing/travel-matrix.ts'
 import { findRoute, placeIndex } from '../routing/find-route.ts'
 import { sameSearches } from '../routing/network-diff.ts'
-import { classifyChange, pairWeight, summarizeChanges, type ChangeKind, type ChangeSummary } from './change.ts'
+import { ChangeTally, classifyChange, tripWeight, type ChangeKind, type ChangeSummary } from './change.ts'
+import { heritageValue } from '../itinerary/heritage-value.ts'
+import { placeOf } from '../dataset/lookup.ts'
 
 export interface PairChange {
   readonly from: PlaceId
@@ -68,14 +70,37 @@ export function byChangeSize(x: PairChange, y: PairChange): number {
   )
 }
 
+/** Which pairs a comparison builds: every one, or only those that change (the others are counted). */
+export type PairsKept = 'all' | 'changed'
+
 /** The pairs between two travel matrices over the same places. */
 export function pairsBetween(dataset: Dataset, a: TravelMatrix, b: TravelMatrix): PairChange[] {
+  return pairChanges(dataset, a, b, 'all').pairs
+}
+
+/**
+ * The pairs between two travel matrices over the same places, in reading order (`byChangeSize`), and
+ * their summary over every pair. With `kept: 'changed'`, pairs that stay the same or stay unreachable
+ * are counted in the summary but not built (project impacts and closures list only changes).
+ */
+export function pairChanges(
+  dataset: Dataset,
+  a: TravelMatrix,
+  b: TravelMatrix,
+  kept: PairsKept,
+): PairsComparison & { readonly pairs: PairChange[] } {
   const pairs: PairChange[] = []
-  const places = a.places.map((id) => dataset.placeById.get(id)!)
+  const places = a.places.map((id) => placeOf(dataset, id)!)
+  const values = places.map(heritageValue)
+  const tally = new ChangeTally()
   for (let i = 0; i < places.length; i++)
     for (let j = i + 1; j < places.length; j++) {
       const bm = pairMinutes(a, i, j),
         am = pairMinutes(b, i, j)
+      const weight = tripWeight(values[i]!, values[j]!)
+      const heritagePair = places[i]!.kind === 'heritage-site' && places[j]!.kind === 'heritage-site'
+      const kind = tally.add(bm, am, weight, heritagePair)
+      if (kept === 'changed' && (kind === 'same' || kind === 'unreachable')) continue
       const saved = bm !== null && am !== null ? bm - am : null
       pairs.push({
         from: a.places[i]!,
@@ -86,9 +111,9 @@ export function pairsBetween(dataset: Dataset, a: TravelMatrix, b: TravelMatrix)
         afterKm: mean(b.km[i]![j]!, b.km[j]![i]!),
         savedMinutes: saved,
         savedPercent: saved !== null && bm! > 0 ? (saved / bm!) * 100 : null,
-        kind: classifyChange(bm, am),
-        weight: pairWeight(places[i]!, places[j]!),
-        heritagePair: places[i]!.kind === 'heritage-site' && places[j]!.kind === 'heritage-site',
+        kind,
+        weight,
+        heritagePair,
       })
     }
   // Sort on keys computed once per pair (the id key is a string concatenation).
@@ -99,34 +124,36 @@ export function pairsBetween(dataset: Dataset, a: TravelMatrix, b: TravelMatrix)
     ids: pair.from + pair.to,
   }))
   keyed.sort((x, y) => x.rank - y.rank || y.size - x.size || (x.ids < y.ids ? -1 : x.ids > y.ids ? 1 : 0))
-  return keyed.map((k) => k.pair)
+  return { places: a.places, pairs: keyed.map((k) => k.pair), summary: tally.summary() }
 }
 
-/** The pairs table between two scenario networks built with the same options. */
+/**
+ * The pairs table between two scenario networks built with the same options (only the pairs that
+ * change with `kept: 'changed'`).
+ */
 export function comparePairs(
   before: ScenarioNetwork,
   after: ScenarioNetwork,
   places: readonly string[],
+  kept: PairsKept = 'all',
 ): PairsComparison {
   const unique = [...new Set(places)]
   const a = travelMatrix(before, unique)
   // Rows the difference between the networks cannot change are `a`'s (all of them, for a project
   // that helps no trip).
   const b = travelMatrixFrom(before, a, after)
-  if (!sameRows(a, b)) return pairsOf(before.dataset, a, b)
+  if (!sameRows(a, b)) return pairChanges(before.dataset, a, b, kept)
   // `b` has every row of `a` (a project that changes no trip): the comparison of `a` with itself,
   // kept per matrix, since project impacts compare a side with many such networks.
-  let same = unchangedPairs.get(a)
-  if (!same) unchangedPairs.set(a, (same = pairsOf(before.dataset, a, a)))
+  let same = unchangedPairs[kept].get(a)
+  if (!same) unchangedPairs[kept].set(a, (same = pairChanges(before.dataset, a, a, kept)))
   return same
 }
 
-function pairsOf(dataset: Dataset, a: TravelMatrix, b: TravelMatrix): PairsComparison {
-  const pairs = pairsBetween(dataset, a, b)
-  return { places: a.places, pairs, summary: summarizeChanges(pairs) }
+const unchangedPairs: Record<PairsKept, WeakMap<TravelMatrix, PairsComparison>> = {
+  all: new WeakMap(),
+  changed: new WeakMap(),
 }
-
-const unchangedPairs = new WeakMap<TravelMatrix, PairsComparison>()
 
 /** True when the two matrices share every row (one was derived from the other, unchanged). */
 function sameRows(a: TravelMatrix, b: TravelMatrix): boolean {

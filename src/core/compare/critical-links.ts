@@ -11,8 +11,8 @@ import type { ScenarioNetwork } from '../routing/scenario-network.ts'
 import { travelMatrix } from '../routing/travel-matrix.ts'
 import { searchFrom } from '../routing/shortest-paths.ts'
 import { closeLinkIndices } from '../routing/close-links.ts'
-import { isUnchanged, summarizeChanges, type ChangeSummary } from './change.ts'
-import { pairsBetween, type PairChange } from './compare-pairs.ts'
+import { isUnchanged, type ChangeSummary } from './change.ts'
+import { pairChanges, type PairChange } from './compare-pairs.ts'
 
 export interface CriticalLink {
   readonly link: LinkId
@@ -46,8 +46,7 @@ export function criticalLinks(network: ScenarioNetwork, places: readonly PlaceId
   const out: CriticalLink[] = []
   for (const index of [...linksOnBestRoutes(network, unique)].sort((a, b) => a - b)) {
     const closed = travelMatrix(closeLinkIndices(network, new Set([index])), unique)
-    const pairs = pairsBetween(network.dataset, base, closed)
-    const summary = summarizeChanges(pairs)
+    const { pairs, summary } = pairChanges(network.dataset, base, closed, 'changed')
     if (isUnchanged(summary)) continue
     out.push({
       link: network.topology.links[index]!.id,

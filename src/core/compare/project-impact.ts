@@ -98,17 +98,15 @@ export function projectLinks(dataset: Dataset, id: ProjectId): LinkId[] {
   return [...new Set([...p.addsLinks, ...(p.upgrades ?? []).map((u) => u.link)])]
 }
 
+/** The first changed pairs of a comparison that kept only those (`comparePairs(…, 'changed')`). */
 function topPairs(c: PairsComparison, limit = 5): ImpactPair[] {
-  return c.pairs
-    .filter((p) => p.kind !== 'same' && p.kind !== 'unreachable')
-    .slice(0, limit)
-    .map((p) => ({
-      from: p.from,
-      to: p.to,
-      withoutMinutes: p.beforeMinutes,
-      withMinutes: p.afterMinutes,
-      kind: p.kind,
-    }))
+  return c.pairs.slice(0, limit).map((p) => ({
+    from: p.from,
+    to: p.to,
+    withoutMinutes: p.beforeMinutes,
+    withMinutes: p.afterMinutes,
+    kind: p.kind,
+  }))
 }
 
 /**
@@ -161,12 +159,12 @@ export function singleProjectImpact(
   const open = baseline.openProjects.includes(id)
   const withIt = buildScenarioNetwork(dataset, open ? baseline : withProject(baseline, id), options)
   const without = buildScenarioNetwork(dataset, open ? withoutProject(baseline, id) : baseline, options)
-  const c = comparePairs(without, withIt, places)
+  const c = comparePairs(without, withIt, places, 'changed')
   return {
     id,
     measure: open ? 'loses' : 'adds',
     summary: c.summary,
-    pairs: c.pairs.filter((p) => p.kind !== 'same' && p.kind !== 'unreachable'),
+    pairs: c.pairs,
     reason: !isUnchanged(c.summary) ? null : noEffectAlone(dataset, baseline, id, withIt, c.places, options, open),
   }
 }
@@ -253,8 +251,8 @@ export function projectImpacts(
       const aloneNet = before.openProjects.includes(id) ? nb : networkOf(withProject(before, id))
       const withoutNet = after.openProjects.includes(id) ? networkOf(withoutProject(after, id)) : na
       sideMatrix(na, withoutNet)
-      const alone = comparePairs(nb, aloneNet, places)
-      const without = comparePairs(withoutNet, na, places)
+      const alone = comparePairs(nb, aloneNet, places, 'changed')
+      const without = comparePairs(withoutNet, na, places, 'changed')
       const aloneIdle = isUnchanged(alone.summary),
         withoutIdle = isUnchanged(without.summary)
       const needs =

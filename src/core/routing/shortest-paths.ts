@@ -23,6 +23,8 @@ export interface SearchTree {
   readonly settled: number
   /** The settled places in the order they were settled (a parent always before its children). */
   readonly order: Int32Array
+  /** 1 for each settled place (kept for a later search that reuses the tree's arrays). */
+  readonly settledFlags: Uint8Array
 }
 
 /** A binary min-heap of (key, node) over typed arrays. */
@@ -79,9 +81,6 @@ export class MinHeap {
 
 const sharedHeap = new MinHeap()
 
-/** Each tree's settled flags, for a later search that reuses its arrays. */
-const settledFlags = new WeakMap<Float64Array, Uint8Array>()
-
 const arcSourceCache = new WeakMap<ScenarioNetwork, Int32Array>()
 
 /** Source node of every arc (computed once per network). */
@@ -112,8 +111,7 @@ export function searchFrom(
   const lent = options.reuse && options.reuse.cost.length === n ? options.reuse : null
   const cost = lent ? lent.cost.fill(Infinity) : new Float64Array(n).fill(Infinity)
   const viaArc = lent ? lent.viaArc.fill(-1) : new Int32Array(n).fill(-1)
-  const done = (lent && settledFlags.get(lent.cost)?.fill(0)) || new Uint8Array(n)
-  settledFlags.set(cost, done)
+  const done = lent ? lent.settledFlags.fill(0) : new Uint8Array(n)
   const order = lent ? new Int32Array(lent.order.buffer, 0, n) : new Int32Array(n)
   const maxCost = options.maxCost ?? Infinity
   // One heap serves every search (searches never nest); it only grows.
@@ -156,7 +154,7 @@ export function searchFrom(
       cost[i] = Infinity
       viaArc[i] = -1
     }
-  return { source, cost, viaArc, arcSource: sources, settled, order: order.subarray(0, settled) }
+  return { source, cost, viaArc, arcSource: sources, settled, order: order.subarray(0, settled), settledFlags: done }
 }
 
 /** The arcs from the tree's source to `target`, in travel order; null when unreached. */
