@@ -53,6 +53,11 @@ export interface NetworkTopology {
   readonly arcTarget: Int32Array
   /** Index into `links`; also the tie-break rank, since `links` is sorted by id. */
   readonly arcLink: Int32Array
+  /** The arcs of link i are `linkArcs[linkArcStart[i] .. linkArcStart[i+1]-1]` (one, or two both ways). */
+  readonly linkArcStart: Int32Array
+  readonly linkArcs: Int32Array
+  /** The links of each project (by project index, as link indices). */
+  readonly projectLinks: readonly Int32Array[]
 }
 
 const cache = new WeakMap<Dataset, Map<string, NetworkTopology>>()
@@ -138,15 +143,25 @@ function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly
   const arcTarget = new Int32Array(m)
   const arcLink = new Int32Array(m)
   const fill = arcStart.slice(0, n)
+  const linkArcStart = new Int32Array(count + 1)
+  const linkArcs = new Int32Array(m)
   for (let i = 0; i < count; i++) {
     let at = fill[from[i]!]!++
     arcTarget[at] = to[i]!
     arcLink[at] = i
-    if (links[i]!.oneway) continue
-    at = fill[to[i]!]!++
-    arcTarget[at] = from[i]!
-    arcLink[at] = i
+    let next = linkArcStart[i]!
+    linkArcs[next++] = at
+    if (!links[i]!.oneway) {
+      at = fill[to[i]!]!++
+      arcTarget[at] = from[i]!
+      arcLink[at] = i
+      linkArcs[next++] = at
+    }
+    linkArcStart[i + 1] = next
   }
+  const byProject: number[][] = dataset.projects.map(() => [])
+  for (let i = 0; i < count; i++) if (linkProject[i]! >= 0) byProject[linkProject[i]!]!.push(i)
+  const projectLinks = byProject.map((list) => Int32Array.from(list))
   return {
     dataset,
     profile,
@@ -167,6 +182,9 @@ function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly
     arcStart,
     arcTarget,
     arcLink,
+    linkArcStart,
+    linkArcs,
+    projectLinks,
   }
 }
 
