@@ -19,6 +19,8 @@ import {
   type Dataset,
   type ScenarioNetwork,
   importNetwork,
+  readOsmPbf,
+  readOsmXml,
 } from '../src/core/index.ts'
 import { compareScenarios, defaultComparePlaces, planItinerary, projectImpacts } from '../src/core/index.ts'
 import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
@@ -31,6 +33,7 @@ import { pathLowerBound } from '../tests/reference/one-tree-bound.ts'
 import { fmt, measure, measureEach, type Timing } from './measure.ts'
 import { seededRandom, syntheticDocument } from './synthetic-network.ts'
 import { syntheticOsm } from './synthetic-osm.ts'
+import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
 import { LANDMARK_MIN_PLACES, landmarksFor } from '../src/core/routing/landmarks.ts'
 import { searchFrom } from '../src/core/routing/shortest-paths.ts'
 
@@ -418,7 +421,7 @@ function benchImport() {
   for (const nodes of [10_000, 100_000]) {
     const text = syntheticOsm({ nodes, seed: 3 })
     const t0 = performance.now()
-    const outcome = importNetwork({ format: 'osm', text, name: 'bench.osm' })
+    const outcome = importNetwork({ format: 'osm', data: text, name: 'bench.osm' })
     const ms = performance.now() - t0
     const r = outcome.report
     log(
@@ -427,6 +430,24 @@ function benchImport() {
       fmt(ms),
       '—',
       `one run, validation included: ${r.ways.read} ways read, ${r.ways.kept} kept, ${r.places} places and ${r.links} links after contraction; ${outcome.result.ok ? 'valid' : 'refused'}`,
+    )
+    // The same extract as PBF (dense nodes, zlib blocks of 8,000 elements, as extracts are published).
+    const pbf = writeOsmPbf(readOsmXml(text))
+    const tp = performance.now()
+    const fromPbf = importNetwork({ format: 'pbf', data: pbf, name: 'bench.osm' })
+    const pbfMs = performance.now() - tp
+    const tr = performance.now()
+    readOsmPbf(pbf)
+    const readPbfMs = performance.now() - tr
+    const tx = performance.now()
+    readOsmXml(text)
+    const readXmlMs = performance.now() - tx
+    log(
+      'import',
+      `the same extract as PBF (${(pbf.length / 1e6).toFixed(1)} MB)`,
+      fmt(pbfMs),
+      '—',
+      `one run, validation included; reading the file alone: PBF ${fmt(readPbfMs)}, XML ${fmt(readXmlMs)}; same dataset as the XML: ${JSON.stringify(fromPbf.document) === JSON.stringify(outcome.document) ? 'yes' : 'NO'}`,
     )
   }
 }

@@ -3,9 +3,12 @@
 // a route crosses the old bridge before the project's date and the new one after it. A file cut short
 // is refused with its name, and what was imported before stays. In Vietnamese on a phone, no English
 // is left in the page's own words and nothing spills sideways.
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { collectErrors, expectAccessible } from './helpers.ts'
+import { readOsmXml } from '../src/core/import/osm-xml.ts'
+import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/import/${name}`, import.meta.url))
 
@@ -61,6 +64,39 @@ test('a file cut short is refused with its name, and the network imported before
   await expect(page.getByTestId('import-report')).toContainText('11 ways read, 9 kept')
   await routeOn(page, '2029-01-01')
   await expect(page.getByTestId('imported-links')).toHaveText('Links: new-bridge-link')
+})
+
+test('an OpenStreetMap PBF extract imports like its XML, in Vietnamese on a phone; a cut one is refused', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  const errors = collectErrors(page)
+  await page.goto('/import?lang=vi')
+  // The hand-made extract written as PBF (dense nodes, zlib blocks, as extracts are published).
+  const pbf = Buffer.from(writeOsmPbf(readOsmXml(readFileSync(fixture('small.osm'), 'utf8')), { perBlock: 4 }))
+  const roads = page.getByTestId('import-roads')
+  await roads.setInputFiles({ name: 'small.osm.pbf', mimeType: 'application/octet-stream', buffer: pbf })
+  await expect(page.locator('select')).toContainText('OpenStreetMap PBF')
+  await page.getByTestId('import-overlay').setInputFiles(fixture('overlay.json'))
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-report')).toContainText('Đọc 11 đường, giữ 9', { timeout: 20_000 })
+  await routeOn(page, '2027-01-01')
+  await expect(page.getByTestId('imported-links')).toContainText('w14')
+  await routeOn(page, '2029-01-01')
+  await expect(page.getByTestId('imported-route')).toContainText('Dùng: Cầu mới')
+  // Cut inside its last block: refused with the file's name, and the network imported stays.
+  await roads.setInputFiles({
+    name: 'cut.osm.pbf',
+    mimeType: 'application/octet-stream',
+    buffer: pbf.subarray(0, pbf.length - 7),
+  })
+  await page.getByTestId('import-run').click()
+  // The page's frame is Vietnamese; the reader's reason (naming the block's byte) is still English.
+  await expect(page.getByTestId('import-error')).toContainText('“cut.osm.pbf” không đọc được')
+  await expect(page.getByTestId('import-error')).toContainText(/byte \d+/)
+  await expect(page.getByTestId('import-report')).toContainText('Đọc 11 đường, giữ 9')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  expect(errors).toEqual([])
 })
 
 test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and nothing spills sideways', async ({

@@ -255,8 +255,13 @@ describe('the import command', () => {
     expect(doc.ok).toBe(true)
     expect(doc.report.places).toBe(4)
     const bad = memoryIo()
-    expect(runCli(['import', '--from', fixture('small.osm'), '--format', 'pbf'], bad)).toBe(2)
-    expect(bad.stderr.join('\n')).toContain('--format: "pbf" is not osm or geojson')
+    expect(runCli(['import', '--from', fixture('small.osm'), '--format', 'shp'], bad)).toBe(2)
+    expect(bad.stderr.join('\n')).toContain('--format: "shp" is not osm, pbf or geojson')
+    const xmlAsPbf = memoryIo()
+    expect(runCli(['import', '--from', fixture('small.osm'), '--format', 'pbf'], xmlAsPbf)).toBe(2)
+    expect(xmlAsPbf.stderr.join('\n')).toBe(
+      `--from ${fixture('small.osm')}: not an OpenStreetMap PBF file (it does not start with an OSMHeader block)`,
+    )
     const notGeo = memoryIo()
     const network = fileURLToPath(new URL('../data/network.json', import.meta.url))
     expect(runCli(['import', '--from', network], notGeo)).toBe(2)

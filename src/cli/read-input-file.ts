@@ -77,12 +77,17 @@ function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
   return bytes.length
 }
 
-/**
- * Reads a regular file of at most `maxBytes` as text. Opens without blocking (a FIFO with no writer
- * would hang a plain open), refuses anything but a regular file, and stops reading past the cap even
- * when the file grows while it is read.
- */
+/** Reads a regular file of at most `maxBytes` as UTF-8 text (see `readInputBytes`). */
 export function readInputFile(file: string, option: string, maxBytes: number): string {
+  return decodeUtf8(readInputBytes(file, option, maxBytes), option, file)
+}
+
+/**
+ * Reads a regular file of at most `maxBytes`. Opens without blocking (a FIFO with no writer would
+ * hang a plain open), refuses anything but a regular file, and stops reading past the cap even when
+ * the file grows while it is read.
+ */
+export function readInputBytes(file: string, option: string, maxBytes: number): Uint8Array {
   let fd: number
   try {
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -113,7 +118,7 @@ export function readInputFile(file: string, option: string, maxBytes: number): s
         )
       chunks.push(buffer.subarray(0, read))
     }
-    return decodeUtf8(Buffer.concat(chunks, total), option, file)
+    return Buffer.concat(chunks, total)
   } catch (error) {
     if (error instanceof UserError) throw error
     throw openError(option, file, error)

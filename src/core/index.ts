@@ -335,11 +335,13 @@ export {
 } from './import/build-network.ts'
 export { LEFT_OUT } from './import/contract-ways.ts'
 export { applyOverlay, SNAP_WARNING_KM, type Snap } from './import/overlay.ts'
+export { readOsmPbf, looksLikeOsmPbf } from './import/osm-pbf.ts'
 export {
   importNetwork,
   importFormatOf,
   ImportFileError,
   IMPORT_FORMATS,
+  isBinaryImportFormat,
   type ImportFormat,
   type ImportInput,
   type ImportOutcome,

@@ -1,7 +1,7 @@
 /**
  * import
  * ======
- * Turns real road data into a dataset: an OpenStreetMap XML extract or GeoJSON road lines, with an
+ * Turns real road data into a dataset: an OpenStreetMap extract (XML or PBF) or GeoJSON road lines, with an
  * optional overlay of our places and projects on top. Writes the dataset (JSON) to stdout and what was
  * kept, left out, joined and why to stderr; the dataset is validated like any other before it is
  * written, so every problem names its record and field.
@@ -12,22 +12,27 @@ import {
   ImportFileError,
   importFormatOf,
   importNetwork,
+  IMPORT_FORMATS,
+  isBinaryImportFormat,
   SNAP_WARNING_KM,
+  type ImportFormat,
   type DatasetIssue,
   type ImportOutcome,
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { MAX_FILE_BYTES } from '../load-dataset.ts'
-import { readInputFile } from '../read-input-file.ts'
+import { readInputBytes, readInputFile } from '../read-input-file.ts'
 import { UserError } from '../user-error.ts'
 import { plural } from '../output.ts'
 
-export const IMPORT_HELP = `Usage: heritage-routes import --from FILE [--format osm|geojson] [--overlay FILE] [--json] > network.json
+const FORMATS_IN_WORDS = `${IMPORT_FORMATS.slice(0, -1).join(', ')} or ${IMPORT_FORMATS.at(-1)}`
 
-Builds a network dataset from real road data: an OpenStreetMap XML extract (.osm) or GeoJSON
-LineStrings whose properties carry OSM tags (highway, oneway, maxspeed, name, ref, route=ferry,
-railway=rail) or a road class of ours (class=expressway|national-4-lane|national-2-lane|provincial|local).
+export const IMPORT_HELP = `Usage: heritage-routes import --from FILE [--format ${IMPORT_FORMATS.join('|')}] [--overlay FILE] [--json] > network.json
+
+Builds a network dataset from real road data: an OpenStreetMap extract, XML (.osm) or PBF (.osm.pbf,
+as Geofabrik and others publish them), or GeoJSON LineStrings whose properties carry OSM tags
+(highway, oneway, maxspeed, name, ref, route=ferry, railway=rail) or a road class of ours (class=expressway|national-4-lane|national-2-lane|provincial|local).
 Roads get default speeds by kind (data/README.md, "Imported networks"; maxspeed lowers them); points
 between junctions are contracted into links that keep their geometry; the largest connected part is
 kept. An overlay (JSON: places, links, projects, sources) puts heritage sites and dated projects on top:
@@ -36,13 +41,15 @@ projects may upgrade or replace imported links by id (w<way id>).
 
 Options:
   --from FILE      the road data (at most 128 MiB)
-  --format F       osm or geojson (default: from the file's extension)
+  --format F       ${FORMATS_IN_WORDS} (default: from the file's extension)
   --overlay FILE   our places, links and projects to lay on top
   --json           one JSON document { ok, report, joined, warnings, errors, dataset } on stdout
   -h, --help       show this help
 
 The dataset goes to stdout (redirect it to a file), the report to stderr. Exit status 2 when the
 input cannot be read or the resulting dataset has errors (listed with their record and field).`
+
+const isImportFormat = (f: string | undefined): f is ImportFormat => (IMPORT_FORMATS as readonly unknown[]).includes(f)
 
 export function runImport(argv: readonly string[], io: Io): number {
   const { values } = parseCommandArgs('import', argv, {
@@ -60,18 +67,20 @@ export function runImport(argv: readonly string[], io: Io): number {
   const from = values.from
   if (!from) throw new UserError('import: --from FILE is required (an .osm or .geojson file)')
   const format = values.format ?? importFormatOf(from) ?? undefined
-  if (format !== 'osm' && format !== 'geojson')
+  if (!isImportFormat(format))
     throw new UserError(
       values.format !== undefined
-        ? `--format: "${values.format}" is not osm or geojson`
-        : `--from ${from}: cannot tell the format from the name; add --format osm or --format geojson`,
+        ? `--format: "${values.format}" is not ${FORMATS_IN_WORDS}`
+        : `--from ${from}: cannot tell the format from the name; add --format ${IMPORT_FORMATS.join(', --format ')}`,
     )
   const overlayFile = values.overlay
   let outcome: ImportOutcome
   try {
     outcome = importNetwork({
       format,
-      text: readInputFile(from, '--from', MAX_FILE_BYTES),
+      data: isBinaryImportFormat(format)
+        ? readInputBytes(from, '--from', MAX_FILE_BYTES)
+        : readInputFile(from, '--from', MAX_FILE_BYTES),
       name: basename(from),
       overlay: overlayFile
         ? { text: readInputFile(overlayFile, '--overlay', MAX_FILE_BYTES), name: basename(overlayFile) }

@@ -2,7 +2,7 @@
  * Import a network
  * ================
  * The one path from road data (and an optional overlay) to a validated dataset, shared by the command
- * line and the web app: read the text as OpenStreetMap XML or GeoJSON lines, build the network, lay
+ * line and the web app: read the file as OpenStreetMap XML or PBF, or GeoJSON lines, build the network, lay
  * the overlay on it, validate the result like any dataset. A file that cannot be read throws
  * `ImportFileError` naming which one; everything else (what was left out, joined, refused) is in the
  * outcome.
@@ -12,22 +12,30 @@ import { formatIssue } from '../dataset/dataset-issue.ts'
 import { parseJsonText, scanJsonValue } from '../dataset/safe-json.ts'
 import { parseDataset, type ParseResult } from '../dataset/parse-dataset.ts'
 import { readOsmXml } from './osm-xml.ts'
+import { readOsmPbf } from './osm-pbf.ts'
 import { readGeoJsonLines } from './geojson-lines.ts'
 import { buildImportedNetwork, type DatasetDocument, type ImportReport } from './build-network.ts'
 import { applyOverlay, type Snap } from './overlay.ts'
 
-export const IMPORT_FORMATS = ['osm', 'geojson'] as const
+/** The formats of road data read: OpenStreetMap XML (`.osm`) and PBF (`.osm.pbf`), GeoJSON lines. */
+export const IMPORT_FORMATS = ['osm', 'pbf', 'geojson'] as const
 export type ImportFormat = (typeof IMPORT_FORMATS)[number]
 
-/** The format a file name says (`.osm`, `.geojson`, `.json`), or null. */
+/** The format a file name says (`.osm`, `.pbf`, `.geojson`, `.json`), or null. */
 export function importFormatOf(name: string): ImportFormat | null {
-  return /\.(geo)?json$/i.test(name) ? 'geojson' : /\.osm$/i.test(name) ? 'osm' : null
+  return /\.(geo)?json$/i.test(name) ? 'geojson' : /\.osm$/i.test(name) ? 'osm' : /\.pbf$/i.test(name) ? 'pbf' : null
 }
+
+/** True for the formats read as bytes (PBF); the others are text (UTF-8). */
+export const isBinaryImportFormat = (format: ImportFormat): boolean => format === 'pbf'
 
 export interface ImportInput {
   readonly format: ImportFormat
-  /** The road data, and how it names itself (a file name, cited as the source). */
-  readonly text: string
+  /**
+   * The road data: bytes for a binary format (`isBinaryImportFormat`), text for the others. How it
+   * names itself (a file name) is cited as the source.
+   */
+  readonly data: string | Uint8Array
   readonly name: string
   readonly overlay?: { readonly text: string; readonly name: string } | null
 }
@@ -75,11 +83,30 @@ function reading<T>(file: 'from' | 'overlay', name: string, read: () => T): T {
   }
 }
 
+/** The road data as text, for the text formats (decoded by the caller, who knows the file). */
+function textOf(data: string | Uint8Array, name: string): string {
+  if (typeof data === 'string') return data
+  throw new ImportFileError('from', name, 'this format is text: it must be read as text, not bytes')
+}
+
+function readRoads(input: ImportInput) {
+  const { data, name } = input
+  switch (input.format) {
+    case 'pbf':
+      if (typeof data === 'string')
+        throw new ImportFileError('from', name, 'a PBF file is binary: it must be read as bytes, not text')
+      return readOsmPbf(data)
+    case 'osm':
+      return readOsmXml(textOf(data, name))
+    case 'geojson':
+      return readGeoJsonLines(readJson(textOf(data, name), 'from', name))
+  }
+}
+
 export function importNetwork(input: ImportInput): ImportOutcome {
-  const raw = reading('from', input.name, () =>
-    input.format === 'osm' ? readOsmXml(input.text) : readGeoJsonLines(readJson(input.text, 'from', input.name)),
-  )
-  const { document, report } = buildImportedNetwork(raw, { sourceTitle: input.name, osm: input.format === 'osm' })
+  const raw = reading('from', input.name, () => readRoads(input))
+  const osm = input.format === 'osm' || input.format === 'pbf'
+  const { document, report } = buildImportedNetwork(raw, { sourceTitle: input.name, osm })
   const overlay = input.overlay
   const { snaps, warnings } = overlay
     ? reading('overlay', overlay.name, () => applyOverlay(document, readJson(overlay.text, 'overlay', overlay.name)))

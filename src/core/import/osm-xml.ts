@@ -7,7 +7,7 @@
  * without coordinates or a way with a missing node is reported by its id.
  */
 import { CoreError } from '../errors.ts'
-import type { RawNetwork, RawPoint, RawWay } from './raw-ways.ts'
+import { addPoint, type RawNetwork, type RawPoint, type RawWay } from './raw-ways.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 function decode(text: string): string {
@@ -49,15 +49,8 @@ export function readOsmXml(text: string): RawNetwork {
       problems.push(`${kind} without an id: skipped`)
       continue
     }
-    if (kind === 'node') {
-      const lat = Number(attrs.lat),
-        lon = Number(attrs.lon)
-      if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-        problems.push(`node ${id}: no valid lat/lon: skipped`)
-        continue
-      }
-      points.set(id, Object.keys(tags).length > 0 ? { lat, lon, tags } : { lat, lon })
-    } else {
+    if (kind === 'node') addPoint(points, problems, id, Number(attrs.lat), Number(attrs.lon), tags)
+    else {
       const refs = [...(body ?? '').matchAll(/<nd\b[^>]*\bref\s*=\s*["']([^"']+)["']/g)].map((r) => r[1]!)
       ways.push({ id, points: refs, tags })
     }

@@ -23,3 +23,22 @@ export interface RawNetwork {
   /** Problems found while reading, each naming its record (`way 123: …`). */
   readonly problems: readonly string[]
 }
+
+/**
+ * Adds a point read from a file (its tags kept only when it has some), or names it in `problems` when
+ * its coordinates are not a place on Earth. Every reader adds its points through here.
+ */
+export function addPoint(
+  points: Map<string, RawPoint>,
+  problems: string[],
+  id: string,
+  lat: number,
+  lon: number,
+  tags: Readonly<Record<string, string>>,
+): void {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
+    problems.push(`node ${id}: no valid lat/lon: skipped`)
+    return
+  }
+  points.set(id, Object.keys(tags).length > 0 ? { lat, lon, tags } : { lat, lon })
+}

@@ -30,12 +30,13 @@ export const vi: Messages = {
   importer: {
     title: 'Nhập mạng đường',
     intro:
-      'Biến dữ liệu đường thật thành mạng lưới: bản trích OpenStreetMap (.osm) hoặc các đường GeoJSON, kèm lớp phủ di tích và dự án có mốc thời gian. Cùng cách nhập như dòng lệnh; dữ liệu không rời khỏi trình duyệt của bạn.',
-    roads: 'Dữ liệu đường (.osm, .geojson)',
+      'Biến dữ liệu đường thật thành mạng lưới: bản trích OpenStreetMap (.osm hoặc .osm.pbf) hoặc các đường GeoJSON, kèm lớp phủ di tích và dự án có mốc thời gian. Cùng cách nhập như dòng lệnh; dữ liệu không rời khỏi trình duyệt của bạn.',
+    roads: 'Dữ liệu đường (.osm, .osm.pbf, .geojson)',
     overlay: 'Lớp phủ (không bắt buộc): địa điểm, tuyến và dự án (.json)',
     format: 'Định dạng',
     formatAuto: 'theo tên tệp',
     formatOsm: 'OpenStreetMap XML',
+    formatPbf: 'OpenStreetMap PBF',
     formatGeojson: 'Đường GeoJSON',
     run: 'Nhập',
     running: 'Đang nhập…',

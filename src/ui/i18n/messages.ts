@@ -29,12 +29,13 @@ export const en = {
   importer: {
     title: 'Import a road network',
     intro:
-      'Turn real road data into a network: an OpenStreetMap extract (.osm) or GeoJSON road lines, with an overlay of heritage sites and dated projects on top. The same import as the command line’s; nothing leaves your browser.',
-    roads: 'Road data (.osm, .geojson)',
+      'Turn real road data into a network: an OpenStreetMap extract (.osm or .osm.pbf) or GeoJSON road lines, with an overlay of heritage sites and dated projects on top. The same import as the command line’s; nothing leaves your browser.',
+    roads: 'Road data (.osm, .osm.pbf, .geojson)',
     overlay: 'Overlay (optional): places, links and projects (.json)',
     format: 'Format',
     formatAuto: 'from the file name',
     formatOsm: 'OpenStreetMap XML',
+    formatPbf: 'OpenStreetMap PBF',
     formatGeojson: 'GeoJSON lines',
     run: 'Import',
     running: 'Importing…',

@@ -24,7 +24,8 @@ import {
 export type ImportRequest = {
   type: 'import'
   format: ImportFormat
-  text: string
+  /** Bytes for a binary format (PBF), text for the others. */
+  data: string | Uint8Array
   name: string
   overlay: { text: string; name: string } | null
 }
