@@ -36,9 +36,11 @@ test('imports an OSM file with an overlay and routes across a planned bridge bef
   await expect(report).toContainText('11 ways read, 9 kept')
   await expect(report).toContainText('1 × highway=footway')
   await expect(report).toContainText('dropped: 2 places, 1 link')
-  // The overlay's heritage site is joined to the nearest junction, with the distance.
+  // The overlay's heritage site is joined to the nearest point of QL18 (w10), a new junction there.
   const joined = page.getByTestId('import-joined')
-  await expect(joined.locator('tr', { hasText: 'test-pagoda' })).toContainText('n4')
+  await expect(joined.locator('tr', { hasText: 'places[0] test-pagoda' })).toContainText(
+    'at-test-pagoda, a new junction on road w10',
+  )
   await expect(page.getByTestId('import-ready')).toContainText('1 project')
   await expect(page.getByTestId('import-projects')).toContainText('New bridge — Jun 2028')
 
@@ -91,9 +93,10 @@ test('an OpenStreetMap PBF extract imports like its XML, in Vietnamese on a phon
     buffer: pbf.subarray(0, pbf.length - 7),
   })
   await page.getByTestId('import-run').click()
-  // The page's frame is Vietnamese; the reader's reason (naming the block's byte) is still English.
+  // The reason too is in Vietnamese, naming the byte where the cut block starts.
   await expect(page.getByTestId('import-error')).toContainText('“cut.osm.pbf” không đọc được')
-  await expect(page.getByTestId('import-error')).toContainText(/byte \d+/)
+  await expect(page.getByTestId('import-error')).toContainText(/khối bắt đầu ở byte \d+: tệp bị cắt cụt/)
+  await expect(page.getByTestId('import-error')).not.toContainText('cut short')
   await expect(page.getByTestId('import-report')).toContainText('Đọc 11 đường, giữ 9')
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
   expect(errors).toEqual([])

@@ -94,17 +94,99 @@ describe('OpenStreetMap XML import', () => {
 })
 
 describe('an overlay on the imported network', () => {
-  it('joins a heritage site to the nearest junction and says how far, and its route works', () => {
-    const { dataset, joined } = imported(true)
-    // n3 lies inside QL18's link (contracted): the nearest junction is n4.
-    expect(joined.snaps[0]).toMatchObject({ record: 'places[0] test-pagoda', to: 'n4' })
-    expect(joined.snaps[0]!.km).toBeCloseTo(haversineKm(21.011, 106.023, 21.015, 106.03), 6)
+  it('joins a heritage site to the nearest point of a road, splitting it there, and says how far', () => {
+    const { dataset, joined, document } = imported(true)
+    // The pagoda lies beside QL18 (w10, n1 → n4 through the contracted points 2 and 3): nearer its
+    // line than any junction, so the link is split at the nearest point and a junction put there.
+    expect(joined.snaps[0]).toMatchObject({ record: 'places[0] test-pagoda', to: 'at-test-pagoda', road: 'w10' })
+    // The distance is the least over QL18's line, found here by walking it in 1 m steps.
+    const line = [
+      [21.0, 106.0],
+      [21.005, 106.01],
+      [21.01, 106.02],
+      [21.015, 106.03],
+    ] as const
+    let least = Infinity
+    for (let i = 1; i < line.length; i++)
+      for (let k = 0; k <= 1500; k++) {
+        const f = k / 1500
+        const lat = line[i - 1]![0] + (line[i]![0] - line[i - 1]![0]) * f
+        const lon = line[i - 1]![1] + (line[i]![1] - line[i - 1]![1]) * f
+        least = Math.min(least, haversineKm(21.011, 106.023, lat, lon))
+      }
+    expect(Math.abs(joined.snaps[0]!.km - least)).toBeLessThan(0.002)
+    expect(joined.snaps[0]!.km).toBeLessThan(haversineKm(21.011, 106.023, 21.015, 106.03))
+    // QL18 is now two links, to and from the new junction, of the same total length and road.
+    const halves = document.links.filter((l) => String(l.id).startsWith('w10-'))
+    expect(halves.map((l) => [l.id, l.from, l.to])).toEqual([
+      ['w10-a', 'n1', 'at-test-pagoda'],
+      ['w10-b', 'at-test-pagoda', 'n4'],
+    ])
+    expect(Number(halves[0]!.km) + Number(halves[1]!.km)).toBeCloseTo(3.533, 2)
+    // Each half's length is its share of the line, measured on its own geometry.
+    const along = (g: unknown) =>
+      (g as Array<[number, number]>).reduce(
+        (s, p, i, all) => (i === 0 ? 0 : s + haversineKm(all[i - 1]![1], all[i - 1]![0], p[1], p[0])),
+        0,
+      )
+    const [a, b] = halves.map((l) => along(l.geometry))
+    expect(Number(halves[0]!.km) / 3.533).toBeCloseTo(a! / (a! + b!), 3)
+    expect(halves.every((l) => (l.road as { ref?: string }).ref === 'QL18')).toBe(true)
+    expect(document.links.some((l) => l.id === 'w10')).toBe(false)
     expect(joined.warnings).toEqual([])
     const net = buildScenarioNetwork(dataset, resolveScenario(dataset, { preset: 'today' }, '2026-11-29'))
     expect(findRoute(net, 'n1', 'test-pagoda').reachable).toBe(true)
     // The overlay's gateways become the dataset's: comparisons measure from them.
     expect(dataset.gateways).toEqual(['n8'])
     expect(defaultComparePlaces(dataset)).toEqual(['test-pagoda', 'n8'])
+  })
+
+  it('joining places to roads never changes a trip between imported junctions; projects follow split links (property)', () => {
+    const base = buildImportedNetwork(readOsmXml(osmText), { sourceTitle: 'small.osm', osm: true }).document
+    const junctions = base.places.map((p) => String(p.id))
+    const minutesBetween = (document: typeof base) => {
+      const parsed = parseDataset(document)
+      if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '))
+      const net = buildScenarioNetwork(
+        parsed.dataset,
+        resolveScenario(parsed.dataset, { preset: 'today' }, '2026-11-29'),
+      )
+      return travelMatrix(net, junctions).minutes
+    }
+    const before = minutesBetween(structuredClone(base))
+    const position = fc.record({
+      lat: fc.double({ min: 20.995, max: 21.05, noNaN: true }),
+      lon: fc.double({ min: 105.995, max: 106.035, noNaN: true }),
+    })
+    fc.assert(
+      fc.property(fc.array(position, { minLength: 1, maxLength: 4 }), (spots) => {
+        const document = structuredClone(base)
+        const { snaps } = applyOverlay(document, {
+          places: spots.map((s, i) => ({ id: `site-${i}`, name: `Site ${i}`, kind: 'heritage-site', ...s })),
+          // A project that closes QL18 and upgrades the one-way street: it must follow any split.
+          projects: [{ id: 'p', name: 'P', replaces: ['w10'], upgrades: [{ link: 'w11', minutes: 2 }] }],
+        })
+        const after = minutesBetween(document)
+        for (let i = 0; i < junctions.length; i++)
+          for (let j = 0; j < junctions.length; j++) {
+            const x = before[i]![j]!,
+              y = after[i]![j]!
+            if (x === null) expect(y).toBeNull()
+            else expect(Math.abs(x - y!)).toBeLessThan(0.02)
+          }
+        // Every link a split made is named by the project wherever the original was.
+        const project = document.projects.find((p) => p.id === 'p')!
+        const pieces = (id: string) =>
+          document.links.map((l) => String(l.id)).filter((l) => l === id || l.startsWith(`${id}-`))
+        expect(project.replaces).toEqual(pieces('w10'))
+        const upgrades = project.upgrades as Array<{ link: string; minutes: number }>
+        expect(upgrades.map((u) => u.link)).toEqual(pieces('w11'))
+        expect(upgrades.reduce((s, u) => s + u.minutes, 0)).toBeCloseTo(2, 2)
+        // A site nearer a road than any junction is joined on the road, and never farther than a junction.
+        for (const s of snaps) if (s.road) expect(s.to.startsWith('at-site-')).toBe(true)
+      }),
+      { numRuns: 60 },
+    )
   })
 
   it('refuses a gateway that names no place, naming the field', () => {
@@ -135,7 +217,7 @@ describe('an overlay on the imported network', () => {
     const { document } = buildImportedNetwork(readOsmXml(osmText), { sourceTitle: 'small.osm', osm: true })
     const { warnings } = applyOverlay(document, far)
     expect(warnings).toHaveLength(1)
-    expect(warnings[0]).toMatch(/^places\[0\] far-away is \d+\.\d km from the nearest imported place/)
+    expect(warnings[0]).toMatch(/^places\[0\] far-away is \d+\.\d km from the nearest imported road/)
   })
 })
 
@@ -244,7 +326,7 @@ describe('the import command', () => {
     expect(parsed.ok).toBe(true)
     const err = io.stderr.join('\n')
     expect(err).toContain('11 ways read, 9 kept; left out: 1 highway=footway, 1 a point missing from the file')
-    expect(err).toContain('joined: places[0] test-pagoda → n4, 0.85 km')
+    expect(err).toContain('joined: places[0] test-pagoda → at-test-pagoda (new junction on w10), 0.05 km')
     expect(err).toContain('problem: way 20: point 99 is not in the file')
   })
 

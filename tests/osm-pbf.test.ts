@@ -12,12 +12,15 @@ import { PbfWriter } from 'pbf'
 import { describe, expect, it } from 'vitest'
 import {
   CoreError,
+  IMPORT_PROBLEMS,
+  ImportRefusal,
   importNetwork,
   importFormatOf,
   looksLikeOsmPbf,
   parseDataset,
   readOsmPbf,
   readOsmXml,
+  type ImportProblem,
   type RawPoint,
   type RawWay,
 } from '../src/core/index.ts'
@@ -42,13 +45,18 @@ function importedDocument(format: 'osm' | 'pbf', data: string | Uint8Array) {
   return { document: outcome.document, report: outcome.report, snaps: outcome.snaps, ok: outcome.result.ok }
 }
 
-const refusal = (read: () => unknown): string => {
+/** The refusal's English; every refusal is an `ImportRefusal` whose problem words it that way. */
+const refusal = (read: () => unknown): string => problemOf(read).message
+
+function problemOf(read: () => unknown): { message: string; problem: ImportProblem } {
   try {
     read()
   } catch (error) {
-    expect(error).toBeInstanceOf(CoreError)
-    expect((error as CoreError).code).toBe('INVALID_IMPORT')
-    return (error as CoreError).message
+    expect(error).toBeInstanceOf(ImportRefusal)
+    const { code, message, problem } = error as ImportRefusal
+    expect(code).toBe('INVALID_IMPORT')
+    expect(message).toBe((IMPORT_PROBLEMS[problem.key] as (v: unknown) => string)(problem.values))
+    return { message, problem }
   }
   throw new Error('expected a refusal')
 }
@@ -185,6 +193,10 @@ describe('OpenStreetMap PBF import', () => {
     ).toMatch(/HistoricalInformation .*use a current extract, not a history file/)
     // The header block again, its blob's data as lzma (field 4) instead of raw.
     const lzma = withSecondBlob(smallPbf, (w) => w.writeBytesField(4, new Uint8Array([1, 2, 3])))
+    expect(problemOf(() => readOsmPbf(lzma)).problem).toEqual({
+      key: 'pbf-compression',
+      values: { byte: expect.any(Number), compression: 'lzma' },
+    })
     expect(refusal(() => readOsmPbf(lzma))).toMatch(
       /^the block at byte \d+ is compressed with lzma; this reader reads raw and zlib blocks$/,
     )

@@ -36,8 +36,8 @@ as Geofabrik and others publish them), or GeoJSON LineStrings whose properties c
 Roads get default speeds by kind (data/README.md, "Imported networks"; maxspeed lowers them); points
 between junctions are contracted into links that keep their geometry; the largest connected part is
 kept. An overlay (JSON: places, links, projects, sources) puts heritage sites and dated projects on top:
-places are joined to the nearest junction, a link's end may be a place id or { "lat", "lon" }, and
-projects may upgrade or replace imported links by id (w<way id>).
+places are joined to the nearest point of a road (split there) or junction, a link's end may be a
+place id or { "lat", "lon" }, and projects may upgrade or replace imported links by id (w<way id>).
 
 Options:
   --from FILE      the road data (at most 128 MiB)
@@ -124,7 +124,8 @@ export function runImport(argv: readonly string[], io: Io): number {
     )
   for (const p of report.problems.slice(0, 20)) io.err(`problem: ${p}`)
   if (report.problems.length > 20) io.err(`... and ${report.problems.length - 20} more problems`)
-  for (const s of snaps) io.err(`joined: ${s.record} → ${s.to}, ${s.km.toFixed(2)} km`)
+  for (const s of snaps)
+    io.err(`joined: ${s.record} → ${s.to}${s.road ? ` (new junction on ${s.road})` : ''}, ${s.km.toFixed(2)} km`)
   for (const w of warnings) io.err(`warning: ${w} (over ${SNAP_WARNING_KM} km)`)
   for (const w of datasetWarnings.slice(0, 20)) io.err(formatIssue(w))
   if (!result.ok) {

@@ -5,7 +5,7 @@
  * whose properties carry OSM-style tags (`highway`, `oneway`, `maxspeed`, `name`, `route=ferry`,
  * `railway`) or a `class` of our own road classes. Lines meet where they share an exact position.
  */
-import { CoreError } from '../errors.ts'
+import { importRefusal } from './import-problems.ts'
 import type { RawNetwork, RawPoint, RawWay } from './raw-ways.ts'
 
 type Position = readonly [number, number, ...number[]]
@@ -22,7 +22,7 @@ const isPosition = (p: unknown): p is Position =>
 export function readGeoJsonLines(document: unknown): RawNetwork {
   const doc = document as { type?: unknown; features?: unknown }
   if (!doc || typeof doc !== 'object' || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features))
-    throw new CoreError('INVALID_IMPORT', 'not a GeoJSON FeatureCollection')
+    throw importRefusal('geojson-not-collection')
   const points = new Map<string, RawPoint>()
   const ways: RawWay[] = []
   const problems: string[] = []

@@ -8,6 +8,7 @@
  * outcome.
  */
 import { CoreError } from '../errors.ts'
+import { importRefusal, ImportRefusal, wordingOf, type ImportProblem } from './import-problems.ts'
 import { formatIssue } from '../dataset/dataset-issue.ts'
 import { parseJsonText, scanJsonValue } from '../dataset/safe-json.ts'
 import { parseDataset, type ParseResult } from '../dataset/parse-dataset.ts'
@@ -42,7 +43,7 @@ export interface ImportInput {
 
 export interface ImportOutcome {
   readonly report: ImportReport
-  /** Overlay records joined to the nearest imported place, with the distance. */
+  /** Overlay records joined to the nearest road point or junction, with the distance. */
   readonly snaps: readonly Snap[]
   /** Joins past the warning distance. */
   readonly warnings: readonly string[]
@@ -51,24 +52,29 @@ export interface ImportOutcome {
   readonly document: DatasetDocument
 }
 
-/** A file that could not be read as what it should be; `file` says which (`from` or `overlay`). */
+/**
+ * A file that could not be read as what it should be; `file` says which (`from` or `overlay`), and
+ * `problem` why, as a key each language words (`import-problems.ts`); `reason` is its English.
+ */
 export class ImportFileError extends CoreError {
+  readonly reason: string
   constructor(
     readonly file: 'from' | 'overlay',
     readonly fileName: string,
-    /** What is wrong with it, without its name. */
-    readonly reason: string,
+    readonly problem: ImportProblem,
   ) {
+    const reason = wordingOf(problem)
     super('INVALID_IMPORT', `${fileName}: ${reason}`)
+    this.reason = reason
     this.name = 'ImportFileError'
   }
 }
 
-function readJson(text: string, file: 'from' | 'overlay', name: string): unknown {
+function readJson(text: string): unknown {
   const parsed = parseJsonText(text)
-  if (!parsed.ok) throw new ImportFileError(file, name, parsed.issue.message)
+  if (!parsed.ok) throw importRefusal('json-invalid', { detail: parsed.issue.message })
   const unsafe = scanJsonValue(parsed.value, undefined, 5)
-  if (unsafe.length > 0) throw new ImportFileError(file, name, unsafe.map(formatIssue).join('; '))
+  if (unsafe.length > 0) throw importRefusal('json-invalid', { detail: unsafe.map(formatIssue).join('; ') })
   return parsed.value
 }
 
@@ -77,29 +83,29 @@ function reading<T>(file: 'from' | 'overlay', name: string, read: () => T): T {
   try {
     return read()
   } catch (error) {
+    if (error instanceof ImportRefusal) throw new ImportFileError(file, name, error.problem)
     if (error instanceof CoreError && !(error instanceof ImportFileError))
-      throw new ImportFileError(file, name, error.message)
+      throw new ImportFileError(file, name, { key: 'unreadable', values: { detail: error.message } })
     throw error
   }
 }
 
 /** The road data as text, for the text formats (decoded by the caller, who knows the file). */
-function textOf(data: string | Uint8Array, name: string): string {
+function textOf(data: string | Uint8Array): string {
   if (typeof data === 'string') return data
-  throw new ImportFileError('from', name, 'this format is text: it must be read as text, not bytes')
+  throw importRefusal('wrong-kind', { expected: 'text' })
 }
 
 function readRoads(input: ImportInput) {
-  const { data, name } = input
+  const { data } = input
   switch (input.format) {
     case 'pbf':
-      if (typeof data === 'string')
-        throw new ImportFileError('from', name, 'a PBF file is binary: it must be read as bytes, not text')
+      if (typeof data === 'string') throw importRefusal('wrong-kind', { expected: 'bytes' })
       return readOsmPbf(data)
     case 'osm':
-      return readOsmXml(textOf(data, name))
+      return readOsmXml(textOf(data))
     case 'geojson':
-      return readGeoJsonLines(readJson(textOf(data, name), 'from', name))
+      return readGeoJsonLines(readJson(textOf(data)))
   }
 }
 
@@ -109,7 +115,7 @@ export function importNetwork(input: ImportInput): ImportOutcome {
   const { document, report } = buildImportedNetwork(raw, { sourceTitle: input.name, osm })
   const overlay = input.overlay
   const { snaps, warnings } = overlay
-    ? reading('overlay', overlay.name, () => applyOverlay(document, readJson(overlay.text, 'overlay', overlay.name)))
+    ? reading('overlay', overlay.name, () => applyOverlay(document, readJson(overlay.text)))
     : { snaps: [], warnings: [] }
   return { report, snaps, warnings, result: parseDataset(document), document }
 }

@@ -16,6 +16,7 @@
 import { PbfReader } from 'pbf'
 import { unzlibSync } from 'fflate'
 import { CoreError } from '../errors.ts'
+import { importRefusal } from './import-problems.ts'
 import { addPoint, type RawNetwork, type RawPoint, type RawWay } from './raw-ways.ts'
 
 /** Largest block header and block, in bytes (the format's own limits). */
@@ -37,13 +38,13 @@ export function looksLikeOsmPbf(bytes: Uint8Array): boolean {
   }
 }
 
-const refuse = (message: string) => new CoreError('INVALID_IMPORT', message)
-const cutShort = (at: number) => refuse(`the file ends inside the block that starts at byte ${at}: it was cut short`)
+const cutShort = (byte: number) => importRefusal('pbf-cut-short', { byte })
+const damaged = (byte: number, detail: string) => importRefusal('pbf-damaged', { byte, detail })
 
 /** Reads an OSM PBF file. Throws `INVALID_IMPORT` when it is not one, is cut short or cannot be read. */
 export function readOsmPbf(bytes: Uint8Array): RawNetwork {
-  if (bytes.length === 0) throw refuse('the file is empty')
-  const notPbf = () => refuse('not an OpenStreetMap PBF file (it does not start with an OSMHeader block)')
+  if (bytes.length === 0) throw importRefusal('file-empty')
+  const notPbf = () => importRefusal('pbf-not-pbf')
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const points = new Map<string, RawPoint>()
   const ways: RawWay[] = []
@@ -53,7 +54,7 @@ export function readOsmPbf(bytes: Uint8Array): RawNetwork {
     const headerSize = view.getUint32(at)
     if (headerSize === 0 || headerSize > MAX_HEADER_BYTES) {
       if (at === 0) throw notPbf()
-      throw refuse(`the block at byte ${at} has a header of ${headerSize} bytes: the file is damaged`)
+      throw damaged(at, `a header of ${headerSize} bytes`)
     }
     const headerEnd = at + 4 + headerSize
     if (headerEnd > bytes.length) throw cutShort(at)
@@ -61,8 +62,7 @@ export function readOsmPbf(bytes: Uint8Array): RawNetwork {
       at === 0
         ? firstHeader(bytes.subarray(4, headerEnd), notPbf)
         : decoding(at, () => readBlobHeader(bytes.subarray(at + 4, headerEnd)))
-    if (header.dataSize > MAX_BLOCK_BYTES)
-      throw refuse(`the block at byte ${at} claims ${header.dataSize} bytes, more than the format allows`)
+    if (header.dataSize > MAX_BLOCK_BYTES) throw importRefusal('pbf-too-large', { byte: at })
     const end = headerEnd + header.dataSize
     if (end > bytes.length) throw cutShort(at)
     if (header.type === 'OSMHeader' || header.type === 'OSMData') {
@@ -93,8 +93,7 @@ function decoding<T>(at: number, read: () => T): T {
     return read()
   } catch (error) {
     if (error instanceof CoreError) throw error
-    const why = error instanceof Error ? error.message : String(error)
-    throw refuse(`the block at byte ${at} cannot be read (${why}): the file is damaged`)
+    throw damaged(at, error instanceof Error ? error.message : String(error))
   }
 }
 
@@ -144,15 +143,12 @@ function blockData(bytes: Uint8Array, at: number): Uint8Array {
   )
   if (raw) return raw
   if (!zlib) {
-    if (other)
-      throw refuse(`the block at byte ${at} is compressed with ${other}; this reader reads raw and zlib blocks`)
-    throw refuse(`the block at byte ${at} has no data: the file is damaged`)
+    if (other) throw importRefusal('pbf-compression', { byte: at, compression: other })
+    throw damaged(at, 'no data')
   }
-  if (rawSize < 0 || rawSize > MAX_BLOCK_BYTES)
-    throw refuse(`the block at byte ${at} does not say its size, or says more than the format allows`)
+  if (rawSize < 0 || rawSize > MAX_BLOCK_BYTES) throw damaged(at, 'no size, or one past the format’s limit')
   const out = decoding(at, () => unzlibSync(zlib!, { out: new Uint8Array(rawSize) }))
-  if (out.length !== rawSize)
-    throw refuse(`the block at byte ${at} decompresses to ${out.length} bytes, not the ${rawSize} it says`)
+  if (out.length !== rawSize) throw damaged(at, `${out.length} bytes once decompressed, not the ${rawSize} it says`)
   return out
 }
 
@@ -163,12 +159,8 @@ function checkFeatures(bytes: Uint8Array, at: number): void {
     if (tag === 4) required.push(pbf.readString())
   })
   const unknown = required.filter((f) => !KNOWN_FEATURES.has(f))
-  if (unknown.length > 0)
-    throw refuse(
-      `the file needs ${unknown.join(', ')} (block at byte ${at}), which this reader does not support${
-        unknown.includes('HistoricalInformation') ? ': use a current extract, not a history file' : ''
-      }`,
-    )
+  if (unknown.includes('HistoricalInformation')) throw importRefusal('pbf-history', { byte: at })
+  if (unknown.length > 0) throw importRefusal('pbf-feature', { byte: at, features: unknown.join(', ') })
 }
 
 /** A block's coordinate scale: degrees = (offset + granularity × value) / 10⁹. */

@@ -6,7 +6,7 @@
  * children; relations are not needed for roads and are skipped. A file that is cut short, a node
  * without coordinates or a way with a missing node is reported by its id.
  */
-import { CoreError } from '../errors.ts'
+import { importRefusal } from './import-problems.ts'
 import { addPoint, type RawNetwork, type RawPoint, type RawWay } from './raw-ways.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -29,8 +29,9 @@ function attributes(tag: string): Record<string, string> {
 
 /** Reads an OSM XML document. Throws `INVALID_IMPORT` when it is not one, or is cut short. */
 export function readOsmXml(text: string): RawNetwork {
-  if (!/<osm[\s>]/.test(text)) throw new CoreError('INVALID_IMPORT', 'not an OpenStreetMap XML file (no <osm> element)')
-  if (!/<\/osm>\s*$/.test(text)) throw new CoreError('INVALID_IMPORT', 'the file ends before </osm>: it was cut short')
+  if (text.length === 0) throw importRefusal('file-empty')
+  if (!/<osm[\s>]/.test(text)) throw importRefusal('osm-not-xml')
+  if (!/<\/osm>\s*$/.test(text)) throw importRefusal('osm-cut-short')
   const points = new Map<string, RawPoint>()
   const ways: RawWay[] = []
   const problems: string[] = []

@@ -17,6 +17,8 @@ export interface Formats {
   count(x: number): string
   /** A distance with one decimal: `71,0 km`. */
   km(x: number): string
+  /** A short distance in metres (to 10 m) below 1 km, else as `km`: `50 m`, `1,2 km`. */
+  distance(x: number): string
   /** A duration: `45 phút`, `1 giờ 09`. */
   minutes(x: number): string
   /** An amount of đồng: `50.000 ₫`. */
@@ -65,6 +67,7 @@ export function formatsFor(language: Language): Formats {
     locale,
     count: (x) => whole.format(x),
     km: (x) => `${oneDecimal.format(x)} km`,
+    distance: (x) => (x < 0.995 ? `${whole.format(Math.round(x * 100) * 10)} m` : `${oneDecimal.format(x)} km`),
     minutes: (x) => formatMinutes(x, language),
     vnd: (x) => `${whole.format(x)} ₫`,
     day: (iso) => withDay.format(noon(iso)),

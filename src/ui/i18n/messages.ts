@@ -2,6 +2,8 @@
  * Interface messages in English (Vietnamese in messages-vi.ts). Every word the interface shows is here; data text
  * (names, descriptions) comes bilingual from the dataset.
  */
+import type { ImportProblemKey } from '../../core/index.ts'
+
 export const en = {
   appName: 'Heritage routes',
   appTagline: 'Yên Tử · Vĩnh Nghiêm · Côn Sơn, Kiếp Bạc',
@@ -45,6 +47,28 @@ export const en = {
     fileError: '{{file}} “{{name}}” could not be read: {{message}}',
     fileRoads: 'The road data',
     fileOverlay: 'The overlay',
+    /** Why a file cannot be read (the core's `IMPORT_PROBLEMS`; one message per key). */
+    fileProblems: {
+      'file-empty': 'the file is empty.',
+      'osm-not-xml': 'this is not an OpenStreetMap XML file (it has no <osm> element).',
+      'osm-cut-short': 'the file ends before </osm>: it was cut short.',
+      'pbf-not-pbf': 'this is not an OpenStreetMap PBF file (it does not start with an OSMHeader block).',
+      'pbf-cut-short': 'the file ends inside the block that starts at byte {{byte}}: it was cut short.',
+      'pbf-damaged': 'the block at byte {{byte}} cannot be read ({{detail}}): the file is damaged.',
+      'pbf-too-large': 'the block at byte {{byte}} is larger than the format allows: the file is damaged.',
+      'pbf-compression':
+        'the block at byte {{byte}} is compressed with {{compression}}; this page reads raw and zlib blocks.',
+      'pbf-feature': 'the file needs {{features}}, which this page does not read.',
+      'pbf-history': 'this is a history file (HistoricalInformation); use a current extract.',
+      'geojson-not-collection': 'this is not a GeoJSON FeatureCollection.',
+      'json-invalid': 'the JSON cannot be read ({{detail}}).',
+      unreadable: '{{detail}}',
+      'overlay-not-object': 'the overlay must be a JSON object with places, links, projects and sources.',
+      'overlay-not-list': 'the overlay’s “{{field}}” must be a list.',
+      'overlay-no-position': 'the overlay’s {{record}} needs numeric lat and lon.',
+      'overlay-nothing-to-join': 'the overlay’s {{record}} has no imported place to join.',
+      'wrong-kind': 'the file was read in the wrong form (expected {{expected}}).',
+    } satisfies Record<ImportProblemKey, string>,
     reportTitle: 'What was imported',
     ways_one: '{{n}} way read, {{kept}} kept',
     ways_other: '{{n}} ways read, {{kept}} kept',
@@ -69,6 +93,7 @@ export const en = {
     joinedTitle: 'Overlay places joined to the roads',
     joinedRecord: 'Overlay record',
     joinedTo: 'Joined to',
+    joinedOnRoad: '{{junction}}, a new junction on road {{road}}',
     joinedKm: 'Distance',
     joinFar: 'far: check its position',
     warnings_one: '{{n}} warning',

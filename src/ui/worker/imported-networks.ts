@@ -15,6 +15,7 @@ import {
   resolveScenario,
   type Dataset,
   type ImportFormat,
+  type ImportProblem,
   type ImportReport,
   type LocalizedText,
   type RouteResult,
@@ -62,7 +63,7 @@ export type ImportAnswer =
       namedPlaces: ReadonlyArray<{ id: string; name: LocalizedText }>
       projects: ReadonlyArray<{ id: string; name: LocalizedText; date: string | null }>
     }
-  | { ok: false; file: 'from' | 'overlay'; message: string }
+  | { ok: false; file: 'from' | 'overlay'; problem: ImportProblem }
 
 /** A route, or why not: the network is gone (`gone`: import it again), or the question was refused. */
 export type ImportedRouteAnswer = { ok: true; result: RouteResult } | { ok: false; gone: boolean; message: string }
@@ -77,7 +78,7 @@ export function answerImport(request: ImportRequest): ImportAnswer {
   try {
     outcome = importNetwork(request)
   } catch (error) {
-    if (error instanceof ImportFileError) return { ok: false, file: error.file, message: error.reason }
+    if (error instanceof ImportFileError) return { ok: false, file: error.file, problem: error.problem }
     throw error
   }
   const { result, report, snaps, warnings, document } = outcome

@@ -13,6 +13,7 @@ import {
   importFormatOf,
   isBinaryImportFormat,
   type ImportFormat,
+  type ImportProblem,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import type { ImportAnswer } from '../../worker/imported-networks.ts'
@@ -39,6 +40,13 @@ export function ImportPage() {
   const [format, setFormat] = useState<'auto' | ImportFormat>('auto')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const [answer, setAnswer] = useState<Extract<ImportAnswer, { ok: true }> | null>(null)
+
+  // Every problem has a message in each language (`satisfies` in messages.ts); the values are the
+  // problem's own, which i18next cannot check against a key chosen at run time.
+  const problemMessage = (problem: ImportProblem): string =>
+    (t as unknown as (key: string, values: object) => string)(`importer.fileProblems.${problem.key}`, {
+      ...(problem.values as object | undefined),
+    })
 
   const tooLarge = (file: File) =>
     file.size > MAX_BYTES
@@ -74,7 +82,7 @@ export function ImportPage() {
           message: t('importer.fileError', {
             file: t(reply.file === 'from' ? 'importer.fileRoads' : 'importer.fileOverlay'),
             name: file?.name ?? '',
-            message: reply.message,
+            message: problemMessage(reply.problem),
           }),
         })
       }

@@ -86,14 +86,18 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
           rowKey={(s) => s.record}
           columns={[
             { key: 'record', label: t('importer.joinedRecord'), render: (s) => s.record },
-            { key: 'to', label: t('importer.joinedTo'), render: (s) => s.to },
+            {
+              key: 'to',
+              label: t('importer.joinedTo'),
+              render: (s) => (s.road ? t('importer.joinedOnRoad', { junction: s.to, road: s.road }) : s.to),
+            },
             {
               key: 'km',
               label: t('importer.joinedKm'),
               numeric: true,
               render: (s) => (
                 <>
-                  {fmt.km(s.km)}
+                  {fmt.distance(s.km)}
                   {s.km > SNAP_WARNING_KM && <strong> — {t('importer.joinFar')}</strong>}
                 </>
               ),
