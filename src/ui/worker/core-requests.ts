@@ -37,8 +37,11 @@ import {
 } from '../../core/index.ts'
 import {
   answerImport,
+  answerImportedCompare,
   answerImportedRoute,
   type ImportAnswer,
+  type ImportedCompareAnswer,
+  type ImportedCompareRequest,
   type ImportedRouteAnswer,
   type ImportedRouteRequest,
   type ImportRequest,
@@ -63,6 +66,7 @@ export type CoreRequest =
   | { type: 'delay'; project: string; months: number; whatIf: WhatIf; today: string }
   | ImportRequest
   | ImportedRouteRequest
+  | ImportedCompareRequest
 
 export interface RouteAnswer {
   result: RouteResult
@@ -97,7 +101,9 @@ export type CoreAnswer<R extends CoreRequest> = R extends { type: 'import' }
   ? ImportAnswer
   : R extends { type: 'imported-route' }
     ? ImportedRouteAnswer
-    : CoreAnswerOnEmbedded<R>
+    : R extends { type: 'imported-compare' }
+      ? ImportedCompareAnswer
+      : CoreAnswerOnEmbedded<R>
 
 type CoreAnswerOnEmbedded<R extends CoreRequest> = R extends { type: 'route' }
   ? RouteAnswer
@@ -146,6 +152,8 @@ export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreR
       return answerImport(request)
     case 'imported-route':
       return answerImportedRoute(request)
+    case 'imported-compare':
+      return answerImportedCompare(request)
     case 'compare': {
       const r = refusable(() =>
         buildComparison(

@@ -6,14 +6,21 @@
  * (`importNetwork`), and the same route finder as every other page.
  */
 import {
+  buildComparison,
   buildScenarioNetwork,
   CoreError,
+  defaultComparePlaces,
+  MAX_COMPARE_PLACES,
+  placeOf,
   findRoute,
   formatIssue,
   ImportFileError,
   importNetwork,
   resolveScenario,
+  type ChangeSummary,
   type Dataset,
+  type PairChange,
+  type ProjectImpact,
   type ImportFormat,
   type ImportProblem,
   type ImportReport,
@@ -29,6 +36,13 @@ export type ImportRequest = {
   data: string | Uint8Array
   name: string
   overlay: { text: string; name: string } | null
+}
+export type ImportedCompareRequest = {
+  type: 'imported-compare'
+  key: string
+  /** "Before": the network on this day; "after": every project open. */
+  date: string
+  today: string
 }
 export type ImportedRouteRequest = {
   type: 'imported-route'
@@ -67,6 +81,26 @@ export type ImportAnswer =
 
 /** A route, or why not: the network is gone (`gone`: import it again), or the question was refused. */
 export type ImportedRouteAnswer = { ok: true; result: RouteResult } | { ok: false; gone: boolean; message: string }
+
+/** Most changed trips sent to the page, largest first (the summary counts them all). */
+const MAX_PAIRS = 10
+
+/**
+ * What the projects change on an imported network: its heritage sites and gateways compared on a day
+ * and with every project open, and each project's own part, or why not.
+ */
+export type ImportedCompareAnswer =
+  | {
+      ok: true
+      places: number
+      /** The names of the places compared (junctions and gateways are not among the named places). */
+      names: Readonly<Record<string, LocalizedText>>
+      before: string
+      summary: ChangeSummary
+      pairs: readonly PairChange[]
+      projects: ReadonlyArray<Pick<ProjectImpact, 'id' | 'alone' | 'without'>>
+    }
+  | { ok: false; gone: boolean; tooFewPlaces: boolean; message: string }
 
 /** The datasets imported in this session, newest last; only a few are kept. */
 const kept = new Map<string, Dataset>()
@@ -127,6 +161,32 @@ export function answerImportedRoute(request: ImportedRouteRequest): ImportedRout
     return { ok: true, result: findRoute(buildScenarioNetwork(dataset, scenario), request.from, request.to) }
   } catch (error) {
     if (error instanceof CoreError) return { ok: false, gone: false, message: error.message }
+    throw error
+  }
+}
+
+export function answerImportedCompare(request: ImportedCompareRequest): ImportedCompareAnswer {
+  const dataset = kept.get(request.key)
+  if (!dataset) return { ok: false, gone: true, tooFewPlaces: false, message: '' }
+  const places = defaultComparePlaces(dataset).slice(0, MAX_COMPARE_PLACES)
+  if (places.length < 2) return { ok: false, gone: false, tooFewPlaces: true, message: '' }
+  try {
+    const c = buildComparison(
+      dataset,
+      { before: { date: request.date }, after: { preset: 'full-vision' }, places, parts: ['projects'] },
+      request.today,
+    )
+    return {
+      ok: true,
+      places: c.places.length,
+      names: Object.fromEntries(c.places.map((id) => [id, placeOf(dataset, id)?.name ?? { vi: id, en: id }])),
+      before: request.date,
+      summary: c.summary,
+      pairs: c.pairs.filter((p) => p.kind !== 'same' && p.kind !== 'unreachable').slice(0, MAX_PAIRS),
+      projects: (c.projects ?? []).map(({ id, alone, without }) => ({ id, alone, without })),
+    }
+  } catch (error) {
+    if (error instanceof CoreError) return { ok: false, gone: false, tooFewPlaces: false, message: error.message }
     throw error
   }
 }

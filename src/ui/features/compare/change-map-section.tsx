@@ -15,7 +15,7 @@ import {
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { DataTable, type Column } from '../../components/data-table.tsx'
-import { minutesBeforeAfter } from './minutes-columns.ts'
+import { minutesBeforeAfter } from '../../components/minutes-columns.ts'
 import { DotSample, LineSample } from '../../components/map/legend-samples.tsx'
 import { MapLoading } from '../../components/map/map-loading.tsx'
 import { LINK_STATUS_STYLE, PLACE_BIN_COLOURS, PLACE_BINS, placeBin, type PlaceBin } from './change-bins.ts'

@@ -6,16 +6,14 @@ import { useTranslation } from 'react-i18next'
 import {
   CHANGE_KINDS,
   comparisonMarkdown,
-  formatMinutes,
   pairsCsv,
   type Comparison,
   type DayTripChange,
-  type PairChange,
   placeName,
 } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
-import { DataTable, type Column } from '../../components/data-table.tsx'
-import { minutesBeforeAfter } from './minutes-columns.ts'
+import { DataTable } from '../../components/data-table.tsx'
+import { usePairColumns } from '../../components/pair-columns.tsx'
 import { downloadText } from '../../components/download.ts'
 import type { CompareState, PairSort } from './compare-url.ts'
 
@@ -35,39 +33,13 @@ export function PairsSection({
   const { t } = useTranslation()
   const { dataset, language, today } = useApp()
   const name = (id: string) => placeName(dataset, id, language)
-  const m = (x: number | null) => (x === null ? t('compare.noRoute') : formatMinutes(x, language))
   const rows = comparison.pairs.filter(
     (p) =>
       (state.pairsPlace === null || p.from === state.pairsPlace || p.to === state.pairsPlace) &&
       (state.pairsKind === 'all' ||
         (state.pairsKind === 'changed' ? p.kind !== 'same' && p.kind !== 'unreachable' : p.kind === state.pairsKind)),
   )
-  const columns: Column<PairChange>[] = [
-    { key: 'from', label: t('compare.from'), sortValue: (p) => name(p.from), render: (p) => name(p.from) },
-    { key: 'to', label: t('compare.to'), sortValue: (p) => name(p.to), render: (p) => name(p.to) },
-    ...minutesBeforeAfter<PairChange>({ before: t('compare.before'), after: t('compare.after') }, m),
-    {
-      key: 'change',
-      label: t('compare.change'),
-      numeric: true,
-      sortValue: (p) => (p.savedMinutes === null ? null : Math.abs(p.savedMinutes)),
-      render: (p) => (
-        <span className={`change change-${p.kind}`}>
-          {t(`compare.kindCell.${p.kind}`)}
-          {p.savedMinutes !== null && p.kind !== 'same'
-            ? ` ${p.savedMinutes > 0 ? '−' : '+'}${formatMinutes(Math.abs(p.savedMinutes), language)}`
-            : ''}
-        </span>
-      ),
-    },
-    {
-      key: 'percent',
-      label: '%',
-      numeric: true,
-      sortValue: (p) => (p.savedPercent === null ? null : Math.abs(p.savedPercent)),
-      render: (p) => (p.savedPercent === null || p.kind === 'same' ? '' : `${Math.abs(p.savedPercent).toFixed(0)}%`),
-    },
-  ]
+  const columns = usePairColumns(name)
   const stamp = `${today}`
   const full: Comparison = { ...comparison, dayTrips: dayTrips ?? null }
   return (

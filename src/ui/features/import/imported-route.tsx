@@ -6,6 +6,10 @@ import { useId, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApp } from '../../app/app-context.tsx'
 import type { ImportAnswer, ImportedRouteAnswer } from '../../worker/imported-networks.ts'
+import { DateField } from '../../components/typed-fields.tsx'
+
+/** The days a question on an imported network may be asked for. */
+export const IMPORTED_DATES = ['2000-01-01', '2060-12-31'] as const
 
 export function ImportedRoute({
   answer,
@@ -58,17 +62,14 @@ export function ImportedRoute({
             onChange={(e) => setTo(e.target.value)}
           />
         </label>
-        <label>
-          <span>{t('importer.date')}</span>
-          <input
-            type="date"
-            value={date}
-            min="2000-01-01"
-            max="2060-12-31"
-            data-testid="imported-date"
-            onChange={(e) => setDate(e.target.value)}
-          />
-        </label>
+        <DateField
+          label={t('importer.date')}
+          value={date}
+          min={IMPORTED_DATES[0]}
+          max={IMPORTED_DATES[1]}
+          onChange={(d) => setDate(d ?? '')}
+          testId="imported-date"
+        />
         <button type="submit" data-testid="imported-find">
           {t('importer.findRoute')}
         </button>

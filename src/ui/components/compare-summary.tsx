@@ -4,15 +4,18 @@
  */
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DAY_REACH_MINUTES, formatMinutes, type ChangeSummary } from '../../../core/index.ts'
-import { useApp } from '../../app/app-context.tsx'
+import { DAY_REACH_MINUTES, formatMinutes, type ChangeSummary } from '../../core/index.ts'
+import { useApp } from '../app/app-context.tsx'
 
 export const CompareSummary = memo(function CompareSummary({
   summary,
   places,
+  heading: Heading = 'h2',
 }: {
   summary: ChangeSummary
   places: number
+  /** The title's level where the summary sits under another section (default h2). */
+  heading?: 'h2' | 'h3' | 'h4'
 }) {
   const { t } = useTranslation()
   const { language } = useApp()
@@ -21,7 +24,7 @@ export const CompareSummary = memo(function CompareSummary({
   const unchanged = s.faster + s.slower + s.connected + s.disconnected === 0
   return (
     <section className="compare-summary" aria-labelledby="compare-summary-title">
-      <h2 id="compare-summary-title">{t('compare.summaryTitle')}</h2>
+      <Heading id="compare-summary-title">{t('compare.summaryTitle')}</Heading>
       <p data-testid="compare-summary" className="route-total">
         {t('compare.summaryLead', { count: s.trips, places })} {unchanged ? t('compare.summaryNone') : null}
       </p>

@@ -2,7 +2,7 @@
  * The two columns every comparison table shows for a trip: its minutes before and after, sorted by
  * minutes (no route sorts last).
  */
-import type { Column } from '../../components/data-table.tsx'
+import type { Column } from './data-table.tsx'
 
 interface BeforeAfter {
   readonly beforeMinutes: number | null
