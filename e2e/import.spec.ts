@@ -49,6 +49,13 @@ test('imports an OSM file with an overlay and routes across a planned bridge bef
   await routeOn(page, '2029-01-01')
   await expect(page.getByTestId('imported-links')).toHaveText('Links: new-bridge-link')
   await expect(page.getByTestId('imported-route')).toContainText('Uses: New bridge')
+  // A day trip to the network's heritage site, on the network as it is that day (the bridge is open).
+  await page.getByTestId('imported-trip-start').fill('n8')
+  await page.getByTestId('imported-trip-date').fill('2029-03-10')
+  await page.getByTestId('imported-trip-run').click()
+  const day = page.getByTestId('imported-day-1')
+  await expect(day).toContainText('Test pagoda')
+  await expect(day).toContainText('Back at Junction n8')
   // What the project changes on this network, against the network before its date.
   await page.getByTestId('imported-compare-date').fill('2027-01-01')
   await page.getByTestId('imported-compare-run').click()
@@ -128,6 +135,9 @@ test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and not
   await page.getByTestId('imported-compare-date').fill('2027-01-01')
   await page.getByTestId('imported-compare-run').click()
   await expect(page.getByTestId('imported-compare-projects')).toContainText('1 nhanh hơn, 0 chậm hơn')
+  await page.getByTestId('imported-trip-start').fill('n8')
+  await page.getByTestId('imported-trip-run').click()
+  await expect(page.getByTestId('imported-day-1')).toContainText('Chùa Thử')
   for (const english of ['Choose File', 'ways read', 'Import', 'Links:', 'point missing', 'faster', 'What changes'])
     await expect(page.locator('main')).not.toContainText(english)
   const width = await page.evaluate(() => document.documentElement.scrollWidth)

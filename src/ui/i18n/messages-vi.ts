@@ -90,6 +90,12 @@ export const vi: Messages = {
     joinedTitle: 'Địa điểm của lớp phủ được nối vào đường',
     joinedRecord: 'Bản ghi lớp phủ',
     joinedTo: 'Nối vào',
+    tripTitle: 'Chuyến đi tới các di tích',
+    tripIntro:
+      'Từ nơi bạn chọn, ghé được bao nhiêu di tích của mạng lưới trong số ngày bạn cho, trên mạng lưới như vào ngày đầu tiên (cùng bộ lập lịch với trang chuyến đi).',
+    tripStart: 'Xuất phát và kết thúc tại',
+    tripRun: 'Lập chuyến đi',
+    tripNoSites: 'Mạng lưới này không có di tích để ghé: hãy thêm chúng trong lớp phủ.',
     compareTitle: 'Các dự án thay đổi gì ở đây',
     compareIntro:
       'Mọi cặp di tích và đầu mối của lớp phủ: mạng lưới vào một ngày so với khi mọi dự án đã mở, và tác động riêng của từng dự án.',

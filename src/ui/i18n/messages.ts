@@ -93,6 +93,12 @@ export const en = {
     joinedTitle: 'Overlay places joined to the roads',
     joinedRecord: 'Overlay record',
     joinedTo: 'Joined to',
+    tripTitle: 'A trip to its heritage sites',
+    tripIntro:
+      'From a place you choose, as many of the network’s heritage sites as fit in the days you give, on the network as it is on the first day (the same planner as the trip page).',
+    tripStart: 'Start and end at',
+    tripRun: 'Plan the trip',
+    tripNoSites: 'This network has no heritage sites to visit: give them in the overlay.',
     compareTitle: 'What the projects change here',
     compareIntro:
       'Every pair of the overlay’s heritage sites and gateways: the network on a day against the network with every project open, and what each project does on its own.',

@@ -39,7 +39,10 @@ import {
   answerImport,
   answerImportedCompare,
   answerImportedRoute,
+  answerImportedTrip,
   type ImportAnswer,
+  type ImportedTripAnswer,
+  type ImportedTripRequest,
   type ImportedCompareAnswer,
   type ImportedCompareRequest,
   type ImportedRouteAnswer,
@@ -67,6 +70,7 @@ export type CoreRequest =
   | ImportRequest
   | ImportedRouteRequest
   | ImportedCompareRequest
+  | ImportedTripRequest
 
 export interface RouteAnswer {
   result: RouteResult
@@ -103,7 +107,9 @@ export type CoreAnswer<R extends CoreRequest> = R extends { type: 'import' }
     ? ImportedRouteAnswer
     : R extends { type: 'imported-compare' }
       ? ImportedCompareAnswer
-      : CoreAnswerOnEmbedded<R>
+      : R extends { type: 'imported-trip' }
+        ? ImportedTripAnswer
+        : CoreAnswerOnEmbedded<R>
 
 type CoreAnswerOnEmbedded<R extends CoreRequest> = R extends { type: 'route' }
   ? RouteAnswer
@@ -154,6 +160,8 @@ export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreR
       return answerImportedRoute(request)
     case 'imported-compare':
       return answerImportedCompare(request)
+    case 'imported-trip':
+      return answerImportedTrip(request)
     case 'compare': {
       const r = refusable(() =>
         buildComparison(

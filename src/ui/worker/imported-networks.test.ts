@@ -2,12 +2,32 @@
 // what its projects change, checked against routes searched on each side.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildScenarioNetwork, findRoute, parseDataset, resolveScenario } from '../../core/index.ts'
-import { answerImport, answerImportedCompare } from './imported-networks.ts'
+import {
+  buildScenarioNetwork,
+  describeDrop,
+  findRoute,
+  parseDataset,
+  planItinerary,
+  resolveScenario,
+} from '../../core/index.ts'
+import { answerImport, answerImportedCompare, answerImportedTrip } from './imported-networks.ts'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url), 'utf8')
 const TODAY = '2026-11-29'
+
+/** The fixture without an overlay: roads only, no site or gateway. */
+function importBare(): string {
+  const bare = answerImport({
+    type: 'import',
+    format: 'osm',
+    data: fixture('small.osm'),
+    name: 'small.osm',
+    overlay: null,
+  })
+  if (!bare.ok || !bare.key) throw new Error('the fixture should import')
+  return bare.key
+}
 
 function importSmall() {
   const answer = answerImport({
@@ -57,16 +77,8 @@ describe('what the projects change on an imported network', () => {
   })
 
   it('says when there is too little to compare, or when the network is gone', () => {
-    const bare = answerImport({
-      type: 'import',
-      format: 'osm',
-      data: fixture('small.osm'),
-      name: 'small.osm',
-      overlay: null,
-    })
-    if (!bare.ok || !bare.key) throw new Error('the fixture should import')
     expect(
-      answerImportedCompare({ type: 'imported-compare', key: bare.key, date: '2027-01-01', today: TODAY }),
+      answerImportedCompare({ type: 'imported-compare', key: importBare(), date: '2027-01-01', today: TODAY }),
     ).toEqual({
       ok: false,
       gone: false,
@@ -75,6 +87,65 @@ describe('what the projects change on an imported network', () => {
     })
     expect(
       answerImportedCompare({ type: 'imported-compare', key: 'imported-999', date: '2027-01-01', today: TODAY }),
+    ).toMatchObject({ ok: false, gone: true })
+  })
+})
+
+describe('a trip on an imported network', () => {
+  it('visits its heritage sites from the chosen place, as the trip planner does on that day’s network', () => {
+    const { key, dataset } = importSmall()
+    const a = answerImportedTrip({ type: 'imported-trip', key, start: 'n8', date: '2029-03-10', days: 1, today: TODAY })
+    expect(a.ok).toBe(true)
+    if (!a.ok) return
+    const expected = planItinerary(
+      buildScenarioNetwork(dataset, resolveScenario(dataset, { date: '2029-03-10' }, TODAY)),
+      { start: 'n8', visit: [], optional: ['test-pagoda'], date: '2029-03-10', days: 1 },
+    )
+    expect(a.itinerary.days).toEqual(expected.days)
+    expect(a.itinerary.order).toEqual(['test-pagoda'])
+    // The new bridge (open since 2028-06) carries the trip.
+    expect(a.itinerary.days[0]!.legs.flatMap((l) => l.links)).toContain('new-bridge-link')
+    expect(a.names['test-pagoda']).toEqual({ vi: 'Chùa Thử', en: 'Test pagoda' })
+    expect(a.names.n8).toEqual({ vi: 'Nút n8', en: 'Junction n8' })
+    expect(a.dropped).toEqual(
+      expected.dropped.map((d) => ({
+        vi: describeDrop(d.cause, dataset, 'vi'),
+        en: describeDrop(d.cause, dataset, 'en'),
+      })),
+    )
+  })
+
+  it('says when there are no sites, or the start is unknown, or the network is gone', () => {
+    expect(
+      answerImportedTrip({
+        type: 'imported-trip',
+        key: importBare(),
+        start: 'n8',
+        date: '2029-03-10',
+        days: 1,
+        today: TODAY,
+      }),
+    ).toMatchObject({ ok: false, noSites: true })
+    const { key } = importSmall()
+    const unknown = answerImportedTrip({
+      type: 'imported-trip',
+      key,
+      start: 'nowhere',
+      date: '2029-03-10',
+      days: 1,
+      today: TODAY,
+    })
+    expect(unknown.ok).toBe(false)
+    if (!unknown.ok) expect(unknown.message).toMatch(/nowhere/)
+    expect(
+      answerImportedTrip({
+        type: 'imported-trip',
+        key: 'imported-999',
+        start: 'n8',
+        date: '2029-03-10',
+        days: 1,
+        today: TODAY,
+      }),
     ).toMatchObject({ ok: false, gone: true })
   })
 })

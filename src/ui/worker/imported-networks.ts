@@ -11,7 +11,11 @@ import {
   CoreError,
   defaultComparePlaces,
   MAX_COMPARE_PLACES,
+  describeDrop,
+  describeNote,
   placeOf,
+  planItinerary,
+  type Itinerary,
   findRoute,
   formatIssue,
   ImportFileError,
@@ -42,6 +46,15 @@ export type ImportedCompareRequest = {
   key: string
   /** "Before": the network on this day; "after": every project open. */
   date: string
+  today: string
+}
+export type ImportedTripRequest = {
+  type: 'imported-trip'
+  key: string
+  /** Where the trip starts and ends. */
+  start: string
+  date: string
+  days: number
   today: string
 }
 export type ImportedRouteRequest = {
@@ -101,6 +114,25 @@ export type ImportedCompareAnswer =
       projects: ReadonlyArray<Pick<ProjectImpact, 'id' | 'alone' | 'without'>>
     }
   | { ok: false; gone: boolean; tooFewPlaces: boolean; message: string }
+
+/** Most heritage sites offered to the trip planner (it fits in what it can). */
+const MAX_TRIP_SITES = 20
+
+/**
+ * A trip from a place to the network's heritage sites, as many as fit, with the words the page needs
+ * in both languages: the places' names, and why a site was left out or what to know.
+ */
+export type ImportedTripAnswer =
+  | {
+      ok: true
+      itinerary: Itinerary
+      names: Readonly<Record<string, LocalizedText>>
+      /** Why each left-out site was left out, in the order of `itinerary.dropped`. */
+      dropped: readonly LocalizedText[]
+      /** Each note of the trip, in the order of `itinerary.notes`. */
+      notes: readonly LocalizedText[]
+    }
+  | { ok: false; gone: boolean; noSites: boolean; message: string }
 
 /** The datasets imported in this session, newest last; only a few are kept. */
 const kept = new Map<string, Dataset>()
@@ -187,6 +219,42 @@ export function answerImportedCompare(request: ImportedCompareRequest): Imported
     }
   } catch (error) {
     if (error instanceof CoreError) return { ok: false, gone: false, tooFewPlaces: false, message: error.message }
+    throw error
+  }
+}
+
+export function answerImportedTrip(request: ImportedTripRequest): ImportedTripAnswer {
+  const dataset = kept.get(request.key)
+  if (!dataset) return { ok: false, gone: true, noSites: false, message: '' }
+  const sites = dataset.places
+    .filter((p) => p.kind === 'heritage-site' && p.id !== request.start)
+    .slice(0, MAX_TRIP_SITES)
+    .map((p) => p.id)
+  if (sites.length === 0) return { ok: false, gone: false, noSites: true, message: '' }
+  try {
+    // The network as it is on the trip's first day: a project open by then is used.
+    const scenario = resolveScenario(dataset, { date: request.date }, request.today)
+    const itinerary = planItinerary(buildScenarioNetwork(dataset, scenario), {
+      start: request.start,
+      visit: [],
+      optional: sites,
+      date: request.date,
+      days: request.days,
+    })
+    const both = (word: (lang: 'vi' | 'en') => string): LocalizedText => ({ vi: word('vi'), en: word('en') })
+    const named = new Set<string>([
+      ...itinerary.days.flatMap((d) => [d.from, d.to, ...d.stops.map((s) => s.place)]),
+      ...itinerary.dropped.map((d) => d.place),
+    ])
+    return {
+      ok: true,
+      itinerary,
+      names: Object.fromEntries([...named].map((id) => [id, placeOf(dataset, id)?.name ?? { vi: id, en: id }])),
+      dropped: itinerary.dropped.map((d) => both((lang) => describeDrop(d.cause, dataset, lang))),
+      notes: itinerary.notes.map((n) => both((lang) => describeNote(n, dataset, itinerary.scenario.label, lang))),
+    }
+  } catch (error) {
+    if (error instanceof CoreError) return { ok: false, gone: false, noSites: false, message: error.message }
     throw error
   }
 }

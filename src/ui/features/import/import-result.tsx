@@ -9,6 +9,7 @@ import { downloadText } from '../../components/download.ts'
 import type { ImportAnswer } from '../../worker/imported-networks.ts'
 import { ImportedRoute } from './imported-route.tsx'
 import { ImportedCompare } from './imported-compare.tsx'
+import { ImportedTrip } from './imported-trip.tsx'
 import { DataTable } from '../../components/data-table.tsx'
 
 /** The first messages of a list the import capped, and how many more there are. */
@@ -149,6 +150,7 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
             </>
           )}
           {answer.key && <ImportedRoute answer={answer} networkKey={answer.key} />}
+          {answer.key && <ImportedTrip answer={answer} networkKey={answer.key} />}
           {answer.key && <ImportedCompare answer={answer} networkKey={answer.key} />}
         </>
       )}

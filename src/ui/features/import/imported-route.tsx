@@ -2,11 +2,12 @@
  * A route on an imported network (kept in the worker under its key), between any two places, at any
  * date: a planned link appears once its project's date has passed.
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useApp } from '../../app/app-context.tsx'
 import type { ImportAnswer, ImportedRouteAnswer } from '../../worker/imported-networks.ts'
 import { DateField } from '../../components/typed-fields.tsx'
+import { ImportedPlaceField } from './imported-place-field.tsx'
 
 /** The days a question on an imported network may be asked for. */
 export const IMPORTED_DATES = ['2000-01-01', '2060-12-31'] as const
@@ -20,7 +21,6 @@ export function ImportedRoute({
 }) {
   const { t } = useTranslation()
   const { core, today, fmt, text } = useApp()
-  const listId = useId()
   const [from, setFrom] = useState('')
   const [to, setTo] = useState('')
   const [date, setDate] = useState(today)
@@ -34,34 +34,21 @@ export function ImportedRoute({
   return (
     <section aria-labelledby="imported-route-title" className="imported-route">
       <h3 id="imported-route-title">{t('importer.routeTitle')}</h3>
-      <datalist id={listId}>
-        {answer.namedPlaces.map((p) => (
-          <option key={p.id} value={p.id}>
-            {text(p.name)}
-          </option>
-        ))}
-      </datalist>
       <form className="import-form" onSubmit={(e) => void find(e)}>
-        <label>
-          <span>{t('importer.from')}</span>
-          <input
-            list={listId}
-            value={from}
-            placeholder={t('importer.placeHint')}
-            data-testid="imported-from"
-            onChange={(e) => setFrom(e.target.value)}
-          />
-        </label>
-        <label>
-          <span>{t('importer.to')}</span>
-          <input
-            list={listId}
-            value={to}
-            placeholder={t('importer.placeHint')}
-            data-testid="imported-to"
-            onChange={(e) => setTo(e.target.value)}
-          />
-        </label>
+        <ImportedPlaceField
+          places={answer.namedPlaces}
+          label={t('importer.from')}
+          value={from}
+          onChange={setFrom}
+          testId="imported-from"
+        />
+        <ImportedPlaceField
+          places={answer.namedPlaces}
+          label={t('importer.to')}
+          value={to}
+          onChange={setTo}
+          testId="imported-to"
+        />
         <DateField
           label={t('importer.date')}
           value={date}
