@@ -28,6 +28,7 @@ import {
   type ProjectId,
   openLinks,
   summarizeChanges,
+  forgetKeptNetworks,
 } from '../src/core/index.ts'
 import { datasetOf, documentOf, floydWarshall, randomNetwork } from '../src/test-support/random-network.ts'
 
@@ -156,6 +157,27 @@ describe('compare properties on random networks', () => {
         }
       }),
       { numRuns: 200 },
+    )
+  })
+
+  it('networks kept across questions never change an answer: impacts in any order equal impacts from nothing', () => {
+    fc.assert(
+      fc.property(
+        randomNetwork(2, 8, 16),
+        fc.array(fc.tuple(fc.nat(7), fc.nat(7)), { minLength: 2, maxLength: 5 }),
+        (net, sides) => {
+          const d = datasetOf(net)
+          const places = d.places.map((p) => p.id)
+          const scenario = (bits: number) => resolveScenario(d, subsetOf(d, bits), TODAY)
+          // Asked in turn (networks kept from the questions before), then each from nothing.
+          const inTurn = sides.map(([x, y]) => projectImpacts(d, scenario(x), scenario(y), places))
+          sides.forEach(([x, y], i) => {
+            forgetKeptNetworks()
+            expect(projectImpacts(d, scenario(x), scenario(y), places)).toEqual(inTurn[i])
+          })
+        },
+      ),
+      { numRuns: 80 },
     )
   })
 

@@ -218,6 +218,7 @@ export {
 /** What each project adds and what the network loses without it, with the reason when nothing changes. */
 export {
   projectImpacts,
+  forgetKeptNetworks,
   partnersNeeded,
   singleProjectImpact,
   projectLinks,
