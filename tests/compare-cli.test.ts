@@ -1,4 +1,8 @@
 // The planner's questions on the command line: compare both ways, reports, what-ifs, delays, critical links.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../src/cli/cli.ts'
 import { memoryIo } from '../src/cli/io.ts'
@@ -97,6 +101,24 @@ describe('cli compare', () => {
     expect(doc.after.openProjects).toContain('cam-ly-bridge')
     expect(doc.after.whatIf.assumed).toEqual([{ project: 'cam-ly-bridge', date: '2028-06' }])
     expect(doc.summary.faster).toBeGreaterThan(0)
+  })
+})
+
+describe('cli compare on an imported network', () => {
+  it('answers on a dataset the import wrote, and counts one pair as one pair', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'imported-'))
+    const file = join(dir, 'network.json')
+    const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/import/${name}`, import.meta.url))
+    const imported = run('import', '--from', fixture('small.osm'), '--overlay', fixture('overlay.json'))
+    expect(imported.code, imported.err).toBe(0)
+    writeFileSync(file, imported.out)
+    const table = run('compare', '--data', file, '--before', '2027-01-01', '--after', 'full-vision')
+    expect(table.code, table.err).toBe(0)
+    expect(table.out).toContain('1 pair of places: 1 faster, 0 slower')
+    const md = run('compare', '--data', file, '--before', '2027-01-01', '--after', 'full-vision', '--format', 'md')
+    expect(md.out).toContain('Of 1 pair of places: 1 faster')
+    // The embedded data still says pairs.
+    expect(run('compare', '--before', 'agreement-2023', '--after', 'full-vision').out).toMatch(/\d+ pairs of places/)
   })
 })
 

@@ -13,7 +13,7 @@ import {
   placeName,
 } from '../../core/index.ts'
 import type { Io } from '../io.ts'
-import { formatTable } from '../output.ts'
+import { formatTable, plural } from '../output.ts'
 
 /** Rows of the changed pairs shown; `--format csv` lists every pair. */
 const PAIRS_SHOWN = 20
@@ -41,7 +41,7 @@ function summaryLines(c: Comparison, dataset: Dataset): string {
     `Before: ${describeScenario(c.before, dataset, 'en')}`,
     `After:  ${describeScenario(c.after, dataset, 'en')}`,
     '',
-    `${s.trips} pairs of places: ${s.faster} faster, ${s.slower} slower, ${s.connected} newly connected, ${s.disconnected} cut off, ${s.same} unchanged.`,
+    `${plural(s.trips, 'pair')} of places: ${s.faster} faster, ${s.slower} slower, ${s.connected} newly connected, ${s.disconnected} cut off, ${s.same} unchanged.`,
     ...(s.faster ? [`Faster trips save ${formatMinutes(s.meanMinutesSavedPerFasterTrip)} on average.`] : []),
     ...(s.slower ? [`Slower trips lose ${formatMinutes(s.meanMinutesLostPerSlowerTrip)} on average.`] : []),
   ].join('\n')

@@ -67,7 +67,7 @@ const WORDS = {
     none: 'none',
     summary: 'Summary',
     trips: (s: ChangeSummary) =>
-      `Of ${s.trips} pairs of places: ${s.faster} faster${s.faster ? ` (${formatMinutes(s.meanMinutesSavedPerFasterTrip)} saved per trip on average)` : ''}, ${s.slower} slower${s.slower ? ` (${formatMinutes(s.meanMinutesLostPerSlowerTrip)} lost per trip on average)` : ''}, ${s.connected} newly connected, ${s.disconnected} cut off, ${s.same} unchanged.`,
+      `Of ${s.trips} ${s.trips === 1 ? 'pair' : 'pairs'} of places: ${s.faster} faster${s.faster ? ` (${formatMinutes(s.meanMinutesSavedPerFasterTrip)} saved per trip on average)` : ''}, ${s.slower} slower${s.slower ? ` (${formatMinutes(s.meanMinutesLostPerSlowerTrip)} lost per trip on average)` : ''}, ${s.connected} newly connected, ${s.disconnected} cut off, ${s.same} unchanged.`,
     withinDay: (s: ChangeSummary) =>
       `Heritage-site pairs within a day's reach (at most ${formatMinutes(DAY_REACH_MINUTES)} one way): ${s.withinDayBefore} of ${s.heritagePairs} before, ${s.withinDayAfter} after.`,
     largestSaving: 'Largest saving',
