@@ -117,6 +117,19 @@ describe('planItinerary on the embedded network', () => {
     )
   })
 
+  it('keeps five must-sees over two days from Bắc Giang when an optional sixth is offered (found by the property above)', () => {
+    const visit = ['xuong-giang-citadel', 'chua-dong', 'tay-yen-tu', 'bo-da-pagoda', 'con-son-pagoda']
+    const request = { start: 'bac-giang-city', visit, date: TODAY, days: 2 }
+    expect(planItinerary(today, request).feasible).toBe(true)
+    const plan = planItinerary(today, { ...request, optional: ['nham-duong-pagoda'] })
+    expect(plan.feasible).toBe(true)
+    for (const id of visit) expect(plan.order).toContain(id)
+    // The optional place is either in the plan or reported as left out, never lost.
+    expect(
+      plan.order.includes('nham-duong-pagoda' as never) || plan.dropped.some((d) => d.place === 'nham-duong-pagoda'),
+    ).toBe(true)
+  })
+
   it('finds the earliest finish that brute force over every order finds (one day, up to 5 sites)', () => {
     fc.assert(
       fc.property(

@@ -221,6 +221,28 @@ export function planItinerary(network: ScenarioNetwork, request: ItineraryReques
     minutes: matrix.minutes.map((row) => row.map((x) => (x === null ? Infinity : x))),
     driving: matrix.drivingMinutes.map((row) => row.map((x) => (x === null ? Infinity : x))),
   }
-  const { days, exact } = planDays(ctx, lodging)
+  let { days, exact } = planDays(ctx, lodging)
+  // Optional places never cost a must-see. The beam over several days ranks partial trips by value,
+  // so an optional place can crowd out the only partial trip that keeps every must-see; when that
+  // happens, the must-sees are planned alone and each optional place is added back if all still fit.
+  const keepsMustSees = (planned: readonly PlannedDay[]) => {
+    const visited = new Set(planned.flatMap(visitedOf))
+    return req.must.every((id) => visited.has(id))
+  }
+  if (req.optional.length > 0 && !keepsMustSees(days)) {
+    const withOptional = (optional: readonly PlaceId[]) => planDays({ ...ctx, req: { ...req, optional } }, lodging)
+    const mustOnly = withOptional([])
+    if (keepsMustSees(mustOnly.days)) {
+      ;({ days, exact } = mustOnly)
+      const added: PlaceId[] = []
+      for (const id of req.optional) {
+        const trial = withOptional([...added, id])
+        if (!keepsMustSees(trial.days)) continue
+        ;({ days, exact } = trial)
+        added.push(id)
+      }
+    }
+  }
+  // Assembled against the whole request: optional places not planned are reported as left out.
   return assembleItinerary(network, req, days, exact ? 'exact' : 'heuristic', ctx.minutes, ctx.index)
 }
