@@ -42,6 +42,13 @@ const subsetOf = (d: Dataset, bits: number) => ({
   with: d.projects.filter((_p, i) => (bits >> i) & 1).map((p) => p.id),
 })
 
+/** A random network's networks for two project subsets, and all its places. */
+function twoSides(net: Parameters<typeof datasetOf>[0], x: number, y: number) {
+  const d = datasetOf(net)
+  const side = (bits: number) => buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, bits), TODAY))
+  return { a: side(x), b: side(y), places: d.places.map((p) => p.id) }
+}
+
 describe('compare properties on random networks', () => {
   it('with projects only added, no pair gets slower; and the table agrees with route for every pair', () => {
     fc.assert(
@@ -72,10 +79,7 @@ describe('compare properties on random networks', () => {
   it('is antisymmetric: swapping before and after negates every change and swaps the counts', () => {
     fc.assert(
       fc.property(randomNetwork(2, 9, 18), fc.nat(7), fc.nat(7), (net, x, y) => {
-        const d = datasetOf(net)
-        const a = buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, x), TODAY)),
-          b = buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, y), TODAY))
-        const places = d.places.map((p) => p.id)
+        const { a, b, places } = twoSides(net, x, y)
         const ab = comparePairs(a, b, places),
           ba = comparePairs(b, a, places)
         const key = (p: { from: string; to: string }) => `${p.from}|${p.to}`
@@ -104,10 +108,7 @@ describe('compare properties on random networks', () => {
   it('keeping only the changed pairs builds exactly the changed pairs of the full table, with the same summary', () => {
     fc.assert(
       fc.property(randomNetwork(2, 9, 18), fc.nat(7), fc.nat(7), (net, x, y) => {
-        const d = datasetOf(net)
-        const a = buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, x), TODAY)),
-          b = buildScenarioNetwork(d, resolveScenario(d, subsetOf(d, y), TODAY))
-        const places = d.places.map((p) => p.id)
+        const { a, b, places } = twoSides(net, x, y)
         const all = comparePairs(a, b, places),
           changed = comparePairs(a, b, places, 'changed')
         expect(changed.pairs).toEqual(all.pairs.filter((p) => p.kind !== 'same' && p.kind !== 'unreachable'))

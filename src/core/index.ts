@@ -215,10 +215,10 @@ export {
   type ComparisonRequest,
   type ComparisonPart,
 } from './compare/comparison.ts'
+export { forgetKeptNetworks } from './compare/kept-networks.ts'
 /** What each project adds and what the network loses without it, with the reason when nothing changes. */
 export {
   projectImpacts,
-  forgetKeptNetworks,
   partnersNeeded,
   singleProjectImpact,
   projectLinks,
