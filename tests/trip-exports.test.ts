@@ -61,6 +61,27 @@ function icsEvents(text: string) {
 
 describe('trip events', () => {
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
+  it('start the drive on the minute the visit before it ends, when a visit lasts a fraction of a minute', () => {
+    // Found by the property below on a random seed: Vĩnh Nghiêm's visit ended 17:04 and the drive on
+    // left 17:05 (the stop's end was its start's minute plus the visit, the drive's the exact time).
+    const plan = planItinerary(network, {
+      start: 'hanoi',
+      visit: [],
+      optional: ['vinh-nghiem-pagoda', 'nham-duong-pagoda', 'bo-da-pagoda', 'nam-tao-bac-dau-temples'],
+      date: '2026-12-05',
+      days: 2,
+    })
+    const events = tripEvents(plan)
+    let checked = 0
+    events.forEach((e, i) => {
+      const next = events[i + 1]
+      if (e.kind === 'visit' && next?.kind === 'travel') {
+        expect(next.start).toBe(e.end)
+        checked++
+      }
+    })
+    expect(checked).toBeGreaterThan(0)
+  })
   it('run forward in time, and every drive ends where and when the next visit begins', () => {
     fc.assert(
       fc.property(

@@ -89,7 +89,8 @@ function buildStops(network: ScenarioNetwork, req: CheckedRequest, p: PlannedDay
       place: id,
       arrive: clock(arrive),
       start: clock(start),
-      depart: formatClock(Math.floor(start) + visit),
+      // The schedule's own time (visits may last fractions of a minute): the drive on leaves then.
+      depart: clock(schedule.depart[k]!),
       waitMinutes,
       waitFor,
       visitMinutes: visit,
