@@ -5,17 +5,9 @@
  * some diagonals, speeds by a random road class, 5% of links in dated projects. Same seed, same network.
  */
 
-/** Small fast seeded PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../src/test-support/seeded-random.ts'
+
+export { seededRandom }
 
 export interface SyntheticOptions {
   places: number

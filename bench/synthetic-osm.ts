@@ -7,6 +7,7 @@
  * reference a node missing from the file (named in the report). Same seed, same file.
  */
 import { seededRandom } from './synthetic-network.ts'
+import { gridWays } from '../src/test-support/grid-ways.ts'
 
 const CLASSES = ['trunk', 'primary', 'secondary', 'tertiary', 'unclassified', 'residential'] as const
 
@@ -38,18 +39,12 @@ export function syntheticOsm({ nodes, seed }: { nodes: number; seed: number }): 
     return tags
   }
   // Ways of 2–6 blocks along each row and each column.
-  for (const along of ['row', 'col'] as const)
-    for (let line = 0; line < side; line++) {
-      let at = 0
-      while (at < side - 1) {
-        const length = Math.min(side - 1 - at, 2 + Math.floor(random() * 5))
-        const refs = Array.from({ length: length + 1 }, (_, k) =>
-          along === 'row' ? id(line, at + k) : id(at + k, line),
-        )
-        emit(refs, tagsOf())
-        at += length
-      }
-    }
+  gridWays(side, random, (junctions) =>
+    emit(
+      junctions.map((j) => j + 1),
+      tagsOf(),
+    ),
+  )
   // A ferry across the grid, and a few ways with a node the file lacks.
   emit([id(0, 0), id(side - 1, side - 1)], { route: 'ferry', name: 'Bench ferry' })
   for (let k = 0; k < 5; k++) emit([id(k, 0), side * side + 100 + k], { highway: 'residential' })

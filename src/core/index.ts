@@ -83,6 +83,19 @@ export {
   type PlaceFeatureProps,
   type LinkFeatureProps,
 } from './map/network-features.ts'
+/** A large network drawn from afar: links merged by map rank, project links and named places apart. */
+export {
+  networkOverview,
+  chainPieces,
+  overviewPlaces,
+  linkMapRank,
+  MAP_RANKS,
+  type MapRank,
+  type NetworkOverview,
+  type OverviewPlace,
+  type OverviewProjectLink,
+  type OverviewProps,
+} from './map/network-overview.ts'
 /** A route or a trip as a map draws it: lines by day, lettered and numbered markers, the frame. */
 export { routeMapPlan, tripMapPlan, type MapPlan, type PlanMarker, type PlanMarkerRole } from './map/plan-features.ts'
 /** Errors the engine throws for bad input (never for "no route"). */

@@ -19,10 +19,11 @@ export function useDescribe() {
   const { dataset, language, scenario } = useApp()
   const project = (id: string) => projectName(dataset, id, language)
   return {
-    noRoute(cause: NoRouteCause): string {
+    /** Why there is no route; `name` names a project (another network's, on the import page). */
+    noRoute(cause: NoRouteCause, name: (project: string) => string = project): string {
       switch (cause.kind) {
         case 'needs-projects':
-          return t('why.needs-projects', { projects: cause.projects.map(project).join(' + ') })
+          return t('why.needs-projects', { projects: cause.projects.map(name).join(' + ') })
         case 'modes':
           return t('why.modes', { modes: cause.allowed.map((m) => t(`route.modeNames.${m}`)).join(', ') })
         case 'profile':

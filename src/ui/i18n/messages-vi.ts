@@ -135,6 +135,13 @@ export const vi: Messages = {
     usesProjects: 'Dùng: {{projects}}',
     projectsTitle: 'Dự án trong lớp phủ',
     noDate: 'chưa có mốc',
+    mapTitle: 'Mạng lưới trên bản đồ',
+    mapLabel: 'Bản đồ mạng lưới đã nhập',
+    mapHint:
+      'Đường chính hiện từ xa, đường địa phương hiện khi phóng to. Nét chấm: tuyến của dự án trước ngày hoàn thành; nét liền: từ ngày đó. Chạm vào một địa điểm có tên để đi từ đó hoặc đến đó.',
+    day: 'Ngày trên bản đồ và cho lộ trình:',
+    unknownPlace: 'Mạng lưới này không có địa điểm “{{id}}”.',
+    unknownPlaceSuggest: 'Mạng lưới này không có địa điểm “{{id}}”; có phải bạn muốn {{suggestions}}?',
   },
   language: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   scenario: {

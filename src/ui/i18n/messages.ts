@@ -138,6 +138,13 @@ export const en = {
     usesProjects: 'Uses: {{projects}}',
     projectsTitle: 'Projects in the overlay',
     noDate: 'no date',
+    mapTitle: 'The network on the map',
+    mapLabel: 'Map of the imported network',
+    mapHint:
+      'Main roads are drawn from afar and local streets as you zoom in. Dotted: a project’s link before its day; solid: after it. Tap a named place to route from or to it.',
+    day: 'Day on the map and for the route:',
+    unknownPlace: 'This network has no place “{{id}}”.',
+    unknownPlaceSuggest: 'This network has no place “{{id}}”; did you mean {{suggestions}}?',
   },
   language: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   scenario: {

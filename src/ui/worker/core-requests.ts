@@ -49,6 +49,7 @@ import {
   type ImportedRouteRequest,
   type ImportRequest,
 } from './imported-networks.ts'
+import { answerImportedTile, type ImportedTileAnswer, type ImportedTileRequest } from './imported-tiles.ts'
 
 export type CoreRequest =
   | {
@@ -71,6 +72,7 @@ export type CoreRequest =
   | ImportedRouteRequest
   | ImportedCompareRequest
   | ImportedTripRequest
+  | ImportedTileRequest
 
 export interface RouteAnswer {
   result: RouteResult
@@ -109,7 +111,9 @@ export type CoreAnswer<R extends CoreRequest> = R extends { type: 'import' }
       ? ImportedCompareAnswer
       : R extends { type: 'imported-trip' }
         ? ImportedTripAnswer
-        : CoreAnswerOnEmbedded<R>
+        : R extends { type: 'imported-tile' }
+          ? ImportedTileAnswer
+          : CoreAnswerOnEmbedded<R>
 
 type CoreAnswerOnEmbedded<R extends CoreRequest> = R extends { type: 'route' }
   ? RouteAnswer
@@ -152,7 +156,11 @@ function refusable<T>(compute: () => T): { ok: true; value: T } | Refusal {
   }
 }
 
-export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreRequest> {
+/** The answer to `request`; a promise for the questions that load code first (a map tile). */
+export function answer(
+  dataset: Dataset,
+  request: CoreRequest,
+): CoreAnswer<CoreRequest> | Promise<CoreAnswer<CoreRequest>> {
   switch (request.type) {
     case 'import':
       return answerImport(request)
@@ -162,6 +170,8 @@ export function answer(dataset: Dataset, request: CoreRequest): CoreAnswer<CoreR
       return answerImportedCompare(request)
     case 'imported-trip':
       return answerImportedTrip(request)
+    case 'imported-tile':
+      return answerImportedTile(request)
     case 'compare': {
       const r = refusable(() =>
         buildComparison(

@@ -23,11 +23,19 @@ function drainOne() {
   const next = waiting.take()
   if (!next) return
   const { id, request } = next
+  const fail = (error: unknown) =>
+    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) })
   try {
     if (!parsed.ok) throw new Error('The embedded dataset is invalid')
-    self.postMessage({ id, ok: true, value: answer(parsed.dataset, request) })
+    const value = answer(parsed.dataset, request)
+    if (value instanceof Promise) {
+      // Code still loading (the tiler): answered when it has; the next request waits for it.
+      value.then((v) => self.postMessage({ id, ok: true, value: v }), fail).finally(schedule)
+      return
+    }
+    self.postMessage({ id, ok: true, value })
   } catch (error) {
-    self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) })
+    fail(error)
   }
   // Yield between answers, so messages that arrived meanwhile can replace what is still waiting.
   schedule()

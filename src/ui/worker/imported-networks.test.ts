@@ -10,7 +10,7 @@ import {
   planItinerary,
   resolveScenario,
 } from '../../core/index.ts'
-import { answerImport, answerImportedCompare, answerImportedTrip } from './imported-networks.ts'
+import { answerImport, answerImportedCompare, answerImportedRoute, answerImportedTrip } from './imported-networks.ts'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url), 'utf8')
@@ -29,7 +29,7 @@ function importBare(): string {
   return bare.key
 }
 
-function importSmall() {
+async function importSmall() {
   const answer = answerImport({
     type: 'import',
     format: 'osm',
@@ -37,15 +37,15 @@ function importSmall() {
     name: 'small.osm',
     overlay: { text: fixture('overlay.json'), name: 'overlay.json' },
   })
-  if (!answer.ok || !answer.key || !answer.json) throw new Error('the fixture should import')
-  const parsed = parseDataset(answer.json)
+  if (!answer.ok || !answer.key || !answer.download) throw new Error('the fixture should import')
+  const parsed = parseDataset(await answer.download.text())
   if (!parsed.ok) throw new Error('the imported dataset should be valid')
   return { key: answer.key, dataset: parsed.dataset }
 }
 
 describe('what the projects change on an imported network', () => {
-  it('compares its sites and gateways on a day with every project open; each pair as routes say', () => {
-    const { key, dataset } = importSmall()
+  it('compares its sites and gateways on a day with every project open; each pair as routes say', async () => {
+    const { key, dataset } = await importSmall()
     const a = answerImportedCompare({ type: 'imported-compare', key, date: '2027-01-01', today: TODAY })
     expect(a.ok).toBe(true)
     if (!a.ok) return
@@ -92,8 +92,8 @@ describe('what the projects change on an imported network', () => {
 })
 
 describe('a trip on an imported network', () => {
-  it('visits its heritage sites from the chosen place, as the trip planner does on that day’s network', () => {
-    const { key, dataset } = importSmall()
+  it('visits its heritage sites from the chosen place, as the trip planner does on that day’s network', async () => {
+    const { key, dataset } = await importSmall()
     const a = answerImportedTrip({ type: 'imported-trip', key, start: 'n8', date: '2029-03-10', days: 1, today: TODAY })
     expect(a.ok).toBe(true)
     if (!a.ok) return
@@ -115,7 +115,7 @@ describe('a trip on an imported network', () => {
     )
   })
 
-  it('says when there are no sites, or the start is unknown, or the network is gone', () => {
+  it('says when there are no sites, or the start is unknown, or the network is gone', async () => {
     expect(
       answerImportedTrip({
         type: 'imported-trip',
@@ -126,7 +126,7 @@ describe('a trip on an imported network', () => {
         today: TODAY,
       }),
     ).toMatchObject({ ok: false, noSites: true })
-    const { key } = importSmall()
+    const { key } = await importSmall()
     const unknown = answerImportedTrip({
       type: 'imported-trip',
       key,
@@ -147,5 +147,59 @@ describe('a trip on an imported network', () => {
         today: TODAY,
       }),
     ).toMatchObject({ ok: false, gone: true })
+  })
+})
+
+describe('a route on an imported network, as the map draws it', () => {
+  it('answers the day’s open projects alone until ends are asked, then the route, its line and its ends', async () => {
+    const { key, dataset } = await importSmall()
+    for (const date of ['2027-01-01', '2029-01-01']) {
+      const scenario = resolveScenario(dataset, { date }, TODAY)
+      const day = answerImportedRoute({ type: 'imported-route', key, from: '', to: '', date, today: TODAY })
+      expect(day).toEqual({ ok: true, result: null, plan: null, points: {}, openProjects: scenario.openProjects })
+      const a = answerImportedRoute({ type: 'imported-route', key, from: 'n7', to: 'n8', date, today: TODAY })
+      if (!a.ok || !a.result?.reachable) throw new Error('n7 reaches n8')
+      const expected = findRoute(buildScenarioNetwork(dataset, scenario), 'n7', 'n8')
+      expect(a.result).toEqual(expected)
+      expect(a.openProjects).toEqual(scenario.openProjects)
+      // The line starts at A and ends at B, where the answer says they are.
+      expect(a.plan?.markers.map((m) => [m.place, m.label])).toEqual([
+        ['n7', 'A'],
+        ['n8', 'B'],
+      ])
+      const line = a.plan!.lines.features[0]!.geometry.coordinates
+      const at = (id: string) => {
+        const place = dataset.places.find((p) => p.id === id)!
+        return [place.lon, place.lat]
+      }
+      expect(line[0]).toEqual(at('n7'))
+      expect(line[line.length - 1]).toEqual(at('n8'))
+      expect(a.points).toEqual({ n7: at('n7'), n8: at('n8') })
+    }
+  })
+
+  it('names an unknown place with the closest ids, for the page to word in its language', async () => {
+    const { key } = await importSmall()
+    const a = answerImportedRoute({
+      type: 'imported-route',
+      key,
+      from: 'n77',
+      to: 'n8',
+      date: '2027-01-01',
+      today: TODAY,
+    })
+    expect(a.ok).toBe(false)
+    if (a.ok) return
+    expect(a.unknown?.id).toBe('n77')
+    expect(a.unknown?.suggestions).toContain('n7')
+    const gone = answerImportedRoute({
+      type: 'imported-route',
+      key: 'imported-0',
+      from: 'n7',
+      to: 'n8',
+      date: '2027-01-01',
+      today: TODAY,
+    })
+    expect(gone).toMatchObject({ ok: false, gone: true })
   })
 })

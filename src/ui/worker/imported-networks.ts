@@ -9,12 +9,19 @@ import {
   buildComparison,
   buildScenarioNetwork,
   CoreError,
+  UnknownPlaceError,
   defaultComparePlaces,
   MAX_COMPARE_PLACES,
   describeDrop,
   describeNote,
   placeOf,
   planItinerary,
+  networkOverview,
+  overviewPlaces,
+  routeMapPlan,
+  type MapPlan,
+  type OverviewPlace,
+  type OverviewProjectLink,
   type Itinerary,
   findRoute,
   formatIssue,
@@ -32,6 +39,7 @@ import {
   type RouteResult,
   type Snap,
 } from '../../core/index.ts'
+import { forgetTiles, keepTiles } from './imported-tiles.ts'
 
 export type ImportRequest = {
   type: 'import'
@@ -83,17 +91,39 @@ export type ImportAnswer =
       warningCount: number
       errors: readonly string[]
       errorCount: number
-      /** The dataset as JSON (to download), when it is valid. */
-      json: string | null
+      /**
+       * The dataset as JSON (to download), when it is valid: a Blob, which reaches the page as a handle
+       * (a province's dataset is tens of megabytes of text the page need not copy).
+       */
+      download: Blob | null
       counts: { places: number; links: number; projects: number }
-      /** Places with a kind other than a bare junction, to route between. */
-      namedPlaces: ReadonlyArray<{ id: string; name: LocalizedText }>
+      /** Places with a kind other than a bare junction, to route between and to mark on the map. */
+      namedPlaces: readonly OverviewPlace[]
+      /** What the map draws itself (the rest comes as tiles): project links, and the network's box. */
+      map: { bounds: readonly [number, number, number, number]; projectLinks: readonly OverviewProjectLink[] } | null
       projects: ReadonlyArray<{ id: string; name: LocalizedText; date: string | null }>
     }
   | { ok: false; file: 'from' | 'overlay'; problem: ImportProblem }
 
 /** A route, or why not: the network is gone (`gone`: import it again), or the question was refused. */
-export type ImportedRouteAnswer = { ok: true; result: RouteResult } | { ok: false; gone: boolean; message: string }
+export type ImportedRouteAnswer =
+  | {
+      ok: true
+      /** Null when no ends were asked: the answer then only says which projects are open that day. */
+      result: RouteResult | null
+      /** The route as the map draws it, with where its marked places are (the page has no dataset). */
+      plan: MapPlan | null
+      points: Readonly<Record<string, readonly [number, number]>>
+      /** The projects open on the route's day (the map draws their links open). */
+      openProjects: readonly string[]
+    }
+  | { ok: false; gone: boolean; message: string; unknown: UnknownPlace | null }
+
+/** A place id the network does not have, with the closest ids it has (the page words it). */
+export type UnknownPlace = { readonly id: string; readonly suggestions: readonly string[] }
+
+const unknownPlace = (error: CoreError): UnknownPlace | null =>
+  error instanceof UnknownPlaceError ? { id: error.id, suggestions: error.suggestions } : null
 
 /** Most changed trips sent to the page, largest first (the summary counts them all). */
 const MAX_PAIRS = 10
@@ -132,7 +162,7 @@ export type ImportedTripAnswer =
       /** Each note of the trip, in the order of `itinerary.notes`. */
       notes: readonly LocalizedText[]
     }
-  | { ok: false; gone: boolean; noSites: boolean; message: string }
+  | { ok: false; gone: boolean; noSites: boolean; message: string; unknown: UnknownPlace | null }
 
 /** The datasets imported in this session, newest last; only a few are kept. */
 const kept = new Map<string, Dataset>()
@@ -154,6 +184,9 @@ export function answerImport(request: ImportRequest): ImportAnswer {
     kept.set(key, result.dataset)
     for (const old of kept.keys()) if (kept.size > KEEP) kept.delete(old)
   }
+  const overview = result.ok ? networkOverview(result.dataset) : null
+  if (key && overview) keepTiles(key, overview.network)
+  forgetTiles((k) => kept.has(k))
   const d = result.ok ? result.dataset : null
   return {
     ok: true,
@@ -165,16 +198,12 @@ export function answerImport(request: ImportRequest): ImportAnswer {
     warningCount: result.warnings.length,
     errors: result.ok ? [] : result.errors.slice(0, MAX_LINES).map(formatIssue),
     errorCount: result.ok ? 0 : result.errors.length,
-    json: result.ok ? JSON.stringify(document, null, 1) : null,
+    download: result.ok ? new Blob([JSON.stringify(document, null, 1)], { type: 'application/json' }) : null,
     counts: d
       ? { places: d.places.length, links: d.links.length, projects: d.projects.length }
       : { places: document.places.length, links: document.links.length, projects: document.projects.length },
-    namedPlaces: d
-      ? d.places
-          .filter((p) => p.kind !== 'junction')
-          .slice(0, MAX_NAMED_PLACES)
-          .map((p) => ({ id: p.id, name: p.name }))
-      : [],
+    namedPlaces: d ? overviewPlaces(d, MAX_NAMED_PLACES) : [],
+    map: overview && { bounds: overview.bounds, projectLinks: overview.projectLinks },
     projects: d
       ? d.projects.map((p) => ({
           id: p.id,
@@ -187,12 +216,23 @@ export function answerImport(request: ImportRequest): ImportAnswer {
 
 export function answerImportedRoute(request: ImportedRouteRequest): ImportedRouteAnswer {
   const dataset = kept.get(request.key)
-  if (!dataset) return { ok: false, gone: true, message: '' }
+  if (!dataset) return { ok: false, gone: true, message: '', unknown: null }
   try {
     const scenario = resolveScenario(dataset, { date: request.date }, request.today)
-    return { ok: true, result: findRoute(buildScenarioNetwork(dataset, scenario), request.from, request.to) }
+    if (!request.from && !request.to)
+      return { ok: true, result: null, plan: null, points: {}, openProjects: scenario.openProjects }
+    const result = findRoute(buildScenarioNetwork(dataset, scenario), request.from, request.to)
+    const plan = result.reachable ? routeMapPlan(dataset, result) : null
+    const points = Object.fromEntries(
+      (plan?.markers ?? []).flatMap((m) => {
+        const p = dataset.placeById.get(m.place)
+        return p ? [[m.place, [p.lon, p.lat] as const]] : []
+      }),
+    )
+    return { ok: true, result, plan, points, openProjects: scenario.openProjects }
   } catch (error) {
-    if (error instanceof CoreError) return { ok: false, gone: false, message: error.message }
+    if (error instanceof CoreError)
+      return { ok: false, gone: false, message: error.message, unknown: unknownPlace(error) }
     throw error
   }
 }
@@ -225,12 +265,12 @@ export function answerImportedCompare(request: ImportedCompareRequest): Imported
 
 export function answerImportedTrip(request: ImportedTripRequest): ImportedTripAnswer {
   const dataset = kept.get(request.key)
-  if (!dataset) return { ok: false, gone: true, noSites: false, message: '' }
+  if (!dataset) return { ok: false, gone: true, noSites: false, message: '', unknown: null }
   const sites = dataset.places
     .filter((p) => p.kind === 'heritage-site' && p.id !== request.start)
     .slice(0, MAX_TRIP_SITES)
     .map((p) => p.id)
-  if (sites.length === 0) return { ok: false, gone: false, noSites: true, message: '' }
+  if (sites.length === 0) return { ok: false, gone: false, noSites: true, message: '', unknown: null }
   try {
     // The network as it is on the trip's first day: a project open by then is used.
     const scenario = resolveScenario(dataset, { date: request.date }, request.today)
@@ -254,7 +294,8 @@ export function answerImportedTrip(request: ImportedTripRequest): ImportedTripAn
       notes: itinerary.notes.map((n) => both((lang) => describeNote(n, dataset, itinerary.scenario.label, lang))),
     }
   } catch (error) {
-    if (error instanceof CoreError) return { ok: false, gone: false, noSites: false, message: error.message }
+    if (error instanceof CoreError)
+      return { ok: false, gone: false, noSites: false, message: error.message, unknown: unknownPlace(error) }
     throw error
   }
 }

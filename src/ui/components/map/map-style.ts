@@ -25,7 +25,7 @@ export const KIND_COLOURS = {
 export const UNESCO_RING = '#d4a017'
 
 // A colour per mode, derived from MODE_COLOURS so a new mode only needs its colour there.
-const modeColour = [
+export const modeColour = [
   'match',
   ['get', 'mode'],
   ...LINK_MODES.filter((m) => m !== 'road').flatMap((m) => [m, MODE_COLOURS[m]]),

@@ -12,7 +12,8 @@ import { useTranslation } from 'react-i18next'
 import { formatPartialDate, projectOf } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
-import { TIMELINE_DAYS, dayAt, dayIndex, type TimelineMarker } from './timeline.ts'
+import type { TimelineMarker } from './timeline.ts'
+import { TimelineTrack } from './timeline-track.tsx'
 
 /** How long the slider rests before the address (and every answer) follows, in milliseconds. */
 export const COMMIT_MS = 200
@@ -35,25 +36,13 @@ export function DateSlider({
       <span>
         {t('scenario.title')} <strong data-testid="scenario-day">{fmt.day(shownDay)}</strong>
       </span>
-      <span className="timeline">
-        <input
-          type="range"
-          min={0}
-          max={TIMELINE_DAYS}
-          step={1}
-          value={Math.max(0, Math.min(TIMELINE_DAYS, dayIndex(shownDay)))}
-          aria-label={t('scenario.date')}
-          aria-valuetext={fmt.day(shownDay)}
-          data-testid="timeline"
-          onChange={(e) => slideTo(dayAt(Number(e.target.value)))}
-        />
-        <TimelineMarks markers={markers} />
-        <span className="timeline-years" aria-hidden="true">
-          <span>2023</span>
-          <span>2029</span>
-          <span>2035</span>
-        </span>
-      </span>
+      <TimelineTrack
+        day={shownDay}
+        label={t('scenario.date')}
+        testId="timeline"
+        marks={<TimelineMarks markers={markers} />}
+        onSlide={slideTo}
+      />
     </label>
   )
 }

@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next'
 import { formatPartialDate, LEFT_OUT, SNAP_WARNING_KM } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
-import { downloadText } from '../../components/download.ts'
+import { downloadBlob } from '../../components/download.ts'
 import type { ImportAnswer } from '../../worker/imported-networks.ts'
 import { ImportedRoute } from './imported-route.tsx'
 import { ImportedCompare } from './imported-compare.tsx'
@@ -127,12 +127,10 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
               projects: counted('projects', answer.counts.projects),
             })}
           </p>
-          {answer.json && (
+          {answer.download && (
             <button
               type="button"
-              onClick={() =>
-                downloadText(`${source.replace(/\.[^.]+$/, '')}.network.json`, answer.json!, 'application/json')
-              }
+              onClick={() => downloadBlob(`${source.replace(/\.[^.]+$/, '')}.network.json`, answer.download!)}
             >
               {t('importer.download')}
             </button>

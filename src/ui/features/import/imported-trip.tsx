@@ -11,6 +11,7 @@ import { DateField } from '../../components/typed-fields.tsx'
 import type { ImportAnswer, ImportedTripAnswer } from '../../worker/imported-networks.ts'
 import { IMPORTED_DATES } from './imported-route.tsx'
 import { ImportedPlaceField } from './imported-place-field.tsx'
+import { useUnknownPlace } from './unknown-place.ts'
 
 const DAY_CHOICES = [1, 2, 3] as const
 
@@ -23,6 +24,7 @@ export function ImportedTrip({
 }) {
   const { t } = useTranslation()
   const { core, today, text, fmt } = useApp()
+  const unknownPlace = useUnknownPlace()
   const [start, setStart] = useState('')
   const [date, setDate] = useState(today)
   const [days, setDays] = useState<number>(1)
@@ -76,7 +78,15 @@ export function ImportedTrip({
       </form>
       <div aria-live="polite" data-testid="imported-trip">
         {trip && !trip.ok && (
-          <p role="alert">{trip.gone ? t('importer.gone') : trip.noSites ? t('importer.tripNoSites') : trip.message}</p>
+          <p role="alert">
+            {trip.gone
+              ? t('importer.gone')
+              : trip.noSites
+                ? t('importer.tripNoSites')
+                : trip.unknown
+                  ? unknownPlace(trip.unknown)
+                  : trip.message}
+          </p>
         )}
         {r &&
           r.itinerary.days.map((day) => {

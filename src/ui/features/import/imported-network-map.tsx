@@ -1,0 +1,265 @@
+/**
+ * Imported network map
+ * ====================
+ * The map of a network imported on `/import`. The page never holds the network: the map asks the
+ * worker for vector tiles through a URL scheme of its own (`imported://`), and the worker cuts them
+ * from the network it keeps, simplified for each zoom. Project links (dotted until their day, solid
+ * after), the named places and the route are small and drawn from the answers the page already has,
+ * so a step of the day slider changes only those. A tap on a named place offers it as the route's
+ * start or end. Lazy-loaded with MapLibre.
+ */
+import { useEffect, useRef } from 'react'
+import {
+  addProtocol,
+  Map as MapLibreMap,
+  Marker,
+  NavigationControl,
+  Popup,
+  removeProtocol,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type PointLike,
+} from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import type { MapPlan, OverviewPlace, OverviewProjectLink } from '../../../core/index.ts'
+import type { CoreClient } from '../../worker/core-client.ts'
+import { IMPORTED_PROTOCOL, parseImportedTileUrl } from '../../worker/imported-tile-format.ts'
+import { recordLoad, whenLoaded } from '../../components/map/when-loaded.ts'
+import { dayColour, PLAN_SOURCE } from '../../components/map/map-style.ts'
+import {
+  importedMapStyle,
+  NAMED_PLACE_LAYER,
+  namedPlaceFeatures,
+  projectFeatures,
+  ROUTE_LAYER,
+} from './imported-map-style.ts'
+
+setWorkerUrl(workerUrl)
+
+const TOUCH_TOLERANCE_PX = 22
+const MOUSE_TOLERANCE_PX = 10
+
+export type RouteEnd = 'from' | 'to'
+
+export interface ImportedNetworkMapProps {
+  readonly core: CoreClient
+  readonly networkKey: string
+  readonly bounds: readonly [number, number, number, number]
+  readonly projectLinks: readonly OverviewProjectLink[]
+  readonly places: readonly OverviewPlace[]
+  /** Projects open on the day shown. */
+  readonly openProjects: readonly string[]
+  readonly plan: MapPlan | null
+  /** Where the plan's marked places are. */
+  readonly points: Readonly<Record<string, readonly [number, number]>>
+  readonly language: 'vi' | 'en'
+  readonly words: {
+    readonly label: string
+    readonly kind: (kind: string) => string
+    readonly end: (end: RouteEnd) => string
+    readonly marker: (role: string) => string
+  }
+  /** A named place chosen on the map as the route's start or end. */
+  readonly onPick: (end: RouteEnd, place: string) => void
+}
+
+/**
+ * Serves the worker's tiles to MapLibre while a map of an imported network is shown; `served` counts
+ * the tiles that held links (what the map has been given to draw, without decoding a tile here).
+ */
+function useTileProtocol(core: CoreClient, served: (bytes: number) => void) {
+  const onServed = useRef(served)
+  useEffect(() => {
+    onServed.current = served
+  })
+  useEffect(() => {
+    addProtocol(IMPORTED_PROTOCOL, async (params) => {
+      const tile = parseImportedTileUrl(params.url)
+      if (!tile) throw new Error(`Not a tile of an imported network: ${params.url}`)
+      const answer = await core.ask({ type: 'imported-tile', ...tile })
+      if (!answer.ok) throw new Error('The imported network is no longer kept; import it again.')
+      const bytes = answer.tile
+      onServed.current(bytes.byteLength)
+      return { data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }
+    })
+    return () => removeProtocol(IMPORTED_PROTOCOL)
+  }, [core])
+}
+
+export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
+  const { core, networkKey, bounds, projectLinks, places, openProjects, plan, language, words } = props
+  const container = useRef<HTMLDivElement>(null)
+  useTileProtocol(core, (bytes) => {
+    const node = container.current
+    if (node && bytes > 0) node.dataset.tilesWithLinks = String(Number(node.dataset.tilesWithLinks ?? 0) + 1)
+  })
+  const mapRef = useRef<MapLibreMap | null>(null)
+  const markersRef = useRef<Marker[]>([])
+  const latest = useRef(props)
+  useEffect(() => {
+    latest.current = props
+  })
+
+  useEffect(() => {
+    const node = container.current
+    if (!node) return
+    const [west, south, east, north] = bounds
+    const map = new MapLibreMap({
+      container: node,
+      style: importedMapStyle(networkKey),
+      bounds: [
+        [west, south],
+        [east, north],
+      ],
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: { compact: true },
+    })
+    recordLoad(map)
+    mapRef.current = map
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
+    const popup = new Popup({ closeButton: true, maxWidth: '280px', focusAfterOpen: true })
+    const coarse = globalThis.matchMedia?.('(pointer: coarse)').matches ?? false
+    map.on('click', (event) => {
+      const touch = ['touch', 'pen'].includes((event.originalEvent as PointerEvent).pointerType)
+      const r = touch || coarse ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX
+      const { x, y } = event.point
+      const box: [PointLike, PointLike] = [
+        [x - r, y - r],
+        [x + r, y + r],
+      ]
+      const id = map.queryRenderedFeatures(box, { layers: [NAMED_PLACE_LAYER] })[0]?.properties?.id as
+        string | undefined
+      const { places: named, words: w, language: lang, onPick } = latest.current
+      const place = id ? named.find((p) => p.id === id) : undefined
+      if (!place) return
+      const content = document.createElement('div')
+      content.className = 'map-popup'
+      const title = document.createElement('strong')
+      title.textContent = place.name[lang]
+      const kind = document.createElement('div')
+      kind.textContent = w.kind(place.kind)
+      content.append(title, kind)
+      for (const end of ['from', 'to'] as const) {
+        const button = document.createElement('button')
+        button.type = 'button'
+        button.textContent = w.end(end)
+        button.dataset.testid = `imported-map-${end}`
+        button.addEventListener('click', () => {
+          popup.remove()
+          onPick(end, place.id)
+        })
+        content.append(button)
+      }
+      popup.setLngLat([place.lon, place.lat]).setDOMContent(content).addTo(map)
+    })
+    map.on('mousemove', (event) => {
+      map.getCanvas().style.cursor =
+        map.queryRenderedFeatures(event.point, { layers: [NAMED_PLACE_LAYER] }).length > 0 ? 'pointer' : ''
+    })
+    map.on('idle', () => {
+      // What the map has drawn, for browser tests and curious readers. Never a query of the network's
+      // layers: that decodes every tile's lines here, on the page's thread (600 ms at 100k places).
+      node.dataset.state = 'idle'
+      node.dataset.renderedRoute = String(map.queryRenderedFeatures({ layers: [ROUTE_LAYER] }).length)
+      node.dataset.zoom = String(map.getZoom())
+      node.dataset.center = map.getCenter().toArray().join(',')
+    })
+    map.on('error', (event) => {
+      node.dataset.error = event.error?.message ?? 'map error'
+    })
+    return () => {
+      map.remove()
+      mapRef.current = null
+    }
+    // One map per network; what changes with the day or the route is applied below.
+  }, [networkKey, bounds])
+
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map) return
+    whenLoaded(map, () =>
+      (map.getSource(NAMED_PLACE_LAYER) as GeoJSONSource | undefined)?.setData(namedPlaceFeatures(places)),
+    )
+  }, [places])
+
+  const openKey = openProjects.join(',')
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map) return
+    const open = new Set(openKey ? openKey.split(',') : [])
+    whenLoaded(map, () => {
+      const features = projectFeatures(projectLinks, open)
+      ;(map.getSource('projects') as GeoJSONSource | undefined)?.setData(features)
+      if (container.current)
+        container.current.dataset.openProjectLinks = String(features.features.filter((f) => f.properties.open).length)
+    })
+  }, [openKey, projectLinks])
+
+  // The route: its line, `A` and `B`, and the frame; keyed by content, so a slider step that leaves the
+  // route as it was touches nothing. The map frames a route when its ends change, not when the day
+  // does: while the slider moves, the view stays put (and no new tiles are cut).
+  const planKey = plan ? JSON.stringify(plan) : ''
+  const endsKey = plan ? plan.markers.map((m) => m.place).join('→') : ''
+  const framed = useRef('')
+  useEffect(() => {
+    const map = mapRef.current
+    const node = container.current
+    if (!map || !node) return
+    const shown: MapPlan | null = planKey ? (JSON.parse(planKey) as MapPlan) : null
+    const now = latest.current
+    for (const m of markersRef.current) m.remove()
+    markersRef.current = []
+    for (const marker of shown?.markers ?? []) {
+      const at = now.points[marker.place]
+      if (!at) continue
+      const name = now.places.find((p) => p.id === marker.place)?.name[language] ?? marker.place
+      const element = document.createElement('div')
+      element.className = `plan-marker plan-${marker.role}`
+      element.style.setProperty('--day-colour', dayColour(marker.day))
+      element.setAttribute('role', 'img')
+      element.setAttribute('aria-label', `${now.words.marker(marker.role)} — ${name}`)
+      const badge = document.createElement('span')
+      badge.className = 'plan-badge'
+      badge.textContent = marker.label
+      const label = document.createElement('span')
+      label.className = 'plan-name'
+      label.textContent = name
+      element.append(badge, label)
+      markersRef.current.push(
+        new Marker({ element, anchor: 'left', offset: [-12, 0] }).setLngLat([at[0], at[1]]).addTo(map),
+      )
+    }
+    whenLoaded(map, () => {
+      ;(map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined)?.setData(
+        shown?.lines ?? { type: 'FeatureCollection', features: [] },
+      )
+      if (shown?.bounds && framed.current !== endsKey) {
+        framed.current = endsKey
+        const [w, s, e, n] = shown.bounds
+        map.fitBounds(
+          [
+            [w, s],
+            [e, n],
+          ],
+          {
+            padding: { top: 32, bottom: 32, left: 32, right: Math.min(140, node.clientWidth * 0.3) },
+            maxZoom: 13,
+            duration: 0,
+          },
+        )
+      }
+    })
+    // Names follow the language; the places and points come with the plan.
+  }, [planKey, endsKey, language])
+
+  return (
+    <div
+      ref={container}
+      className="network-map imported-network-map"
+      role="region"
+      aria-label={words.label}
+      data-testid="imported-map"
+    />
+  )
+}
