@@ -7,7 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 const FIRST_LOAD_BUDGET_KB = 185
-const MAP_PAGE_BUDGET_KB = 730
+// 730 → 735 (issue 14): the worker draws imported networks (route lines, the network's overview, the
+// tile answers: ~1 KB; the tiler itself loads with the first tile, in a chunk of its own).
+const MAP_PAGE_BUDGET_KB = 735
 
 const assets = readdirSync('dist/assets').filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
 const gz = new Map(assets.map((f) => [f, gzipSync(readFileSync(`dist/assets/${f}`)).length / 1024]))
