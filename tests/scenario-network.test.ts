@@ -35,8 +35,10 @@ const changedNetwork = fc
         link: fc.nat(40),
         project: fc.nat(2),
         kind: fc.constantFrom('upgrade' as const, 'replace' as const),
-        // A share of the link's own minutes (below 1: faster; above: an upgrade that loses), so speeds stay plausible.
-        minutesShare: fc.option(fc.double({ min: 0.9, max: 1.3, noNaN: true }), { nil: undefined }),
+        // A share of the link's own minutes (below 1: faster; above: an upgrade that loses), so speeds stay
+        // plausible: random links go up to 90 km/h, and a boat faster than 100 km/h is refused (0.9 of the
+        // minutes made one 100.0001 km/h on a CI run's seed; 0.95 keeps every mode under its limit).
+        minutesShare: fc.option(fc.double({ min: 0.95, max: 1.3, noNaN: true }), { nil: undefined }),
         speedKmh: fc.option(fc.integer({ min: 10, max: 90 }), { nil: undefined }),
         waitMinutes: fc.option(fc.integer({ min: 0, max: 30 }), { nil: undefined }),
       }),

@@ -104,11 +104,41 @@ export function checkReferences(
   for (const source of sets.sources) checkFields(sourceSchema, 'sources', source)
   for (const place of sets.places) checkFields(placeSchema, 'places', place)
 
-  // Links with the same ends, by a number made of the ends' positions (and whether one-way); the
-  // rare link whose end is not a valid place is keyed by text.
-  const placeCount = sets.places.length
-  const byEnds = new Map<number | string, number | number[]>()
-  for (let i = 0; i < sets.links.length; i++) {
+  // Links with the same ends: each link's ends as positions (the first one, or the lower for a two-way
+  // link), the links grouped by that first end in arrays (a map keyed by a pair of positions cost a
+  // heap number per link at 600,000 links); the rare link whose end is not a valid place is keyed by text.
+  const linkCount = sets.links.length
+  const first = new Int32Array(linkCount).fill(-1),
+    second = new Int32Array(linkCount)
+  const bucketStart = new Int32Array(sets.places.length + 1)
+  for (let i = 0; i < linkCount; i++) {
+    const l = sets.links[i]!.record
+    const a = positions.places.get(l.from),
+      b = positions.places.get(l.to)
+    if (a === undefined || b === undefined) continue
+    first[i] = l.oneway ? a : Math.min(a, b)
+    second[i] = (l.oneway ? b : Math.max(a, b)) * 2 + (l.oneway ? 1 : 0)
+    bucketStart[first[i]! + 1]!++
+  }
+  for (let p = 0; p < sets.places.length; p++) bucketStart[p + 1]! += bucketStart[p]!
+  const bucket = new Int32Array(linkCount)
+  const filled = bucketStart.slice(0, sets.places.length)
+  for (let i = 0; i < linkCount; i++) if (first[i]! >= 0) bucket[filled[first[i]!]!++] = i
+  const byText = new Map<string, number[]>()
+  /** The earlier links with the same ends as link `i`, in order. */
+  const earlierWithEnds = (i: number, l: LinkRecord): number[] => {
+    if (first[i]! >= 0) {
+      const out: number[] = []
+      for (let k = bucketStart[first[i]!]!; bucket[k]! !== i; k++)
+        if (second[bucket[k]!] === second[i]) out.push(bucket[k]!)
+      return out
+    }
+    const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
+    const list = byText.get(ends) ?? []
+    byText.set(ends, [...list, i])
+    return list
+  }
+  for (let i = 0; i < linkCount; i++) {
     const linkEntry = sets.links[i]!
     const { index, record: l } = linkEntry
     checkFields(linkSchema, 'links', linkEntry)
@@ -119,20 +149,8 @@ export function checkReferences(
           value: l.to,
         }),
       )
-    const a = positions.places.get(l.from),
-      b = positions.places.get(l.to)
-    const ends =
-      a === undefined || b === undefined
-        ? l.oneway
-          ? `${l.from}>${l.to}`
-          : [l.from, l.to].sort().join('|')
-        : (l.oneway ? a * placeCount + b : Math.min(a, b) * placeCount + Math.max(a, b)) * 2 + (l.oneway ? 1 : 0)
-    const earlier = byEnds.get(ends)
-    if (earlier === undefined) {
-      byEnds.set(ends, i)
-      continue
-    }
-    const list = typeof earlier === 'number' ? [earlier] : earlier
+    const list = earlierWithEnds(i, l)
+    if (list.length === 0) continue
     // Two roads between the same places are normal (QL1 beside the expressway); the same reference twice is not.
     const twin = list.find((j) => sameWay(sets.links[j]!.record, l))
     if (twin !== undefined) {
@@ -144,8 +162,7 @@ export function checkReferences(
           { record: l.id },
         ),
       )
-    } else if (typeof earlier === 'number') byEnds.set(ends, [earlier, i])
-    else earlier.push(i)
+    }
   }
 
   for (const projectEntry of sets.projects) {

@@ -14,6 +14,7 @@ import { projectSchema, type ProjectRecord } from '../model/project.ts'
 import { formatPath, IssueSink, makeIssue, type DatasetIssue } from './dataset-issue.ts'
 import { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './safe-json.ts'
 import { toDatasetIssue } from './zod-issues.ts'
+import { ASK_ZOD, compileFastCheck, type FastMode } from './fast-check.ts'
 import { checkGateways, checkReferences, type Indexed } from './check-references.ts'
 import { checkGeography, checkUpgradeSpeeds } from './check-geography.ts'
 import { datasetFromParts, SUPPORTED_VERSIONS, type Dataset, type ValidatedParts } from './dataset.ts'
@@ -58,6 +59,9 @@ const DATE_LIKE_KEYS = new Set(['date', 'targetDate', 'opens', 'opened', 'openin
 export function parseDataset(input: unknown, options: ParseOptions = {}): ParseResult {
   const limits = options.limits ?? DEFAULT_JSON_LIMITS
   let raw: unknown = input
+  // A document parsed here from text is this function's own: valid records are kept as they are
+  // (completed in place by the assembly) instead of copied; a value the caller gave is copied.
+  const mode: FastMode = typeof input === 'string' ? 'same' : 'copy'
   if (typeof input === 'string') {
     // A UTF-8 byte-order mark (as some editors write) is not part of the document.
     const parsed = parseJsonText(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input, limits)
@@ -94,10 +98,10 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
 
   // Ids of records that failed their own schema: references to them are not reported again.
   const invalidIds = new Set<string>()
-  const sources = parseList(doc, 'sources', sourceSchema, false, sink, invalidIds)
-  const places = parseList(doc, 'places', placeSchema, true, sink, invalidIds)
-  const links = parseList(doc, 'links', linkSchema, true, sink, invalidIds)
-  const projects = parseList(doc, 'projects', projectSchema, false, sink, invalidIds)
+  const sources = parseList(doc, 'sources', sourceSchema, false, sink, invalidIds, mode)
+  const places = parseList(doc, 'places', placeSchema, true, sink, invalidIds, mode)
+  const links = parseList(doc, 'links', linkSchema, true, sink, invalidIds, mode)
+  const projects = parseList(doc, 'projects', projectSchema, false, sink, invalidIds, mode)
 
   const positions = checkReferences({ sources, places, links, projects }, sink, (list, id) =>
     invalidIds.has(`${list}:${id}`),
@@ -153,6 +157,7 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   required: boolean,
   sink: IssueSink,
   invalidIds: Set<string>,
+  mode: FastMode,
 ): Indexed<z.output<S>>[] {
   const list = Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined
   if (list === undefined) {
@@ -165,6 +170,9 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
     return []
   }
   const known = new Set(Object.keys(schema.shape ?? {}))
+  // Valid records (nearly all of a large file) are checked by the schema's own rules without zod's
+  // machinery; any other record is zod's, for the verdict and its messages.
+  const fast = compileFastCheck(schema, mode)
   const out: Indexed<z.output<S>>[] = []
   list.forEach((record: unknown, index) => {
     const id = recordId(record)
@@ -176,11 +184,15 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
       )
       return
     }
-    const result = schema.safeParse(record)
-    if (!result.success) {
-      for (const issue of result.error.issues) sink.add(toDatasetIssue(issue, [key, index], record, id))
-      if (id !== undefined) invalidIds.add(`${key}:${id}`)
-    } else out.push({ index, record: result.data })
+    const quick = fast ? fast(record) : ASK_ZOD
+    if (quick !== ASK_ZOD) out.push({ index, record: quick as z.output<S> })
+    else {
+      const result = schema.safeParse(record)
+      if (!result.success) {
+        for (const issue of result.error.issues) sink.add(toDatasetIssue(issue, [key, index], record, id))
+        if (id !== undefined) invalidIds.add(`${key}:${id}`)
+      } else out.push({ index, record: result.data })
+    }
     for (const field of Object.keys(record)) {
       if (known.has(field)) continue
       const onExistingLink = key === 'links' && DATE_LIKE_KEYS.has(field) && !('project' in record)

@@ -62,7 +62,20 @@ export function scanJsonValue(
   maxIssues = 200,
 ): DatasetIssue[] {
   const issues: DatasetIssue[] = []
-  const stack: Array<{ value: unknown; path: PropertyKey[]; depth: number }> = [{ value, path: [], depth: 0 }]
+  // Each value on the stack knows its parent and its key there: a path is written out only for an
+  // issue (copying it for every value of a 300k-record file cost more than the walk itself).
+  type Frame = {
+    readonly value: unknown
+    readonly parent: Frame | null
+    readonly key: PropertyKey
+    readonly depth: number
+  }
+  const pathOf = (frame: Frame, last?: PropertyKey): string => {
+    const path: PropertyKey[] = last === undefined ? [] : [last]
+    for (let f: Frame | null = frame; f !== null && f.parent !== null; f = f.parent) path.push(f.key)
+    return formatPath(path.reverse())
+  }
+  const stack: Frame[] = [{ value, parent: null, key: '', depth: 0 }]
   while (stack.length > 0 && issues.length < maxIssues) {
     const item = stack.pop()!
     const v = item.value
@@ -71,7 +84,7 @@ export function scanJsonValue(
         issues.push(
           makeIssue(
             'E_STRING_TOO_LONG',
-            formatPath(item.path),
+            pathOf(item),
             `a string of ${v.length} characters; the cap is ${limits.maxStringLength}`,
             { value: v },
           ),
@@ -79,26 +92,27 @@ export function scanJsonValue(
       }
     } else if (typeof v === 'number') {
       if (!Number.isFinite(v))
-        issues.push(makeIssue('E_NOT_FINITE', formatPath(item.path), 'a number must be finite', { value: v }))
+        issues.push(makeIssue('E_NOT_FINITE', pathOf(item), 'a number must be finite', { value: v }))
     } else if (v !== null && typeof v === 'object') {
       const depth = item.depth + 1
       if (depth > limits.maxDepth) {
-        issues.push(makeIssue('E_TOO_DEEP', formatPath(item.path), `nesting deeper than ${limits.maxDepth} levels`))
+        issues.push(makeIssue('E_TOO_DEEP', pathOf(item), `nesting deeper than ${limits.maxDepth} levels`))
         continue
       }
       if (Array.isArray(v)) {
-        for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...item.path, i], depth })
+        for (let i = v.length - 1; i >= 0; i--) {
+          const child: unknown = v[i]
+          // Plain numbers (most of a file: coordinates) need no frame of their own.
+          if (typeof child === 'number' && Number.isFinite(child)) continue
+          stack.push({ value: child, parent: item, key: i, depth })
+        }
       } else {
         const keys = Object.keys(v)
         for (let i = keys.length - 1; i >= 0; i--) {
           const key = keys[i]!
           if (FORBIDDEN_KEYS.has(key)) {
             issues.push(
-              makeIssue(
-                'E_FORBIDDEN_KEY',
-                formatPath([...item.path, key]),
-                `the key "${key}" is not allowed anywhere in a dataset`,
-              ),
+              makeIssue('E_FORBIDDEN_KEY', pathOf(item, key), `the key "${key}" is not allowed anywhere in a dataset`),
             )
             continue
           }
@@ -106,13 +120,13 @@ export function scanJsonValue(
             issues.push(
               makeIssue(
                 'E_STRING_TOO_LONG',
-                formatPath(item.path),
+                pathOf(item),
                 `a key of ${key.length} characters; the cap is ${limits.maxStringLength}`,
               ),
             )
             continue
           }
-          stack.push({ value: (v as Record<string, unknown>)[key], path: [...item.path, key], depth })
+          stack.push({ value: (v as Record<string, unknown>)[key], parent: item, key, depth })
         }
       }
     }
