@@ -1,5 +1,5 @@
 // A province-sized network on /import (issue 14), in Vietnamese on a 360 px phone: a seeded province
-// (`E2E_PROVINCE_SIDE` junctions a side: 120 by default, 14,400 places; 317 makes 100k) is imported as
+// (`E2E_PROVINCE_SIDE` junctions a side: 100 by default, 10,000 places; 317 makes 100k) is imported as
 // PBF with an overlay that plans an expressway for June 2028. The map draws the network from the
 // worker's tiles; a route from the town to the temple goes by the streets before that day; moving the
 // day slider past it, with the CPU slowed 4×, the route follows onto the expressway and the map draws
@@ -9,7 +9,7 @@ import { collectErrors } from './helpers.ts'
 import { syntheticProvince } from '../src/test-support/synthetic-province.ts'
 import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
 
-const SIDE = Number(process.env.E2E_PROVINCE_SIDE ?? 120)
+const SIDE = Number(process.env.E2E_PROVINCE_SIDE ?? 100)
 
 /** Taps the map where a place is drawn (Web Mercator, 512 px tiles, from the centre and zoom it reports). */
 async function tapPlace(page: Page, at: { lat: number; lon: number }) {

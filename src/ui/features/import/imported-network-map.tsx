@@ -37,6 +37,16 @@ import {
 
 setWorkerUrl(workerUrl)
 
+/**
+ * Runs `apply` in the next frame, not in the one that draws the page's own change (the route's words):
+ * the map's redraw then has a frame of its own (each costs tens of milliseconds on a slow phone).
+ * Returns the cancel, for an effect's cleanup.
+ */
+function nextFrame(apply: () => void): () => void {
+  const id = requestAnimationFrame(apply)
+  return () => cancelAnimationFrame(id)
+}
+
 const TOUCH_TOLERANCE_PX = 22
 const MOUSE_TOLERANCE_PX = 10
 
@@ -188,12 +198,14 @@ export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
     const map = mapRef.current
     if (!map) return
     const open = new Set(openKey ? openKey.split(',') : [])
-    whenLoaded(map, () => {
-      const features = projectFeatures(projectLinks, open)
-      ;(map.getSource('projects') as GeoJSONSource | undefined)?.setData(features)
-      if (container.current)
-        container.current.dataset.openProjectLinks = String(features.features.filter((f) => f.properties.open).length)
-    })
+    return nextFrame(() =>
+      whenLoaded(map, () => {
+        const features = projectFeatures(projectLinks, open)
+        ;(map.getSource('projects') as GeoJSONSource | undefined)?.setData(features)
+        if (container.current)
+          container.current.dataset.openProjectLinks = String(features.features.filter((f) => f.properties.open).length)
+      }),
+    )
   }, [openKey, projectLinks])
 
   // The route: its line, `A` and `B`, and the frame; keyed by content, so a slider step that leaves the
@@ -202,12 +214,12 @@ export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
   const planKey = plan ? JSON.stringify(plan) : ''
   const endsKey = plan ? plan.markers.map((m) => m.place).join('→') : ''
   const framed = useRef('')
+  // `A` and `B`, redrawn when the ends (or the language) change, not at every step of the day.
   useEffect(() => {
     const map = mapRef.current
-    const node = container.current
-    if (!map || !node) return
-    const shown: MapPlan | null = planKey ? (JSON.parse(planKey) as MapPlan) : null
+    if (!map) return
     const now = latest.current
+    const shown = endsKey ? now.plan : null
     for (const m of markersRef.current) m.remove()
     markersRef.current = []
     for (const marker of shown?.markers ?? []) {
@@ -230,28 +242,35 @@ export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
         new Marker({ element, anchor: 'left', offset: [-12, 0] }).setLngLat([at[0], at[1]]).addTo(map),
       )
     }
-    whenLoaded(map, () => {
-      ;(map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined)?.setData(
-        shown?.lines ?? { type: 'FeatureCollection', features: [] },
-      )
-      if (shown?.bounds && framed.current !== endsKey) {
-        framed.current = endsKey
-        const [w, s, e, n] = shown.bounds
-        map.fitBounds(
-          [
-            [w, s],
-            [e, n],
-          ],
-          {
-            padding: { top: 32, bottom: 32, left: 32, right: Math.min(140, node.clientWidth * 0.3) },
-            maxZoom: 13,
-            duration: 0,
-          },
+  }, [endsKey, language])
+  useEffect(() => {
+    const map = mapRef.current
+    const node = container.current
+    if (!map || !node) return
+    const shown: MapPlan | null = planKey ? (JSON.parse(planKey) as MapPlan) : null
+    return nextFrame(() =>
+      whenLoaded(map, () => {
+        ;(map.getSource(PLAN_SOURCE) as GeoJSONSource | undefined)?.setData(
+          shown?.lines ?? { type: 'FeatureCollection', features: [] },
         )
-      }
-    })
-    // Names follow the language; the places and points come with the plan.
-  }, [planKey, endsKey, language])
+        if (shown?.bounds && framed.current !== endsKey) {
+          framed.current = endsKey
+          const [w, s, e, n] = shown.bounds
+          map.fitBounds(
+            [
+              [w, s],
+              [e, n],
+            ],
+            {
+              padding: { top: 32, bottom: 32, left: 32, right: Math.min(140, node.clientWidth * 0.3) },
+              maxZoom: 13,
+              duration: 0,
+            },
+          )
+        }
+      }),
+    )
+  }, [planKey, endsKey])
 
   return (
     <div
