@@ -138,8 +138,24 @@ test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and not
   await page.getByTestId('imported-trip-start').fill('n8')
   await page.getByTestId('imported-trip-run').click()
   await expect(page.getByTestId('imported-day-1')).toContainText('Chùa Thử')
+  // A place the network does not have is named with the closest ids, in Vietnamese.
+  await page.getByTestId('imported-from').fill('n77')
+  await page.getByTestId('imported-find').click()
+  await expect(page.getByTestId('imported-route')).toContainText('Mạng lưới này không có địa điểm “n77”')
   for (const english of ['Choose File', 'ways read', 'Import', 'Links:', 'point missing', 'faster', 'What changes'])
     await expect(page.locator('main')).not.toContainText(english)
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(360)
+
+  // A network the dataset's checks refuse: why, in Vietnamese (the core's sentence is English).
+  const overlay = readFileSync(fixture('overlay.json'), 'utf8').replace('"speedKmh": 60', '"speedKmh": 400')
+  await page
+    .getByTestId('import-overlay')
+    .setInputFiles({ name: 'qua-nhanh.json', mimeType: 'application/json', buffer: Buffer.from(overlay) })
+  await page.getByTestId('import-run').click()
+  const refused = page.getByTestId('import-refused')
+  await expect(refused).toContainText('links[11].speedKmh (new-bridge-link)')
+  await expect(refused).toContainText('tốc độ của tuyến nhanh hoặc chậm quá mức có thể với loại tuyến này')
+  await expect(refused).toContainText('giá trị: 400')
+  await expect(refused).not.toContainText('impossible')
 })

@@ -821,4 +821,5 @@ export const vi: Messages = {
     assumeDated: 'Đã bỏ qua ngày giả định cho "{{value}}": dự án đã có ngày công bố.',
     duplicatePlace: '"{{id}}" được liệt kê hai lần trong {{field}}; chỉ giữ một lần.',
   },
+  issueValue: 'giá trị: {{value}}',
 }

@@ -822,6 +822,7 @@ export const en = {
     duplicatePlace: '"{{id}}" is listed twice in {{field}}; it is kept once.',
     assumeDated: 'Ignored the assumed date for "{{value}}": it already has an announced date.',
   },
+  issueValue: 'value: {{value}}',
 }
 
 export type Messages = typeof en

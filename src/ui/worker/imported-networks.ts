@@ -24,11 +24,11 @@ import {
   type OverviewProjectLink,
   type Itinerary,
   findRoute,
-  formatIssue,
   ImportFileError,
   importNetwork,
   resolveScenario,
   type ChangeSummary,
+  type DatasetIssue,
   type Dataset,
   type PairChange,
   type ProjectImpact,
@@ -86,10 +86,10 @@ export type ImportAnswer =
       report: ImportReport
       joined: readonly Snap[]
       joinWarnings: readonly string[]
-      /** The dataset's own validation: warnings always, errors when it was refused. */
-      warnings: readonly string[]
+      /** The dataset's own validation: warnings always, errors when it was refused (the page words them). */
+      warnings: readonly DatasetIssue[]
       warningCount: number
-      errors: readonly string[]
+      errors: readonly DatasetIssue[]
       errorCount: number
       /**
        * The dataset as JSON (to download), when it is valid: a Blob, which reaches the page as a handle
@@ -194,9 +194,9 @@ export function answerImport(request: ImportRequest): ImportAnswer {
     report,
     joined: snaps,
     joinWarnings: warnings,
-    warnings: result.warnings.slice(0, MAX_LINES).map(formatIssue),
+    warnings: result.warnings.slice(0, MAX_LINES),
     warningCount: result.warnings.length,
-    errors: result.ok ? [] : result.errors.slice(0, MAX_LINES).map(formatIssue),
+    errors: result.ok ? [] : result.errors.slice(0, MAX_LINES),
     errorCount: result.ok ? 0 : result.errors.length,
     download: result.ok ? new Blob([JSON.stringify(document, null, 1)], { type: 'application/json' }) : null,
     counts: d

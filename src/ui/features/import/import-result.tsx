@@ -11,6 +11,7 @@ import { ImportedRoute } from './imported-route.tsx'
 import { ImportedCompare } from './imported-compare.tsx'
 import { ImportedTrip } from './imported-trip.tsx'
 import { DataTable } from '../../components/data-table.tsx'
+import { useIssueText } from '../../components/issue-text.ts'
 
 /** The first messages of a list the import capped, and how many more there are. */
 function CappedList({ items, total }: { items: readonly string[]; total: number }) {
@@ -29,6 +30,7 @@ function CappedList({ items, total }: { items: readonly string[]; total: number 
 export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer, { ok: true }>; source: string }) {
   const { t } = useTranslation()
   const { fmt, text, language } = useApp()
+  const issueText = useIssueText()
   const r = answer.report
   // Counts in the page's number format; `count` picks the plural.
   const counted = (key: 'places' | 'links' | 'points' | 'projects', count: number) =>
@@ -110,13 +112,13 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
       {answer.warningCount > 0 && (
         <details>
           <summary>{t('importer.warnings', { count: answer.warningCount, n: fmt.count(answer.warningCount) })}</summary>
-          <CappedList items={answer.warnings} total={answer.warningCount} />
+          <CappedList items={answer.warnings.map(issueText)} total={answer.warningCount} />
         </details>
       )}
       {answer.errorCount > 0 ? (
         <div role="alert" data-testid="import-refused">
           <p>{t('importer.refused', { count: answer.errorCount, n: fmt.count(answer.errorCount) })}</p>
-          <CappedList items={answer.errors} total={answer.errorCount} />
+          <CappedList items={answer.errors.map(issueText)} total={answer.errorCount} />
         </div>
       ) : (
         <>
