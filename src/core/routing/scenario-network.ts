@@ -117,8 +117,13 @@ export function buildScenarioNetwork(
   const { links } = topology
   const base = scenarioFloor(topology, resolved.optimize)
   // The floor's flags and costs, copied, then changed only where a project changes them: its own
-  // links opened, the links it replaces closed, the links it upgrades re-costed (`touched`).
-  const linkOpen = base.linkOpen.slice()
+  // links opened, the links it replaces closed, the links it upgrades re-costed (`touched`). Both
+  // copies share one new buffer (one allocation per scenario, not two: most of a small network's cost).
+  const block = new ArrayBuffer(base.arcCost.length * 8 + base.linkOpen.length)
+  const arcCost = new Float64Array(block, 0, base.arcCost.length)
+  arcCost.set(base.arcCost)
+  const linkOpen = new Uint8Array(block, base.arcCost.length * 8, base.linkOpen.length)
+  linkOpen.set(base.linkOpen)
   const touched: number[] = []
   topology.projectLinks.forEach((mine, p) => {
     if (!projectOpen[p]) return
@@ -164,7 +169,6 @@ export function buildScenarioNetwork(
     touched.push(li)
   }
   const byTime = resolved.optimize === 'time'
-  const arcCost = base.arcCost.slice()
   const { linkArcStart, linkArcs, linkKm } = topology
   for (const li of touched) {
     const cost = !linkOpen[li] ? Infinity : byTime ? travel[li]! + wait[li]! : linkKm[li]!
