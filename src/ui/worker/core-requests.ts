@@ -37,18 +37,20 @@ import {
 } from '../../core/index.ts'
 import {
   answerImport,
-  answerImportedCompare,
   answerImportedRoute,
-  answerImportedTrip,
   type ImportAnswer,
-  type ImportedTripAnswer,
-  type ImportedTripRequest,
-  type ImportedCompareAnswer,
-  type ImportedCompareRequest,
   type ImportedRouteAnswer,
   type ImportedRouteRequest,
   type ImportRequest,
 } from './imported-networks.ts'
+import {
+  answerImportedCompare,
+  answerImportedTrip,
+  type ImportedCompareAnswer,
+  type ImportedCompareRequest,
+  type ImportedTripAnswer,
+  type ImportedTripRequest,
+} from './imported-trip-compare.ts'
 import { answerImportedTile, type ImportedTileAnswer, type ImportedTileRequest } from './imported-tiles.ts'
 
 export type CoreRequest =

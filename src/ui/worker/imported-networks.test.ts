@@ -10,7 +10,8 @@ import {
   planItinerary,
   resolveScenario,
 } from '../../core/index.ts'
-import { answerImport, answerImportedCompare, answerImportedRoute, answerImportedTrip } from './imported-networks.ts'
+import { answerImport, answerImportedRoute } from './imported-networks.ts'
+import { answerImportedCompare, answerImportedTrip } from './imported-trip-compare.ts'
 
 const fixture = (name: string) =>
   readFileSync(new URL(`../../../tests/fixtures/import/${name}`, import.meta.url), 'utf8')

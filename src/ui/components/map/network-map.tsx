@@ -26,7 +26,6 @@ import { linkOf, datasetBounds, type Dataset, type LinkId, type MapPlan, type Pl
 import {
   BASEMAP_LAYER,
   buildMapStyle,
-  dayColour,
   LINK_LAYERS,
   linkOpacity,
   PLACE_LAYER,
@@ -37,13 +36,12 @@ import {
 } from './map-style.ts'
 import { linkPopup, placeChooser, placePopup, type MapWords, type PlaceAction } from './map-popup-content.ts'
 import { declutterLabels, type PlacedLabel } from './declutter-labels.ts'
+import { planMarkerElement } from './plan-marker.ts'
+import { MOUSE_TOLERANCE_PX, TOUCH_TOLERANCE_PX } from './tap-tolerance.ts'
 
 setWorkerUrl(workerUrl)
 
 const LABELLED_KINDS = new Set(['heritage-site', 'city'])
-/** How far from a tap a place still counts as tapped: a fingertip, or a mouse pointer. */
-const TOUCH_TOLERANCE_PX = 22
-const MOUSE_TOLERANCE_PX = 10
 
 type Label = PlacedLabel & { id: PlaceId; hidden?: boolean; fixed?: boolean }
 
@@ -337,21 +335,8 @@ export default function NetworkMap({
     for (const marker of shown?.markers ?? []) {
       const place = dataset.placeById.get(marker.place)
       if (!place) continue
-      const element = document.createElement('button')
-      element.type = 'button'
-      element.className = `plan-marker plan-${marker.role}`
-      element.style.setProperty('--day-colour', dayColour(marker.day))
-      element.dataset.place = marker.place
-      element.dataset.role = marker.role
       const title = props.current.markerTitle?.(marker) ?? marker.label
-      element.setAttribute('aria-label', `${title} — ${place.name[language]}`)
-      const badge = document.createElement('span')
-      badge.className = 'plan-badge'
-      badge.textContent = marker.role === 'night' ? '☾' : marker.label
-      const name = document.createElement('span')
-      name.className = 'plan-name'
-      name.textContent = place.name[language]
-      element.append(badge, name)
+      const { element, name } = planMarkerElement(marker, place.name[language], title, 'button')
       element.addEventListener('click', (e) => pickFromLabelRef.current(e, marker.place))
       const m = new Marker({ element, anchor: 'left', offset: [-12, 0] }).setLngLat([place.lon, place.lat]).addTo(map)
       planMarkersRef.current.push(m)

@@ -10,12 +10,10 @@
  */
 import { useEffect, useRef } from 'react'
 import {
-  addProtocol,
   Map as MapLibreMap,
   Marker,
   NavigationControl,
   Popup,
-  removeProtocol,
   setWorkerUrl,
   type GeoJSONSource,
   type PointLike,
@@ -24,9 +22,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type { MapPlan, OverviewPlace, OverviewProjectLink } from '../../../core/index.ts'
 import type { CoreClient } from '../../worker/core-client.ts'
-import { IMPORTED_PROTOCOL, parseImportedTileUrl } from '../../worker/imported-tile-format.ts'
 import { recordLoad, whenLoaded } from '../../components/map/when-loaded.ts'
-import { dayColour, PLAN_SOURCE } from '../../components/map/map-style.ts'
+import { PLAN_SOURCE } from '../../components/map/map-style.ts'
+import { planMarkerElement } from '../../components/map/plan-marker.ts'
+import { tapTolerancePx } from '../../components/map/tap-tolerance.ts'
+import { namedPlacePopup, type RouteEnd } from './named-place-popup.ts'
+import { useTileProtocol } from './use-tile-protocol.ts'
 import {
   importedMapStyle,
   NAMED_PLACE_LAYER,
@@ -46,11 +47,6 @@ function nextFrame(apply: () => void): () => void {
   const id = requestAnimationFrame(apply)
   return () => cancelAnimationFrame(id)
 }
-
-const TOUCH_TOLERANCE_PX = 22
-const MOUSE_TOLERANCE_PX = 10
-
-export type RouteEnd = 'from' | 'to'
 
 export interface ImportedNetworkMapProps {
   readonly core: CoreClient
@@ -72,29 +68,6 @@ export interface ImportedNetworkMapProps {
   }
   /** A named place chosen on the map as the route's start or end. */
   readonly onPick: (end: RouteEnd, place: string) => void
-}
-
-/**
- * Serves the worker's tiles to MapLibre while a map of an imported network is shown; `served` counts
- * the tiles that held links (what the map has been given to draw, without decoding a tile here).
- */
-function useTileProtocol(core: CoreClient, served: (bytes: number) => void) {
-  const onServed = useRef(served)
-  useEffect(() => {
-    onServed.current = served
-  })
-  useEffect(() => {
-    addProtocol(IMPORTED_PROTOCOL, async (params) => {
-      const tile = parseImportedTileUrl(params.url)
-      if (!tile) throw new Error(`Not a tile of an imported network: ${params.url}`)
-      const answer = await core.ask({ type: 'imported-tile', ...tile })
-      if (!answer.ok) throw new Error('The imported network is no longer kept; import it again.')
-      const bytes = answer.tile
-      onServed.current(bytes.byteLength)
-      return { data: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer }
-    })
-    return () => removeProtocol(IMPORTED_PROTOCOL)
-  }, [core])
 }
 
 export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
@@ -129,10 +102,8 @@ export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
     mapRef.current = map
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right')
     const popup = new Popup({ closeButton: true, maxWidth: '280px', focusAfterOpen: true })
-    const coarse = globalThis.matchMedia?.('(pointer: coarse)').matches ?? false
     map.on('click', (event) => {
-      const touch = ['touch', 'pen'].includes((event.originalEvent as PointerEvent).pointerType)
-      const r = touch || coarse ? TOUCH_TOLERANCE_PX : MOUSE_TOLERANCE_PX
+      const r = tapTolerancePx(event.originalEvent)
       const { x, y } = event.point
       const box: [PointLike, PointLike] = [
         [x - r, y - r],
@@ -143,24 +114,10 @@ export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
       const { places: named, words: w, language: lang, onPick } = latest.current
       const place = id ? named.find((p) => p.id === id) : undefined
       if (!place) return
-      const content = document.createElement('div')
-      content.className = 'map-popup'
-      const title = document.createElement('strong')
-      title.textContent = place.name[lang]
-      const kind = document.createElement('div')
-      kind.textContent = w.kind(place.kind)
-      content.append(title, kind)
-      for (const end of ['from', 'to'] as const) {
-        const button = document.createElement('button')
-        button.type = 'button'
-        button.textContent = w.end(end)
-        button.dataset.testid = `imported-map-${end}`
-        button.addEventListener('click', () => {
-          popup.remove()
-          onPick(end, place.id)
-        })
-        content.append(button)
-      }
+      const content = namedPlacePopup(place, lang, w, (end) => {
+        popup.remove()
+        onPick(end, place.id)
+      })
       popup.setLngLat([place.lon, place.lat]).setDOMContent(content).addTo(map)
     })
     map.on('mousemove', (event) => {
@@ -226,18 +183,7 @@ export default function ImportedNetworkMap(props: ImportedNetworkMapProps) {
       const at = now.points[marker.place]
       if (!at) continue
       const name = now.places.find((p) => p.id === marker.place)?.name[language] ?? marker.place
-      const element = document.createElement('div')
-      element.className = `plan-marker plan-${marker.role}`
-      element.style.setProperty('--day-colour', dayColour(marker.day))
-      element.setAttribute('role', 'img')
-      element.setAttribute('aria-label', `${now.words.marker(marker.role)} — ${name}`)
-      const badge = document.createElement('span')
-      badge.className = 'plan-badge'
-      badge.textContent = marker.label
-      const label = document.createElement('span')
-      label.className = 'plan-name'
-      label.textContent = name
-      element.append(badge, label)
+      const { element } = planMarkerElement(marker, name, now.words.marker(marker.role), 'img')
       markersRef.current.push(
         new Marker({ element, anchor: 'left', offset: [-12, 0] }).setLngLat([at[0], at[1]]).addTo(map),
       )

@@ -15,7 +15,7 @@ import { ImportedPlaceField } from './imported-place-field.tsx'
 import { ImportedDaySlider } from './imported-day-slider.tsx'
 import { useDescribe } from '../../hooks/use-describe.ts'
 import { useUnknownPlace } from './unknown-place.ts'
-import type { RouteEnd } from './imported-network-map.tsx'
+import type { RouteEnd } from './named-place-popup.ts'
 
 const ImportedNetworkMap = lazy(() => import('./imported-network-map.tsx'))
 
