@@ -129,6 +129,11 @@ test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and not
   const report = page.getByTestId('import-report')
   await expect(report).toContainText('Đọc 11 đường, giữ 9')
   await expect(report).toContainText('thiếu một điểm trong tệp')
+  // The record the import skipped, named and worded in Vietnamese.
+  await page.getByTestId('import-problems').locator('summary').click()
+  await expect(page.getByTestId('import-problems')).toContainText(
+    'đường 20: điểm 99 không có trong tệp; đã bỏ đường này.',
+  )
   await expect(page.getByTestId('import-projects')).toContainText('Cầu mới — tháng 6/2028')
   await routeOn(page, '2029-01-01')
   await expect(page.getByTestId('imported-route')).toContainText('Dùng: Cầu mới')
@@ -142,7 +147,16 @@ test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and not
   await page.getByTestId('imported-from').fill('n77')
   await page.getByTestId('imported-find').click()
   await expect(page.getByTestId('imported-route')).toContainText('Mạng lưới này không có địa điểm “n77”')
-  for (const english of ['Choose File', 'ways read', 'Import', 'Links:', 'point missing', 'faster', 'What changes'])
+  for (const english of [
+    'Choose File',
+    'ways read',
+    'Import',
+    'Links:',
+    'point missing',
+    'not in the file',
+    'faster',
+    'What changes',
+  ])
     await expect(page.locator('main')).not.toContainText(english)
   const width = await page.evaluate(() => document.documentElement.scrollWidth)
   expect(width).toBeLessThanOrEqual(360)

@@ -14,6 +14,7 @@ import {
   parseDataset,
   readGeoJsonLines,
   readOsmXml,
+  recordWording,
   resolveScenario,
   travelMatrix,
   type Dataset,
@@ -43,7 +44,8 @@ describe('OpenStreetMap XML import', () => {
     const { report } = imported(false)
     expect(report.ways.read).toBe(11)
     expect(report.ways.leftOut).toEqual({ 'highway=footway': 1, 'a point missing from the file': 1 })
-    expect(report.problems).toEqual(['way 20: point 99 is not in the file: way left out'])
+    expect(report.problems).toEqual([{ key: 'way-missing-point', values: { way: '20', point: '99' } }])
+    expect(report.problems.map(recordWording)).toEqual(['way 20: point 99 is not in the file: way left out'])
     // The island (way 19) is not connected to the rest.
     expect(report.disconnected).toEqual({ places: 2, links: 1 })
   })
@@ -224,7 +226,7 @@ describe('an overlay on the imported network', () => {
 describe('GeoJSON road lines', () => {
   it('joins lines at shared positions, takes our road classes and reversed one-ways, skips points', () => {
     const raw = readGeoJsonLines(JSON.parse(readFileSync(fixture('lines.geojson'), 'utf8')))
-    expect(raw.problems).toEqual(['features[3]: geometry Point is not a line: skipped'])
+    expect(raw.problems.map(recordWording)).toEqual(['features[3]: geometry Point is not a line: skipped'])
     const { document, report } = buildImportedNetwork(raw, { sourceTitle: 'lines.geojson', osm: false })
     const parsed = parseDataset(document)
     expect(parsed.ok).toBe(true)

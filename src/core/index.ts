@@ -350,7 +350,16 @@ export {
 export { LEFT_OUT } from './import/contract-ways.ts'
 export { applyOverlay, SNAP_WARNING_KM, type Snap } from './import/overlay.ts'
 export { readOsmPbf, looksLikeOsmPbf } from './import/osm-pbf.ts'
-export { IMPORT_PROBLEMS, ImportRefusal, type ImportProblem, type ImportProblemKey } from './import/import-problems.ts'
+export {
+  IMPORT_PROBLEMS,
+  ImportRefusal,
+  RECORD_PROBLEMS,
+  recordWording,
+  type ImportProblem,
+  type ImportProblemKey,
+  type RecordProblem,
+  type RecordProblemKey,
+} from './import/import-problems.ts'
 export {
   importNetwork,
   importFormatOf,

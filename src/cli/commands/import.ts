@@ -14,6 +14,7 @@ import {
   importNetwork,
   IMPORT_FORMATS,
   isBinaryImportFormat,
+  recordWording,
   SNAP_WARNING_KM,
   type ImportFormat,
   type DatasetIssue,
@@ -122,7 +123,7 @@ export function runImport(argv: readonly string[], io: Io): number {
     io.err(
       `not connected to the largest part, dropped: ${plural(report.disconnected.places, 'place')}, ${plural(report.disconnected.links, 'link')}`,
     )
-  for (const p of report.problems.slice(0, 20)) io.err(`problem: ${p}`)
+  for (const p of report.problems.slice(0, 20)) io.err(`problem: ${recordWording(p)}`)
   if (report.problems.length > 20) io.err(`... and ${report.problems.length - 20} more problems`)
   for (const s of snaps)
     io.err(`joined: ${s.record} → ${s.to}${s.road ? ` (new junction on ${s.road})` : ''}, ${s.km.toFixed(2)} km`)

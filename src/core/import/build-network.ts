@@ -14,6 +14,7 @@
 import { connectedParts } from '../geo/connected-parts.ts'
 import type { RawNetwork } from './raw-ways.ts'
 import { cutAtJunctions, keepWays } from './contract-ways.ts'
+import type { RecordProblem } from './import-problems.ts'
 import { importSources, linkRecords, placeRecords, regionAround, slug } from './imported-records.ts'
 
 /** What the import kept, left out and why. */
@@ -25,7 +26,8 @@ export interface ImportReport {
   readonly oneway: number
   /** The largest connected part is kept; what was not connected to it. */
   readonly disconnected: { readonly places: number; readonly links: number }
-  readonly problems: readonly string[]
+  /** Records skipped while reading (English: `recordWording`). */
+  readonly problems: readonly RecordProblem[]
 }
 
 export type DatasetDocument = Record<string, unknown> & {

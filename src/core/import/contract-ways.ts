@@ -6,6 +6,7 @@
  * point where ways meet or end, so the points in between are contracted into one segment that keeps
  * its geometry.
  */
+import { recordProblem, type RecordProblem } from './import-problems.ts'
 import type { RawNetwork, RawWay } from './raw-ways.ts'
 import { wayKind, type WayKind } from './road-classes.ts'
 
@@ -47,7 +48,7 @@ function onewayOf(way: RawWay, kind: WayKind): { oneway: boolean; reverse: boole
  * The ways to keep. Each way left out is counted in `leftOut` by its reason; a way naming a point the
  * file lacks is also described in `problems`.
  */
-export function keepWays(raw: RawNetwork, problems: string[], leftOut: Record<string, number>): KeptWay[] {
+export function keepWays(raw: RawNetwork, problems: RecordProblem[], leftOut: Record<string, number>): KeptWay[] {
   const skip = (reason: string) => (leftOut[reason] = (leftOut[reason] ?? 0) + 1)
   const kept: KeptWay[] = []
   for (const way of raw.ways) {
@@ -64,7 +65,7 @@ export function keepWays(raw: RawNetwork, problems: string[], leftOut: Record<st
     }
     const missing = way.points.find((p) => !raw.points.has(p))
     if (missing !== undefined) {
-      problems.push(`way ${way.id}: point ${missing} is not in the file: way left out`)
+      problems.push(recordProblem('way-missing-point', { way: way.id, point: missing }))
       skip(LEFT_OUT.missingPoint)
       continue
     }

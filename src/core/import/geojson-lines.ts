@@ -5,7 +5,7 @@
  * whose properties carry OSM-style tags (`highway`, `oneway`, `maxspeed`, `name`, `route=ferry`,
  * `railway`) or a `class` of our own road classes. Lines meet where they share an exact position.
  */
-import { importRefusal } from './import-problems.ts'
+import { importRefusal, recordProblem, type RecordProblem } from './import-problems.ts'
 import type { RawNetwork, RawPoint, RawWay } from './raw-ways.ts'
 
 type Position = readonly [number, number, ...number[]]
@@ -25,7 +25,7 @@ export function readGeoJsonLines(document: unknown): RawNetwork {
     throw importRefusal('geojson-not-collection')
   const points = new Map<string, RawPoint>()
   const ways: RawWay[] = []
-  const problems: string[] = []
+  const problems: RecordProblem[] = []
   const pointId = (p: Position) => {
     // Lines meet at equal positions (to 1e-7°, about 1 cm).
     const id = `${p[1].toFixed(7)},${p[0].toFixed(7)}`
@@ -48,12 +48,12 @@ export function readGeoJsonLines(document: unknown): RawNetwork {
           ? g.coordinates
           : null
     if (!lines) {
-      problems.push(`${name}: geometry ${String(g?.type ?? 'missing')} is not a line: skipped`)
+      problems.push(recordProblem('feature-not-line', { feature: name, geometry: String(g?.type ?? 'missing') }))
       return
     }
     lines.forEach((line: unknown, part: number) => {
       if (!Array.isArray(line) || line.length < 2 || !line.every(isPosition)) {
-        problems.push(`${name}: a line needs at least two [lon, lat] positions: skipped`)
+        problems.push(recordProblem('line-too-short', { feature: name }))
         return
       }
       ways.push({ id: lines.length > 1 ? `${id}-${part + 1}` : id, points: line.map(pointId), tags })

@@ -4,6 +4,9 @@
  * Why a file given to the import cannot be read, as a key with its values, so that each language can
  * say it: the command line prints the English below, the app translates the key (its messages must
  * have one per key: the type checker asks). Readers throw `importRefusal(key, values)`.
+ *
+ * A record the import skips while reading a file it can read (a way naming a point the file lacks) is
+ * a `RecordProblem`, keyed and worded the same way; the import's report lists them.
  */
 import { CoreError } from '../errors.ts'
 
@@ -58,6 +61,38 @@ export class ImportRefusal extends CoreError {
 /** The English of a problem. */
 export function wordingOf(problem: ImportProblem): string {
   const word = IMPORT_PROBLEMS[problem.key] as (values: unknown) => string
+  return word(problem.values)
+}
+
+/** Each skipped record's English wording: the record first, then what was wrong and what was done. */
+export const RECORD_PROBLEMS = {
+  'way-missing-point': (v: { way: string; point: string }) =>
+    `way ${v.way}: point ${v.point} is not in the file: way left out`,
+  'node-no-position': (v: { node: string }) => `node ${v.node}: no valid lat/lon: skipped`,
+  'element-no-id': (v: { element: 'node' | 'way' }) => `${v.element} without an id: skipped`,
+  'feature-not-line': (v: { feature: string; geometry: string }) =>
+    `${v.feature}: geometry ${v.geometry} is not a line: skipped`,
+  'line-too-short': (v: { feature: string }) => `${v.feature}: a line needs at least two [lon, lat] positions: skipped`,
+} as const
+
+export type RecordProblemKey = keyof typeof RECORD_PROBLEMS
+
+/** A skipped record with its values, as the report holds it. */
+export type RecordProblem = {
+  [K in RecordProblemKey]: { readonly key: K; readonly values: Parameters<(typeof RECORD_PROBLEMS)[K]>[0] }
+}[RecordProblemKey]
+
+/** The problem `key` with its values. */
+export function recordProblem<K extends RecordProblemKey>(
+  key: K,
+  values: Parameters<(typeof RECORD_PROBLEMS)[K]>[0],
+): RecordProblem {
+  return { key, values } as RecordProblem
+}
+
+/** The English of a skipped record. */
+export function recordWording(problem: RecordProblem): string {
+  const word = RECORD_PROBLEMS[problem.key] as (values: unknown) => string
   return word(problem.values)
 }
 

@@ -16,7 +16,7 @@
 import { PbfReader } from 'pbf'
 import { unzlibSync } from 'fflate'
 import { CoreError } from '../errors.ts'
-import { importRefusal } from './import-problems.ts'
+import { importRefusal, type RecordProblem } from './import-problems.ts'
 import { addPoint, type RawNetwork, type RawPoint, type RawWay } from './raw-ways.ts'
 
 /** Largest block header and block, in bytes (the format's own limits). */
@@ -48,7 +48,7 @@ export function readOsmPbf(bytes: Uint8Array): RawNetwork {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const points = new Map<string, RawPoint>()
   const ways: RawWay[] = []
-  const problems: string[] = []
+  const problems: RecordProblem[] = []
   for (let at = 0; at < bytes.length;) {
     if (at + 4 > bytes.length) throw cutShort(at)
     const headerSize = view.getUint32(at)
@@ -170,7 +170,12 @@ interface Scale {
   lonOffset: number
 }
 
-function readPrimitiveBlock(bytes: Uint8Array, points: Map<string, RawPoint>, ways: RawWay[], problems: string[]) {
+function readPrimitiveBlock(
+  bytes: Uint8Array,
+  points: Map<string, RawPoint>,
+  ways: RawWay[],
+  problems: RecordProblem[],
+) {
   const pbf = new PbfReader(bytes)
   const strings: string[] = []
   const groups: Array<[number, number]> = []
@@ -222,7 +227,7 @@ interface Block {
   readonly lat: (value: number) => number
   readonly lon: (value: number) => number
   readonly points: Map<string, RawPoint>
-  readonly problems: string[]
+  readonly problems: RecordProblem[]
 }
 
 function tagsOf(keys: readonly number[], values: readonly number[], text: Text): Record<string, string> {

@@ -6,7 +6,7 @@
  * children; relations are not needed for roads and are skipped. A file that is cut short, a node
  * without coordinates or a way with a missing node is reported by its id.
  */
-import { importRefusal } from './import-problems.ts'
+import { importRefusal, recordProblem, type RecordProblem } from './import-problems.ts'
 import { addPoint, type RawNetwork, type RawPoint, type RawWay } from './raw-ways.ts'
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -34,7 +34,7 @@ export function readOsmXml(text: string): RawNetwork {
   if (!/<\/osm>\s*$/.test(text)) throw importRefusal('osm-cut-short')
   const points = new Map<string, RawPoint>()
   const ways: RawWay[] = []
-  const problems: string[] = []
+  const problems: RecordProblem[] = []
   // Elements in order: <node …/>, <node …>…</node>, <way …>…</way>; anything else is skipped.
   const element = /<(node|way)\b([^>]*?)(\/>|>([\s\S]*?)<\/\1>)/g
   for (const m of text.matchAll(element)) {
@@ -47,7 +47,7 @@ export function readOsmXml(text: string): RawNetwork {
     }
     const id = attrs.id
     if (!id) {
-      problems.push(`${kind} without an id: skipped`)
+      problems.push(recordProblem('element-no-id', { element: kind as 'node' | 'way' }))
       continue
     }
     if (kind === 'node') addPoint(points, problems, id, Number(attrs.lat), Number(attrs.lon), tags)

@@ -4,6 +4,8 @@
  * What every import format is read into: points with ids, and ways (ordered point ids) with their
  * tags, as in OpenStreetMap. A problem in the input is reported with the record it is in.
  */
+import { recordProblem, type RecordProblem } from './import-problems.ts'
+
 export interface RawPoint {
   readonly lat: number
   readonly lon: number
@@ -20,8 +22,8 @@ export interface RawWay {
 export interface RawNetwork {
   readonly points: ReadonlyMap<string, RawPoint>
   readonly ways: readonly RawWay[]
-  /** Problems found while reading, each naming its record (`way 123: …`). */
-  readonly problems: readonly string[]
+  /** Records skipped while reading, each naming itself (`way 123: …` in English). */
+  readonly problems: readonly RecordProblem[]
 }
 
 /**
@@ -30,14 +32,14 @@ export interface RawNetwork {
  */
 export function addPoint(
   points: Map<string, RawPoint>,
-  problems: string[],
+  problems: RecordProblem[],
   id: string,
   lat: number,
   lon: number,
   tags: Readonly<Record<string, string>>,
 ): void {
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-    problems.push(`node ${id}: no valid lat/lon: skipped`)
+    problems.push(recordProblem('node-no-position', { node: id }))
     return
   }
   points.set(id, Object.keys(tags).length > 0 ? { lat, lon, tags } : { lat, lon })

@@ -2,7 +2,7 @@
  * Interface messages in English (Vietnamese in messages-vi.ts). Every word the interface shows is here; data text
  * (names, descriptions) comes bilingual from the dataset.
  */
-import type { ImportProblemKey } from '../../core/index.ts'
+import type { ImportProblemKey, RecordProblemKey } from '../../core/index.ts'
 
 export const en = {
   appName: 'Heritage routes',
@@ -90,6 +90,15 @@ export const en = {
     choose: 'Choose a file',
     noFile: 'no file chosen',
     problems: 'Problems in the file',
+    /** A record skipped while reading (the core's `RECORD_PROBLEMS`; one message per key). */
+    recordProblems: {
+      'way-missing-point': 'way {{way}}: point {{point}} is not in the file; the way was left out.',
+      'node-no-position': 'node {{node}}: no valid latitude and longitude; skipped.',
+      'element-no-id': 'a {{element}} without an id; skipped.',
+      'feature-not-line': '{{feature}}: its geometry ({{geometry}}) is not a line; skipped.',
+      'line-too-short': '{{feature}}: a line needs at least two [lon, lat] positions; skipped.',
+    } satisfies Record<RecordProblemKey, string>,
+    osmElement: { node: 'node', way: 'way' },
     joinedTitle: 'Overlay places joined to the roads',
     joinedRecord: 'Overlay record',
     joinedTo: 'Joined to',

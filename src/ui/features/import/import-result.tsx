@@ -3,7 +3,7 @@
  * a route on it.
  */
 import { useTranslation } from 'react-i18next'
-import { formatPartialDate, LEFT_OUT, SNAP_WARNING_KM } from '../../../core/index.ts'
+import { formatPartialDate, LEFT_OUT, SNAP_WARNING_KM, type RecordProblem } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { downloadBlob } from '../../components/download.ts'
 import type { ImportAnswer } from '../../worker/imported-networks.ts'
@@ -43,6 +43,13 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
     const key = (Object.keys(LEFT_OUT) as Array<keyof typeof LEFT_OUT>).find((k) => LEFT_OUT[k] === why)
     return key ? t(`importer.leftOutReason.${key}`) : why
   }
+  // Every skipped record has a message per language (`satisfies` in messages.ts); its values are its
+  // own, which i18next cannot check against a key chosen at run time. OSM's element names are words too.
+  const recordText = (p: RecordProblem): string => {
+    const values: Record<string, string> = { ...p.values }
+    if (p.key === 'element-no-id') values.element = t(`importer.osmElement.${p.values.element}`)
+    return (t as unknown as (key: string, values: object) => string)(`importer.recordProblems.${p.key}`, values)
+  }
   return (
     <section className="import-result" aria-labelledby="import-report-title" data-testid="import-result">
       <h2 id="import-report-title">{t('importer.reportTitle')}</h2>
@@ -70,13 +77,13 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
         )}
       </ul>
       {r.problems.length > 0 && (
-        <details>
+        <details data-testid="import-problems">
           <summary>
             {t('importer.problems')} ({fmt.count(r.problems.length)})
           </summary>
           <ul>
             {r.problems.slice(0, 100).map((p, i) => (
-              <li key={i}>{p}</li>
+              <li key={i}>{recordText(p)}</li>
             ))}
           </ul>
         </details>
