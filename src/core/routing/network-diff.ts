@@ -83,6 +83,7 @@ export function pathsAvoid(tree: SearchTree, flags: Uint8Array, targets: readonl
 }
 
 const decreaseHeap = new MinHeap()
+let scratchCosts = new Float64Array(0)
 
 const treeCache = new WeakMap<ScenarioNetwork, Map<number, SearchTree>>()
 
@@ -120,33 +121,44 @@ export function searchMayChange(
   source: number,
   targets: Uint8Array,
 ): boolean {
-  const d = Float64Array.from(distancesFrom(before, source))
+  const known = distancesFrom(before, source)
+  // The costs being lowered: a scratch copy, reused by every call (a new one per row was most of the
+  // garbage project impacts made).
+  if (scratchCosts.length < known.length) scratchCosts = new Float64Array(known.length)
+  const d = scratchCosts
+  d.set(known)
   // One heap serves every call (no search runs while it is in use).
   const heap = decreaseHeap
   heap.size = 0
-  const eps = (x: number) => 1e-9 * Math.max(1, Math.abs(x))
-  const offer = (v: number, via: number): boolean => {
-    const best = d[v]!
-    if (via === Infinity) return false
-    if (best === Infinity || via < best - eps(best)) {
-      if (targets[v]) return true
-      d[v] = via
-      heap.push(via, v)
-      return false
-    }
-    return via <= best + eps(best)
-  }
-  for (const arc of added.list) if (offer(arc.to, d[arc.from]! + arc.cost)) return true
+  for (const arc of added.list) if (offer(d, heap, targets, arc.to, d[arc.from]! + arc.cost)) return true
   while (heap.size > 0) {
     const key = heap.topKey,
       u = heap.topNode
     heap.pop()
     if (key > d[u]!) continue
     for (let a = before.arcStart[u]!; a < before.arcStart[u + 1]!; a++)
-      if (offer(before.arcTarget[a]!, key + before.arcCost[a]!)) return true
-    for (const arc of added.from.get(u) ?? []) if (offer(arc.to, key + arc.cost)) return true
+      if (offer(d, heap, targets, before.arcTarget[a]!, key + before.arcCost[a]!)) return true
+    const from = added.from.get(u)
+    if (from) for (const arc of from) if (offer(d, heap, targets, arc.to, key + arc.cost)) return true
   }
   return false
+}
+
+/**
+ * Offers `via` as the cost of `v` in a decrease update: true when it improves a target or ties with
+ * the known cost (either may change a route), else lowers and queues `v` if it improves it.
+ */
+function offer(d: Float64Array, heap: MinHeap, targets: Uint8Array, v: number, via: number): boolean {
+  const best = d[v]!
+  if (via === Infinity) return false
+  const eps = 1e-9 * Math.max(1, Math.abs(best))
+  if (best === Infinity || via < best - eps) {
+    if (targets[v]) return true
+    d[v] = via
+    heap.push(via, v)
+    return false
+  }
+  return via <= best + eps
 }
 
 /** Added arcs, as a list and by their source place. */

@@ -39,13 +39,13 @@ function totalsTo(
   out: Totals,
   seen: Int32Array,
   mark: number,
+  climb: Int32Array,
 ): void {
   const { arcLink, linkTravelMinutes: travel, linkWaitMinutes: wait } = network
   const { linkKm, linkIsRoad } = network.topology
   const { viaArc, arcSource, cost } = tree
   out.minutes[tree.source] = out.km[tree.source] = out.driving[tree.source] = 0
   seen[tree.source] = mark
-  const climb: number[] = []
   for (const t of targets) {
     if (seen[t] === mark) continue
     if (cost[t] === Infinity) {
@@ -53,9 +53,9 @@ function totalsTo(
       seen[t] = mark
       continue
     }
-    climb.length = 0
-    for (let v = t; seen[v] !== mark; v = arcSource[viaArc[v]!]!) climb.push(v)
-    for (let k = climb.length - 1; k >= 0; k--) {
+    let depth = 0
+    for (let v = t; seen[v] !== mark; v = arcSource[viaArc[v]!]!) climb[depth++] = v
+    for (let k = depth - 1; k >= 0; k--) {
       const v = climb[k]!,
         a = viaArc[v]!,
         p = arcSource[a]!,
@@ -161,6 +161,8 @@ class MatrixRows {
   private readonly targets: Set<number>
   /** Places whose totals this row has (`seen[i] === rows searched`). */
   private readonly seen: Int32Array
+  /** The places on a path being walked up from a target (scratch, one row at a time). */
+  private readonly climb: Int32Array
   /** The last row's search, whose arrays the next one reuses (large networks only). */
   private tree: SearchTree | undefined
   constructor(
@@ -171,6 +173,7 @@ class MatrixRows {
     this.totals = { minutes: new Float64Array(n), km: new Float64Array(n), driving: new Float64Array(n) }
     this.targets = new Set(indices)
     this.seen = new Int32Array(n)
+    this.climb = new Int32Array(n)
   }
   search(s: number): void {
     const { network, totals } = this
@@ -180,7 +183,7 @@ class MatrixRows {
     const tree = searchFrom(network, s, full ? {} : { targets: this.targets, reuse: this.tree })
     if (full) rememberSearch(network, tree)
     else this.tree = tree
-    totalsTo(network, tree, this.indices, totals, this.seen, this.minutes.length + 1)
+    totalsTo(network, tree, this.indices, totals, this.seen, this.minutes.length + 1, this.climb)
     const read = (x: number) => (x === Infinity ? null : x)
     this.minutes.push(this.indices.map((t) => read(totals.minutes[t]!)))
     this.km.push(this.indices.map((t) => read(totals.km[t]!)))
