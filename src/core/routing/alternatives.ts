@@ -75,7 +75,7 @@ function reweighted(network: ScenarioNetwork, factor: (link: Link, index: number
     const li = network.arcLink[a]!
     arcCost[a] = network.arcCost[a]! * factor(network.topology.links[li]!, li)
   }
-  return { ...network, arcCost }
+  return { ...network, arcCost, memo: {} }
 }
 
 function sharedShare(candidate: FoundRoute, other: FoundRoute): number {

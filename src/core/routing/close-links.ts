@@ -33,7 +33,7 @@ export function closeLinkIndices(network: ScenarioNetwork, indices: ReadonlySet<
     if (!indices.has(i) || !network.linkOpen[i]) continue
     arcCost[a] = !walked.has(i) ? Infinity : byTime ? linkTravelMinutes[i]! : links[i]!.km
   }
-  return { ...network, arcCost, linkOpen, linkTravelMinutes, linkWaitMinutes }
+  return { ...network, arcCost, linkOpen, linkTravelMinutes, linkWaitMinutes, memo: {} }
 }
 
 /** A copy of `network` with these links (by id) closed; ids not in the network are ignored. */

@@ -106,13 +106,13 @@ function reversed(network: ScenarioNetwork, arcCost: Float64Array): ScenarioNetw
     link[at] = arcLink[a]!
     cost[at] = arcCost[a]!
   }
-  return { ...network, arcStart: start, arcTarget: target, arcLink: link, arcCost: cost }
+  return { ...network, arcStart: start, arcTarget: target, arcLink: link, arcCost: cost, memo: {} }
 }
 
 function buildLandmarks(network: ScenarioNetwork): Landmarks {
   const n = network.placeIds.length
   const arcCost = optimisticCosts(network)
-  const forward: ScenarioNetwork = { ...network, arcCost }
+  const forward: ScenarioNetwork = { ...network, arcCost, memo: {} }
   const backward = reversed(network, arcCost)
   const count = Math.min(LANDMARK_COUNT, n)
   const from = new Float32Array(count * n),

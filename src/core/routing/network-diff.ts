@@ -85,19 +85,14 @@ export function pathsAvoid(tree: SearchTree, flags: Uint8Array, targets: readonl
 const decreaseHeap = new MinHeap()
 let scratchCosts = new Float64Array(0)
 
-const treeCache = new WeakMap<ScenarioNetwork, Map<number, SearchTree>>()
-
 /** Keeps a full search from its source (a matrix's searches, so diffs need not redo them). */
 export function rememberSearch(network: ScenarioNetwork, tree: SearchTree): void {
-  let bySource = treeCache.get(network)
-  if (!bySource) treeCache.set(network, (bySource = new Map()))
-  bySource.set(tree.source, tree)
+  ;(network.memo.trees ??= new Map()).set(tree.source, tree)
 }
 
 /** The full search from `source` (kept per network). */
 export function fullSearchFrom(network: ScenarioNetwork, source: number): SearchTree {
-  let bySource = treeCache.get(network)
-  if (!bySource) treeCache.set(network, (bySource = new Map()))
+  const bySource = (network.memo.trees ??= new Map())
   let tree = bySource.get(source)
   if (!tree) bySource.set(source, (tree = searchFrom(network, source)))
   return tree

@@ -11,6 +11,8 @@ import type { Scenario } from '../scenario/scenario.ts'
 import { refuse } from '../errors.ts'
 import { profileMinutes, type TravelProfile } from './travel-profile.ts'
 import { networkTopology, type NetworkTopology } from './network-topology.ts'
+import type { SearchTree } from './shortest-paths.ts'
+import type { TravelMatrix } from './travel-matrix.ts'
 
 export type Optimize = 'time' | 'distance'
 
@@ -76,6 +78,22 @@ export interface ScenarioNetwork {
   readonly linkWaitMinutes: Float64Array
   /** The open project that changed a link's time, by link index (only links some project changed). */
   readonly linkUpgradedBy: ReadonlyMap<number, ProjectId>
+  /** What the routing modules keep about this network once computed (see `NetworkMemo`). */
+  readonly memo: NetworkMemo
+}
+
+/**
+ * Answers a network keeps about itself once computed: its matrices (`travel-matrix.ts`), its full
+ * searches (`network-diff.ts`) and its links as `OpenLink`s. Held by the network, so they go with it:
+ * kept in WeakMaps keyed by the network, they outlived it, since a young-generation collection keeps
+ * a WeakMap's values whatever becomes of their keys; project impacts, which build and drop some twenty
+ * networks per answer, spent most of their collection time copying the matrices and searches of
+ * networks already gone. Routing modules only; nothing outside them reads it.
+ */
+export interface NetworkMemo {
+  matrices?: Map<string, TravelMatrix>
+  trees?: Map<number, SearchTree>
+  openLinks?: Map<number, OpenLink>
 }
 
 const ALL_MODES: readonly LinkMode[] = LINK_MODES
@@ -189,6 +207,7 @@ export function buildScenarioNetwork(
     linkTravelMinutes: travel,
     linkWaitMinutes: wait,
     linkUpgradedBy: upgradedBy,
+    memo: {},
   }
 }
 
@@ -223,12 +242,9 @@ function buildFloor(topology: NetworkTopology, optimize: Optimize): ScenarioFloo
   return { linkOpen, arcCost }
 }
 
-const openLinkCache = new WeakMap<ScenarioNetwork, Map<number, OpenLink>>()
-
 /** The topology link at `index` as it is in this scenario (built once per network and link). */
 export function openLinkAt(network: ScenarioNetwork, index: number): OpenLink {
-  let cached = openLinkCache.get(network)
-  if (!cached) openLinkCache.set(network, (cached = new Map()))
+  const cached = (network.memo.openLinks ??= new Map())
   let open = cached.get(index)
   if (!open) {
     const { topology } = network

@@ -81,15 +81,19 @@ export class MinHeap {
 
 const sharedHeap = new MinHeap()
 
-const arcSourceCache = new WeakMap<ScenarioNetwork, Int32Array>()
+const arcSourceCache = new WeakMap<Int32Array, Int32Array>()
 
-/** Source node of every arc (computed once per network). */
+/**
+ * Source node of every arc, computed once per adjacency: keyed by `arcStart`, which every scenario of a
+ * topology shares (a reversed network for landmarks has its own).
+ */
 export function arcSources(network: ScenarioNetwork): Int32Array {
-  let sources = arcSourceCache.get(network)
+  const { arcStart } = network
+  let sources = arcSourceCache.get(arcStart)
   if (!sources) {
     sources = new Int32Array(network.arcTarget.length)
-    for (let i = 0; i + 1 < network.arcStart.length; i++) sources.fill(i, network.arcStart[i], network.arcStart[i + 1])
-    arcSourceCache.set(network, sources)
+    for (let i = 0; i + 1 < arcStart.length; i++) sources.fill(i, arcStart[i], arcStart[i + 1])
+    arcSourceCache.set(arcStart, sources)
   }
   return sources
 }

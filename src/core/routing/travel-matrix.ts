@@ -81,10 +81,10 @@ const FULL_SEARCH_PLACES = 5000
 export const MAX_MATRIX_PLACES = 500
 
 /**
- * Matrices already computed, per network (networks never change once built): project impacts and
- * comparisons ask for the same side's matrix once per project.
+ * Matrices already computed are kept in their network's memo (networks never change once built), the
+ * latest few place lists: project impacts and comparisons ask for the same side's matrix once per
+ * project.
  */
-const computed = new WeakMap<ScenarioNetwork, Map<string, TravelMatrix>>()
 const KEPT_PER_NETWORK = 4
 
 /**
@@ -97,12 +97,11 @@ export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string
 }
 
 function kept(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix | undefined {
-  return computed.get(network)?.get(placeIds.join('\u0000'))
+  return network.memo.matrices?.get(placeIds.join('\u0000'))
 }
 
 function keep(network: ScenarioNetwork, placeIds: readonly string[], matrix: TravelMatrix): TravelMatrix {
-  let byPlaces = computed.get(network)
-  if (!byPlaces) computed.set(network, (byPlaces = new Map()))
+  const byPlaces = (network.memo.matrices ??= new Map())
   if (byPlaces.size >= KEPT_PER_NETWORK) byPlaces.delete(byPlaces.keys().next().value!)
   byPlaces.set(placeIds.join('\u0000'), matrix)
   return matrix
