@@ -315,6 +315,8 @@ test.describe('saved tours', () => {
 })
 
 test.describe('offline', () => {
+  // The one journey that needs the service worker (the others block it: see playwright.config.ts).
+  test.use({ serviceWorkers: 'allow' })
   test('after one visit the app plans a route and a trip with no connection', async ({ page, context }) => {
     await page.goto('/?lang=en')
     await page.evaluate(async () => {
