@@ -483,12 +483,12 @@ function benchImport() {
 
 const started = new Date().toISOString()
 /**
- * The command line from the shell, as installed (`bin/heritage-routes.mjs`: the bundle `npm run build`
+ * The command line from the shell, as installed (`bin/heritage-routes.cjs`: the bundle `npm run build`
  * makes, with its code cache) against the sources through tsx; and Node starting and doing nothing,
  * the floor under both.
  */
 function benchCli() {
-  const bundle = fileURLToPath(new URL('../bin/heritage-routes.mjs', import.meta.url))
+  const bundle = fileURLToPath(new URL('../bin/heritage-routes.cjs', import.meta.url))
   const sources = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url))
   const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url))
   const run = (args: string[], times: number) =>

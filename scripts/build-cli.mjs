@@ -6,7 +6,7 @@
 // 2. the embedded dataset as validated (build/cli/network.validated.json, with the SHA-256 of the
 //    file's bytes): a start uses it while data/network.json has those bytes, else validates the file;
 // 3. V8's code cache of that file after one route (build/cli/main.cjs.v8cache), which
-//    bin/heritage-routes.mjs hands to V8 so the code is not compiled again on every start. A cache
+//    bin/heritage-routes.cjs hands to V8 so the code is not compiled again on every start. A cache
 //    from another Node version is refused by V8 and the file is compiled as usual.
 // Run by `npm run build`, on install (`prepare`) and before the tests; `npm run cli` runs the sources.
 import { build } from 'esbuild'
@@ -44,11 +44,11 @@ await build({
   logLevel: 'warning',
 })
 // The embedded dataset, validated once here: a start reads this copy while the file has the same bytes.
-execFileSync(process.execPath, ['bin/heritage-routes.mjs', 'validate'], {
+execFileSync(process.execPath, ['bin/heritage-routes.cjs', 'validate'], {
   env: { ...process.env, HERITAGE_ROUTES_WRITE_VALIDATED_DATA: '1' },
   stdio: 'ignore',
 })
-execFileSync(process.execPath, ['bin/heritage-routes.mjs', 'route', '--from', 'hanoi', '--to', 'yen-tu'], {
+execFileSync(process.execPath, ['bin/heritage-routes.cjs', 'route', '--from', 'hanoi', '--to', 'yen-tu'], {
   env: { ...process.env, HERITAGE_ROUTES_WRITE_CODE_CACHE: '1' },
   stdio: 'ignore',
 })

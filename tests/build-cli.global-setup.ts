@@ -1,5 +1,5 @@
 // Before the tests: build the command line's bundle from the current sources, so the tests that run
-// `bin/heritage-routes.mjs` as a user would (tests/hostile-input.test.ts) run what is installed, and
+// `bin/heritage-routes.cjs` as a user would (tests/hostile-input.test.ts) run what is installed, and
 // never a bundle older than the code.
 import { execFileSync } from 'node:child_process'
 

@@ -34,7 +34,7 @@ const minimal = () => ({
   ],
   links: [{ id: 'ab', from: 'a', to: 'b', mode: 'road', km: 16, speedKmh: 40 }],
 })
-const BIN = fileURLToPath(new URL('../bin/heritage-routes.mjs', import.meta.url))
+const BIN = fileURLToPath(new URL('../bin/heritage-routes.cjs', import.meta.url))
 /** Runs the real program in a child process, so a hang is caught by the timeout. */
 const spawn = (args: string[], timeout = 20_000) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout })
