@@ -1,11 +1,11 @@
 // A travel matrix derived from a neighbouring network's (rows the difference cannot change copied,
 // the rest searched) equals the matrix computed afresh: on random networks with one-way links and
 // projects added, removed or both, and on the embedded data, whose projects also upgrade and replace
-// links.
+// links. And what a network keeps (its memo) is its own: a network derived from it does not share it.
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { buildScenarioNetwork, parseDataset, resolveScenario, type Dataset } from '../src/core/index.ts'
+import { buildScenarioNetwork, closeLinks, parseDataset, resolveScenario, type Dataset } from '../src/core/index.ts'
 import { computeMatrix, travelMatrix, travelMatrixFrom } from '../src/core/routing/travel-matrix.ts'
 import { datasetOf, randomNetwork } from '../src/test-support/random-network.ts'
 
@@ -55,5 +55,26 @@ describe('a matrix derived from a neighbouring network', () => {
     const all = (1 << d.projects.length) - 1
     for (const base of [0, all, 0b101010101 & all])
       for (let i = 0; i < d.projects.length; i++) deriveAndCompare(d, base, base ^ (1 << i), places)
+  })
+})
+
+describe('what a network keeps about itself', () => {
+  it('is its own: a network derived by closing links does not answer with its parent’s matrix', () => {
+    fc.assert(
+      fc.property(randomNetwork(2, 10, 24), fc.nat(), (net, pick) => {
+        const d = datasetOf(net)
+        fc.pre(d.links.length > 0)
+        const network = buildScenarioNetwork(d, resolveScenario(d, { preset: 'full-vision' }, TODAY))
+        const places = d.places.map((p) => p.id)
+        // The parent answers first and keeps its matrix; then a link of it is closed.
+        const parentMatrix = travelMatrix(network, places)
+        const link = d.links[pick % d.links.length]!.id
+        const closed = closeLinks(network, [link])
+        expect(travelMatrix(closed, places)).toEqual(computeMatrix(closed, places))
+        // And the parent's answer is unchanged by its child's.
+        expect(travelMatrix(network, places)).toBe(parentMatrix)
+      }),
+      { numRuns: 200 },
+    )
   })
 })
