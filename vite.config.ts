@@ -77,7 +77,7 @@ export default defineConfig({
     VitePWA({
       injectRegister: null,
       registerType: 'prompt',
-      includeAssets: ['favicon.svg', 'zod-jitless.js'],
+      includeAssets: ['favicon.svg', 'icon-32.png', 'zod-jitless.js'],
       manifest: {
         name: 'Heritage routes — Yên Tử · Vĩnh Nghiêm · Côn Sơn, Kiếp Bạc',
         short_name: 'Heritage routes',
