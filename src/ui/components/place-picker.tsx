@@ -7,14 +7,15 @@
  * typed in full; otherwise the typed text stays, with a hint to choose from the list: the field is never
  * emptied behind the user's back.
  */
-import { useId, useMemo, useState } from 'react'
+import { memo, useId, useMemo, useState } from 'react'
 import { foldText, type PlaceId } from '../../core/index.ts'
 import { useTranslation } from 'react-i18next'
 import { useApp } from '../app/app-context.tsx'
 
 const MAX_OPTIONS = 8
 
-export function PlacePicker({
+/** A memo: a page that keeps `onChange` the same does not redraw its pickers at every slider step. */
+export const PlacePicker = memo(function PlacePicker({
   label,
   value,
   onChange,
@@ -151,4 +152,4 @@ export function PlacePicker({
       )}
     </div>
   )
-}
+})

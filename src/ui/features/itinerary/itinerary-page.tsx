@@ -3,12 +3,13 @@
  * parameter in `state/trip-params.ts`). The form and the folded site list come first, the plan right
  * after them (on a phone too) and on the map; the plan comes from the core worker.
  */
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { placeOf, tripMapPlan, type PlaceId, type Tour } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { useSearchState } from '../../state/use-search-state.ts'
+import { useSameValue } from '../../hooks/use-same-value.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { readTripParams, tripRequest, writeTripParams, type TripState } from '../../state/trip-params.ts'
@@ -62,30 +63,46 @@ export function ItineraryPage() {
         }
       : null,
   )
-  // Every change reads the current address, so quick changes in a row add up.
-  const change = (changes: Partial<TripState> | ((current: TripState) => Partial<TripState>)) =>
-    update((current) => {
-      const now = readTripParams(dataset, current).state
-      return writeTripParams({ ...now, ...(typeof changes === 'function' ? changes(now) : changes) })
-    })
-  const setChoice = (id: PlaceId, choice: SiteChoice) => change((s) => withChoice(s, id, choice))
-  const setLock = (id: PlaceId, at: string | null) => change((s) => withLock(s, id, at))
-  const setStay = (id: PlaceId, minutes: number | null) => change((s) => withStay(s, id, minutes))
+  // Every change reads the current address, so quick changes in a row add up. The same functions
+  // from render to render (`update` is stable), so the memoised site list is not redrawn for them.
+  const change = useCallback(
+    (changes: Partial<TripState> | ((current: TripState) => Partial<TripState>)) =>
+      update((current) => {
+        const now = readTripParams(dataset, current).state
+        return writeTripParams({ ...now, ...(typeof changes === 'function' ? changes(now) : changes) })
+      }),
+    [dataset, update],
+  )
+  const setChoice = useCallback((id: PlaceId, choice: SiteChoice) => change((s) => withChoice(s, id, choice)), [change])
+  const setLock = useCallback((id: PlaceId, at: string | null) => change((s) => withLock(s, id, at)), [change])
+  const setStay = useCallback(
+    (id: PlaceId, minutes: number | null) => change((s) => withStay(s, id, minutes)),
+    [change],
+  )
   // A curated tour brings its own start: a tour from Hạ Long planned from Hà Nội would lose its point.
   const [tourNotice, setTourNotice] = useState<{ tour: Tour; previous: PlaceId } | null>(null)
-  const useTour = (tour: Tour) => {
-    const previous = state.start
-    change({
-      start: tour.start as PlaceId,
-      end: null,
-      must: tour.stops as PlaceId[],
-      optional: tour.optional as PlaceId[],
-      days: tour.days,
-      locks: [],
-      nights: [],
-    })
-    setTourNotice(previous && previous !== tour.start ? { tour, previous } : null)
-  }
+  const start = state.start
+  const useTour = useCallback(
+    (tour: Tour) => {
+      change({
+        start: tour.start as PlaceId,
+        end: null,
+        must: tour.stops as PlaceId[],
+        optional: tour.optional as PlaceId[],
+        days: tour.days,
+        locks: [],
+        nights: [],
+      })
+      setTourNotice(start && start !== tour.start ? { tour, previous: start } : null)
+    },
+    [change, start],
+  )
+  // The site list's part of the address, the same object while a slider changes only the date.
+  const { must, optional, locks, visitMinutes } = state
+  const siteState = useSameValue(
+    { must, optional, locks, visitMinutes },
+    JSON.stringify([must, optional, locks, visitMinutes]),
+  )
   const reorder = {
     locks: state.locks,
     onReorder: (_day: number, order: readonly PlaceId[]) => change((s) => withOrder(s, order)),
@@ -108,7 +125,7 @@ export function ItineraryPage() {
         <NoticeList notices={notices} />
         <form className="route-form" onSubmit={(e) => e.preventDefault()}>
           <TripForm state={state} date={date} onChange={change} onDate={(d) => update({ date: d, scenario: null })} />
-          <SiteChoices state={state} onChoice={setChoice} onLock={setLock} onStay={setStay} onTour={useTour} />
+          <SiteChoices state={siteState} onChoice={setChoice} onLock={setLock} onStay={setStay} onTour={useTour} />
           {tourNotice && state.start === tourNotice.tour.start && (
             <p className="notices tour-start" role="status" data-testid="tour-start">
               {t('itinerary.tourStart', { place: text(placeOf(dataset, tourNotice.tour.start)?.name) })}{' '}

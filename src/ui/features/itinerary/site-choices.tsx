@@ -5,7 +5,7 @@
  * chosen, how long to stay and an optional start time for the visit (a ceremony, a booked slot). The
  * list folds away once sites are chosen, saying which, so the plan below stays in view.
  */
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VISIT_MINUTES_RANGE, type PlaceId, type Tour } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
@@ -17,14 +17,21 @@ const STAY_MINUTES = [30, 45, 60, 90, 120, 180, 240, 300, 360] as const
 
 export type SiteChoice = 'none' | 'must' | 'optional'
 
-export function SiteChoices({
+/** The sites' part of the trip: what the list shows and edits. */
+export type SiteChoiceState = Pick<TripState, 'must' | 'optional' | 'locks' | 'visitMinutes'>
+
+/**
+ * A memo: moving the date slider re-reads the address but changes no choice, so the list (dozens of
+ * selects and fields) is not redrawn at every step. The page keeps `state` and the callbacks stable.
+ */
+export const SiteChoices = memo(function SiteChoices({
   state,
   onChoice,
   onLock,
   onStay,
   onTour,
 }: {
-  state: TripState
+  state: SiteChoiceState
   onChoice: (id: PlaceId, choice: SiteChoice) => void
   onLock: (id: PlaceId, at: string | null) => void
   onStay: (id: PlaceId, minutes: number | null) => void
@@ -129,4 +136,4 @@ export function SiteChoices({
       </details>
     </>
   )
-}
+})

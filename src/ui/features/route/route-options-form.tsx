@@ -2,6 +2,7 @@
  * Travel profile, allowed modes, fastest or shortest, existing links only: each written to the URL.
  * Folded under one line that says what is chosen, so the answer stays in view.
  */
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LINK_MODES, TRAVEL_PROFILES, type LinkMode } from '../../../core/index.ts'
 import type { RouteParams } from './route-params.ts'
@@ -9,7 +10,8 @@ import type { ChangesOrUpdater } from '../../state/use-search-state.ts'
 
 const MODES: readonly LinkMode[] = LINK_MODES
 
-export function RouteOptionsForm({
+/** A memo: not redrawn while only the date changes (the page keeps its props the same). */
+export const RouteOptionsForm = memo(function RouteOptionsForm({
   options,
   onChange,
 }: {
@@ -98,4 +100,4 @@ export function RouteOptionsForm({
       </label>
     </details>
   )
-}
+})

@@ -3,12 +3,13 @@
  * alternatives on the current scenario, and what the projects would change.
  */
 import { classifyChange, describeAlternative, routeMapPlan } from '../../../core/index.ts'
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { FoundRoute, PlaceId } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
-import { useSearchState } from '../../state/use-search-state.ts'
+import { useSearchState, type ChangesOrUpdater } from '../../state/use-search-state.ts'
+import { useSameValue } from '../../hooks/use-same-value.ts'
 import { NoticeList } from '../../components/notice-list.tsx'
 import { QueryFailure } from '../../components/query-failure.tsx'
 import { MapView } from '../../components/map/map-view.tsx'
@@ -78,6 +79,16 @@ export function RoutePage() {
   }
 
   const setPlace = (field: 'from' | 'to', id: PlaceId | null) => update({ [field]: id, alt: null })
+  // The form's parts keep their props while a slider moves the date, so they are not redrawn at
+  // every step (`update` is stable; the options are the same object while their content is).
+  const setFrom = useCallback((id: PlaceId | null) => update({ from: id, alt: null }), [update])
+  const setTo = useCallback((id: PlaceId | null) => update({ to: id, alt: null }), [update])
+  const setOptions = useCallback(
+    (changes: ChangesOrUpdater) =>
+      update((current) => ({ ...(typeof changes === 'function' ? changes(current) : changes), alt: null })),
+    [update],
+  )
+  const options = useSameValue(route.options, JSON.stringify(route.options))
 
   return (
     <main className="with-map" id="main">
@@ -85,16 +96,11 @@ export function RoutePage() {
         <h1>{t('route.title')}</h1>
         <NoticeList notices={route.notices} />
         <form className="route-form" onSubmit={(e) => e.preventDefault()}>
-          <PlacePicker
-            label={t('route.from')}
-            value={route.from}
-            onChange={(id) => setPlace('from', id)}
-            testId="from"
-          />
+          <PlacePicker label={t('route.from')} value={route.from} onChange={setFrom} testId="from" />
           <button type="button" className="swap" onClick={() => update({ from: route.to, to: route.from, alt: null })}>
             ⇅ {t('route.swap')}
           </button>
-          <PlacePicker label={t('route.to')} value={route.to} onChange={(id) => setPlace('to', id)} testId="to" />
+          <PlacePicker label={t('route.to')} value={route.to} onChange={setTo} testId="to" />
           <TimeField
             className="depart-field"
             label={
@@ -106,12 +112,7 @@ export function RoutePage() {
             onChange={(v) => update({ depart: v === null || v === DEFAULT_DEPART ? null : v })}
             testId="route-depart"
           />
-          <RouteOptionsForm
-            options={route.options}
-            onChange={(changes) =>
-              update((current) => ({ ...(typeof changes === 'function' ? changes(current) : changes), alt: null }))
-            }
-          />
+          <RouteOptionsForm options={options} onChange={setOptions} />
         </form>
         <div
           aria-live="polite"
