@@ -17,20 +17,27 @@ export interface AppServices {
   readonly today: string
 }
 
-interface AppValue extends AppServices {
+/** What does not change with the address: the services and the language's words and formats. */
+interface AppBase extends AppServices {
   readonly language: Language
-  readonly scenario: Scenario
-  readonly scenarioRequest: ScenarioRequest
-  readonly scenarioNotices: readonly UrlNotice[]
   /** Picks the text of the current language. */
   readonly text: (value: LocalizedText | undefined) => string
   /** Numbers, distances, durations and days in the current language. */
   readonly fmt: Formats
 }
 
+interface AppValue extends AppBase {
+  readonly scenario: Scenario
+  readonly scenarioRequest: ScenarioRequest
+  readonly scenarioNotices: readonly UrlNotice[]
+}
+
 type Resolved = ReturnType<typeof scenarioFromSearch>
 
-const Services = createContext<{ services: AppServices; resolved: Resolved } | null>(null)
+// Two contexts: a step of the date slider changes the scenario, and only the views that read it
+// (`useApp`) are redrawn for it; a memoised view that needs only the services (`useAppBase`) is not.
+const Services = createContext<AppServices | null>(null)
+const ScenarioOfAddress = createContext<Resolved | null>(null)
 
 /**
  * Provides the services and the scenario of the address, resolved here once (not in every view) and
@@ -45,29 +52,40 @@ export function AppServicesProvider({ services, children }: { services: AppServi
     if (v !== null) only.set(name, v)
   }
   const scenarioKey = only.toString()
-  const value = useMemo(
-    () => ({
-      services,
-      resolved: scenarioFromSearch(services.dataset, new URLSearchParams(scenarioKey), services.today),
-    }),
+  const resolved = useMemo(
+    () => scenarioFromSearch(services.dataset, new URLSearchParams(scenarioKey), services.today),
     [services, scenarioKey],
   )
-  return <Services.Provider value={value}>{children}</Services.Provider>
+  return (
+    <Services.Provider value={services}>
+      <ScenarioOfAddress.Provider value={resolved}>{children}</ScenarioOfAddress.Provider>
+    </Services.Provider>
+  )
 }
 
-export function useApp(): AppValue {
-  const context = useContext(Services)
-  if (!context) throw new Error('useApp outside AppServicesProvider')
-  const { services, resolved } = context
+/** The services, language and formats, without the scenario: not redrawn by a step of the date. */
+export function useAppBase(): AppBase {
+  const services = useContext(Services)
+  if (!services) throw new Error('useAppBase outside AppServicesProvider')
   const { i18n } = useTranslation()
   const language = (i18n.language === 'vi' ? 'vi' : 'en') as Language
   return {
     ...services,
     language,
+    text: (value) => (value ? value[language] : ''),
+    fmt: formatsFor(language),
+  }
+}
+
+/** Everything `useAppBase` gives, and the scenario of the address. */
+export function useApp(): AppValue {
+  const base = useAppBase()
+  const resolved = useContext(ScenarioOfAddress)
+  if (!resolved) throw new Error('useApp outside AppServicesProvider')
+  return {
+    ...base,
     scenario: resolved.scenario,
     scenarioRequest: resolved.request,
     scenarioNotices: resolved.notices,
-    text: (value) => (value ? value[language] : ''),
-    fmt: formatsFor(language),
   }
 }

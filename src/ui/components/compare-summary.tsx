@@ -5,7 +5,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DAY_REACH_MINUTES, formatMinutes, type ChangeSummary } from '../../core/index.ts'
-import { useApp } from '../app/app-context.tsx'
+import { useAppBase } from '../app/app-context.tsx'
 
 export const CompareSummary = memo(function CompareSummary({
   summary,
@@ -18,7 +18,7 @@ export const CompareSummary = memo(function CompareSummary({
   heading?: 'h2' | 'h3' | 'h4'
 }) {
   const { t } = useTranslation()
-  const { language } = useApp()
+  const { language } = useAppBase()
   const m = (x: number) => formatMinutes(x, language)
   const s = summary
   const unchanged = s.faster + s.slower + s.connected + s.disconnected === 0

@@ -10,7 +10,7 @@
 import { memo, useId, useMemo, useState } from 'react'
 import { foldText, type PlaceId } from '../../core/index.ts'
 import { useTranslation } from 'react-i18next'
-import { useApp } from '../app/app-context.tsx'
+import { useAppBase } from '../app/app-context.tsx'
 
 const MAX_OPTIONS = 8
 
@@ -26,7 +26,7 @@ export const PlacePicker = memo(function PlacePicker({
   onChange: (id: PlaceId | null) => void
   testId: string
 }) {
-  const { dataset, text } = useApp()
+  const { dataset, text } = useAppBase()
   const id = useId()
   const chosen = value ? dataset.placeById.get(value) : undefined
   const [query, setQuery] = useState<string | null>(null)

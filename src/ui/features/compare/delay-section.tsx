@@ -15,7 +15,7 @@ import {
   placeName,
   projectName,
 } from '../../../core/index.ts'
-import { useApp } from '../../app/app-context.tsx'
+import { useAppBase } from '../../app/app-context.tsx'
 import { useDraft } from '../../hooks/use-draft.ts'
 import { useCoreQuery } from '../../hooks/use-core-query.ts'
 import { QueryFailure } from '../../components/query-failure.tsx'
@@ -38,7 +38,7 @@ export const DelaySection = memo(function DelaySection({
   onAssume: (next: Record<string, string>) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, language, text, today } = useApp()
+  const { dataset, language, text, today } = useAppBase()
   const dated = hasAnnouncedDate(dataset, delay.project) || assume[delay.project] !== undefined
   const answer = useCoreQuery(
     dated ? { type: 'delay' as const, project: delay.project, months: delay.months, whatIf: { assume }, today } : null,
@@ -105,7 +105,7 @@ const DelayResult = memo(function DelayResult({
   onAssume: (next: Record<string, string>) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, language, fmt } = useApp()
+  const { dataset, language, fmt } = useAppBase()
   const m = (x: number) => formatMinutes(x, language)
   const name = (id: string) => placeName(dataset, id, language)
   const pname = (id: string) => projectName(dataset, id, language)

@@ -8,7 +8,7 @@
 import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { VISIT_MINUTES_RANGE, type PlaceId, type Tour } from '../../../core/index.ts'
-import { useApp } from '../../app/app-context.tsx'
+import { useAppBase } from '../../app/app-context.tsx'
 import { TimeField } from '../../components/typed-fields.tsx'
 import { embeddedTours } from '../../data/embedded-tours.ts'
 import type { TripState } from '../../state/trip-params.ts'
@@ -38,7 +38,7 @@ export const SiteChoices = memo(function SiteChoices({
   onTour: (tour: Tour) => void
 }) {
   const { t } = useTranslation()
-  const { dataset, text, fmt } = useApp()
+  const { dataset, text, fmt } = useAppBase()
   const sites = dataset.places.filter((p) => p.kind === 'heritage-site')
   const chosen = [...state.must, ...state.optional].filter((id) => sites.some((s) => s.id === id))
   const [open, setOpen] = useState(chosen.length === 0)
