@@ -28,10 +28,14 @@ export function useCoreQuery<R extends CoreRequest>(request: R | null): QuerySta
       return
     }
     const ticket = gate.current.next()
-    setState((s) => ({
-      status: 'loading',
-      previous: s.status === 'done' ? s.value : s.status === 'loading' ? s.previous : null,
-    }))
+    // In a transition too: set from this effect, a plain update would be rendered in one piece
+    // (React slices only transitions), and the page under a slider is large: 35-70 ms at 4x slowdown.
+    startTransition(() =>
+      setState((s) => ({
+        status: 'loading',
+        previous: s.status === 'done' ? s.value : s.status === 'loading' ? s.previous : null,
+      })),
+    )
     core.ask(request, { view }).then(
       (value) => {
         // Drawing an answer can be heavy (a chart, a table of pairs): as a transition React draws it in
