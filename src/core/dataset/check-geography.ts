@@ -76,6 +76,10 @@ export function checkGeography(
     })
   }
 
+  const speedField = (index: number, l: LinkRecord) =>
+    `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
+  const speedWords = (speed: number) =>
+    speed >= 0.1 && speed < 1e6 ? `${speed.toFixed(1)} km/h` : `${speed.toExponential(1)} km/h`
   const placeAt = (id: string) => {
     const i = placePositions.get(id)
     return i === undefined ? undefined : places[i]!.record
@@ -106,15 +110,15 @@ export function checkGeography(
       }
     }
     const speed = l.minutes !== undefined ? (l.km / l.minutes) * 60 : l.speedKmh!
-    const field = () => `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
     const { possible, usual } = MODE_SPEEDS_KMH[l.mode]
-    const shown = speed >= 0.1 && speed < 1e6 ? `${speed.toFixed(1)} km/h` : `${speed.toExponential(1)} km/h`
+    // The field and the speed's words are written only for a link that has a problem (a province
+    // has hundreds of thousands of links, nearly all without one).
     if (!(speed >= possible[0] && speed <= possible[1])) {
       issues.add(
         makeIssue(
           'E_IMPLAUSIBLE_SPEED',
-          field(),
-          `${shown} is impossible for a ${l.mode} link (accepted: ${possible[0]}–${possible[1]} km/h)`,
+          speedField(index, l),
+          `${speedWords(speed)} is impossible for a ${l.mode} link (accepted: ${possible[0]}–${possible[1]} km/h)`,
           { record: l.id, value: l.minutes ?? l.speedKmh },
         ),
       )
@@ -124,8 +128,8 @@ export function checkGeography(
       issues.add(
         makeIssue(
           'W_UNUSUAL_SPEED',
-          field(),
-          `${shown} is unusual for a ${l.mode} link (usually ${usual[0]}–${usual[1]} km/h): check the length and the time`,
+          speedField(index, l),
+          `${speedWords(speed)} is unusual for a ${l.mode} link (usually ${usual[0]}–${usual[1]} km/h): check the length and the time`,
           { record: l.id },
         ),
       )
@@ -136,7 +140,7 @@ export function checkGeography(
         issues.add(
           makeIssue(
             'W_SPEED_OUTSIDE_CLASS',
-            field(),
+            speedField(index, l),
             `${speed.toFixed(0)} km/h is outside the ${low}–${high} km/h usual for a ${roadClass} road`,
             { record: l.id },
           ),
