@@ -78,7 +78,6 @@ export function RoutePage() {
         : t('route.noSaving')
   }
 
-  const setPlace = (field: 'from' | 'to', id: PlaceId | null) => update({ [field]: id, alt: null })
   // The form's parts keep their props while a slider moves the date, so they are not redrawn at
   // every step (`update` is stable; the options are the same object while their content is).
   const setFrom = useCallback((id: PlaceId | null) => update({ from: id, alt: null }), [update])
@@ -172,10 +171,7 @@ export function RoutePage() {
         <MapLegend withRoute withScenario />
       </aside>
       <div className="map-main">
-        <MapView
-          plan={plan}
-          placeActions={{ 'route-from': (id) => setPlace('from', id), 'route-to': (id) => setPlace('to', id) }}
-        />
+        <MapView plan={plan} placeActions={{ 'route-from': setFrom, 'route-to': setTo }} />
       </div>
     </main>
   )
