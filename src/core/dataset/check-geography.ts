@@ -9,7 +9,7 @@ import { haversineKm } from '../geo/distance.ts'
 import { connectedPartsOf } from '../geo/connected-parts.ts'
 import { MODE_SPEEDS_KMH, ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
 import type { Region } from './dataset.ts'
-import type { Indexed } from './check-references.ts'
+import type { Indexed, RecordPositions } from './check-references.ts'
 import type { PlaceRecord } from '../model/place.ts'
 import type { LinkRecord } from '../model/link.ts'
 import type { ProjectRecord } from '../model/project.ts'
@@ -31,9 +31,10 @@ export function checkGeography(
   region: Region | undefined,
   places: readonly Indexed<PlaceRecord>[],
   links: readonly Indexed<LinkRecord>[],
-  placePositions: ReadonlyMap<string, number>,
+  positions: Pick<RecordPositions, 'places' | 'linkFrom' | 'linkTo'>,
   issues: IssueSink,
 ): void {
+  const { linkFrom, linkTo } = positions
   if (region && places.length > 0) {
     const outside = places.filter(({ record: p }) => !inRegion(region, p.lat, p.lon))
     const swappedInside = outside.filter(({ record: p }) => inRegion(region, p.lon, p.lat))
@@ -80,13 +81,10 @@ export function checkGeography(
     `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
   const speedWords = (speed: number) =>
     speed >= 0.1 && speed < 1e6 ? `${speed.toFixed(1)} km/h` : `${speed.toExponential(1)} km/h`
-  const placeAt = (id: string) => {
-    const i = placePositions.get(id)
-    return i === undefined ? undefined : places[i]!.record
-  }
-  for (const { index, record: l } of links) {
-    const a = placeAt(l.from)
-    const b = placeAt(l.to)
+  for (let k = 0; k < links.length; k++) {
+    const { index, record: l } = links[k]!
+    const a = linkFrom[k]! >= 0 ? places[linkFrom[k]!]!.record : undefined
+    const b = linkTo[k]! >= 0 ? places[linkTo[k]!]!.record : undefined
     if (a && b) {
       const straight = haversineKm(a.lat, a.lon, b.lat, b.lon)
       if (l.km + STRAIGHT_LINE_TOLERANCE_KM < straight) {
@@ -149,27 +147,22 @@ export function checkGeography(
     }
   }
 
-  for (const issue of findCutOffPlaces(places, links, placePositions)) issues.add(issue)
+  for (const issue of findCutOffPlaces(places, links, positions)) issues.add(issue)
 }
 
 /** Places with no path to the largest component, treating every link as two-way and every project as open. */
 function findCutOffPlaces(
   places: readonly Indexed<PlaceRecord>[],
   links: readonly Indexed<LinkRecord>[],
-  placePositions: ReadonlyMap<string, number>,
+  { places: placeIndex, linkFrom, linkTo }: Pick<RecordPositions, 'places' | 'linkFrom' | 'linkTo'>,
 ): DatasetIssue[] {
   if (places.length < 2) return []
-  // A place whose id is repeated counts once, at its first record.
-  const at = (p: Indexed<PlaceRecord>, i: number) => placePositions.get(p.record.id) === i
   const { partOf, largest } = connectedPartsOf(places.length, (join) => {
-    for (const { record: l } of links) {
-      const a = placePositions.get(l.from),
-        b = placePositions.get(l.to)
-      if (a !== undefined && b !== undefined) join(a, b)
-    }
+    for (let k = 0; k < links.length; k++) if (linkFrom[k]! >= 0 && linkTo[k]! >= 0) join(linkFrom[k]!, linkTo[k]!)
   })
+  // A place whose id is repeated counts once, at its first record.
   return places
-    .filter((p, i) => at(p, i) && partOf(i) !== largest)
+    .filter((_, i) => placeIndex.firstOf(i) === i && partOf(i) !== largest)
     .map(({ index, record }) =>
       makeIssue(
         'W_UNREACHABLE_PLACE',

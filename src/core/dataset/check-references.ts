@@ -14,7 +14,8 @@ import { type LinkRecord } from '../model/link.ts'
 import { linkSchema } from '../model/link-schema.ts'
 import { projectSchema, type ProjectRecord } from '../model/project.ts'
 import type { RecordList } from '../model/ids.ts'
-import { pathText, referenceFields, visitPath } from './reference-fields.ts'
+import { EACH, pathText, referenceFields, visitPath, type Trail } from './reference-fields.ts'
+import { IdIndex } from './id-index.ts'
 
 const UNKNOWN_REFERENCE: Record<RecordList, { code: IssueCode; message: (id: string) => string }> = {
   sources: { code: 'E_UNKNOWN_SOURCE', message: (id) => `cites source "${id}", which is not in "sources"` },
@@ -38,10 +39,13 @@ export interface RecordSets {
 
 /** Where each id's first record sits in its list of records that passed their schema. */
 export interface RecordPositions {
-  readonly sources: ReadonlyMap<string, number>
-  readonly places: ReadonlyMap<string, number>
-  readonly links: ReadonlyMap<string, number>
-  readonly projects: ReadonlyMap<string, number>
+  readonly sources: IdIndex
+  readonly places: IdIndex
+  readonly links: IdIndex
+  readonly projects: IdIndex
+  /** Each link's ends as positions in `places` (-1 for an id no valid place has), looked up once. */
+  readonly linkFrom: Int32Array
+  readonly linkTo: Int32Array
 }
 
 /** Each id's first position in `list`; every later record with the same id is reported. */
@@ -51,23 +55,22 @@ function positionsOf<T extends { id: string }>(
   code: IssueCode,
   noun: string,
   issues: IssueSink,
-): Map<string, number> {
-  const first = new Map<string, number>()
+): IdIndex {
+  const index = new IdIndex(list.map((r) => r.record.id))
   for (let i = 0; i < list.length; i++) {
-    const { index, record } = list[i]!
-    const seen = first.get(record.id)
-    if (seen === undefined) first.set(record.id, i)
-    else
-      issues.add(
-        makeIssue(
-          code,
-          `${listName}[${index}].id`,
-          `another ${noun} already has this id (${listName}[${list[seen]!.index}])`,
-          { record: record.id, value: record.id },
-        ),
-      )
+    const seen = index.firstOf(i)
+    if (seen === i) continue
+    const { index: at, record } = list[i]!
+    issues.add(
+      makeIssue(
+        code,
+        `${listName}[${at}].id`,
+        `another ${noun} already has this id (${listName}[${list[seen]!.index}])`,
+        { record: record.id, value: record.id },
+      ),
+    )
   }
-  return first
+  return index
 }
 
 /** Two links are parallel when they join the same ends (in the same direction if one-way) the same way. */
@@ -84,38 +87,39 @@ export function checkReferences(
   issues: IssueSink,
   isInvalid: (list: RecordList, id: string) => boolean = () => false,
 ): RecordPositions {
+  const places = positionsOf(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues)
+  const linkCount = sets.links.length
+  const linkFrom = new Int32Array(linkCount),
+    linkTo = new Int32Array(linkCount)
+  for (let i = 0; i < linkCount; i++) {
+    const l = sets.links[i]!.record
+    linkFrom[i] = places.get(l.from) ?? -1
+    linkTo[i] = places.get(l.to) ?? -1
+  }
   const positions: RecordPositions = {
     sources: positionsOf(sets.sources, 'sources', 'E_DUPLICATE_SOURCE_ID', 'source', issues),
-    places: positionsOf(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues),
+    places,
     links: positionsOf(sets.links, 'links', 'E_DUPLICATE_LINK_ID', 'link', issues),
     projects: positionsOf(sets.projects, 'projects', 'E_DUPLICATE_PROJECT_ID', 'project', issues),
+    linkFrom,
+    linkTo,
   }
-  // Every field that names another record, found in the record's schema (`reference-fields.ts`).
-  const checkFields = (schema: z.ZodType, list: RecordList, { index, record }: Indexed<{ readonly id: string }>) => {
-    for (const field of referenceFields(schema)) {
-      visitPath(record, field.path, (id, trail) => {
-        if (typeof id !== 'string' || positions[field.list].has(id) || isInvalid(field.list, id)) return
-        const { code, message } = UNKNOWN_REFERENCE[field.list]
-        issues.add(makeIssue(code, pathText(`${list}[${index}]`, trail), message(id), { record: record.id, value: id }))
-      })
-    }
-  }
-
-  for (const source of sets.sources) checkFields(sourceSchema, 'sources', source)
-  for (const place of sets.places) checkFields(placeSchema, 'places', place)
+  const checkSources = fieldChecker(sourceSchema, 'sources', positions, issues, isInvalid)
+  for (const source of sets.sources) checkSources(source)
+  const checkPlace = fieldChecker(placeSchema, 'places', positions, issues, isInvalid)
+  for (const place of sets.places) checkPlace(place)
 
   // Links with the same ends: each link's ends as positions (the first one, or the lower for a two-way
   // link), the links grouped by that first end in arrays (a map keyed by a pair of positions cost a
   // heap number per link at 600,000 links); the rare link whose end is not a valid place is keyed by text.
-  const linkCount = sets.links.length
   const first = new Int32Array(linkCount).fill(-1),
     second = new Int32Array(linkCount)
   const bucketStart = new Int32Array(sets.places.length + 1)
   for (let i = 0; i < linkCount; i++) {
     const l = sets.links[i]!.record
-    const a = positions.places.get(l.from),
-      b = positions.places.get(l.to)
-    if (a === undefined || b === undefined) continue
+    const a = linkFrom[i]!,
+      b = linkTo[i]!
+    if (a < 0 || b < 0) continue
     first[i] = l.oneway ? a : Math.min(a, b)
     second[i] = (l.oneway ? b : Math.max(a, b)) * 2 + (l.oneway ? 1 : 0)
     bucketStart[first[i]! + 1]!++
@@ -138,10 +142,11 @@ export function checkReferences(
     byText.set(ends, [...list, i])
     return list
   }
+  const checkLink = fieldChecker(linkSchema, 'links', positions, issues, isInvalid, { from: linkFrom, to: linkTo })
   for (let i = 0; i < linkCount; i++) {
     const linkEntry = sets.links[i]!
     const { index, record: l } = linkEntry
-    checkFields(linkSchema, 'links', linkEntry)
+    checkLink(linkEntry, i)
     if (l.from === l.to)
       issues.add(
         makeIssue('E_SELF_LOOP', `links[${index}].to`, 'the link starts and ends at the same place', {
@@ -165,10 +170,11 @@ export function checkReferences(
     }
   }
 
+  const checkProject = fieldChecker(projectSchema, 'projects', positions, issues, isInvalid)
   for (const projectEntry of sets.projects) {
     const { index, record: p } = projectEntry
     const path = `projects[${index}]`
-    checkFields(projectSchema, 'projects', projectEntry)
+    checkProject(projectEntry)
     if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
       issues.add(
         makeIssue(
@@ -191,6 +197,56 @@ export function checkReferences(
     }
   }
   return positions
+}
+
+/**
+ * A check of every field of `schema`'s records that names another record (found in the schema,
+ * `reference-fields.ts`). Made once per list: a record costs a lookup per reference and no
+ * allocation. `known` gives positions already looked up for some top-level fields (a link's ends),
+ * by the record's position in its list, -1 for an unknown id.
+ */
+function fieldChecker(
+  schema: z.ZodType,
+  list: RecordList,
+  positions: RecordPositions,
+  issues: IssueSink,
+  isInvalid: (list: RecordList, id: string) => boolean,
+  known: Readonly<Record<string, Int32Array>> = {},
+): (entry: Indexed<{ readonly id: string }>, position?: number) => void {
+  let entry: Indexed<{ readonly id: string }> | undefined
+  const checks = referenceFields(schema).map((field) => {
+    const report = (id: string, trail: Trail) => {
+      if (isInvalid(field.list, id)) return
+      const { code, message } = UNKNOWN_REFERENCE[field.list]
+      issues.add(
+        makeIssue(code, pathText(`${list}[${entry!.index}]`, trail), message(id), {
+          record: entry!.record.id,
+          value: id,
+        }),
+      )
+    }
+    const index = positions[field.list]
+    const visit = (id: unknown, trail: Trail) => {
+      if (typeof id === 'string' && !index.has(id)) report(id, trail)
+    }
+    const [name] = field.path
+    // A field of the record itself (`from`, `project`): read directly, or from positions looked up before.
+    if (field.path.length === 1 && name !== EACH) {
+      const done = known[name!]
+      return (record: Record<string, unknown>, position: number) => {
+        const id = record[name!]
+        if (typeof id !== 'string') return
+        if (done && position >= 0 ? done[position]! < 0 : !index.has(id)) report(id, [name!])
+      }
+    }
+    const trail: Array<string | number> = []
+    return (record: Record<string, unknown>) => visitPath(record, field.path, visit, 0, trail)
+  })
+  return (current, position = -1) => {
+    entry = current
+    const record = current.record as unknown as Record<string, unknown>
+    for (const check of checks) check(record, position)
+  }
 }
 
 /** Every gateway names a place (one that failed its own schema is not reported again). */

@@ -12,6 +12,7 @@ import { DEFAULT_VISIT_MINUTES, type PlaceKind, type PlaceRecord } from '../mode
 import type { LinkRecord } from '../model/link.ts'
 import type { ProjectRecord } from '../model/project.ts'
 import type { Source } from '../model/source.ts'
+import { ById, indexById } from './id-index.ts'
 
 /** Dataset format versions this program reads. */
 export const SUPPORTED_VERSIONS = [1] as const
@@ -63,6 +64,14 @@ export function linkMinutes(link: Pick<LinkRecord, 'km' | 'speedKmh' | 'minutes'
   return (link.km / link.speedKmh!) * 60
 }
 
+/** Where each id's record is in its list (validation's own, when it has them; else built here). */
+export interface IdPositions {
+  readonly sources: ReadonlyMap<string, number>
+  readonly places: ReadonlyMap<string, number>
+  readonly links: ReadonlyMap<string, number>
+  readonly projects: ReadonlyMap<string, number>
+}
+
 /** Builds the normalised dataset from records that have passed validation. */
 export function assembleDataset(
   header: DatasetHeader,
@@ -70,20 +79,24 @@ export function assembleDataset(
   placeRecords: readonly PlaceRecord[],
   linkRecords: readonly LinkRecord[],
   projectRecords: readonly ProjectRecord[],
+  positions?: IdPositions,
 ): Dataset {
-  const places = placeRecords.map((p) => {
-    const kind = p.kind ?? 'place'
-    return Object.assign(p, {
-      name: toLocalizedText(p.name),
-      kind,
-      visitMinutes: p.visitMinutes ?? DEFAULT_VISIT_MINUTES[kind],
-    })
-  }) as Place[]
   // The records are the validator's own copies (never the caller's input): completed in place, since
-  // copying 600,000 link records with a spread was a sixth of loading a province.
-  const links = linkRecords.map((l) =>
-    Object.assign(l, { minutes: linkMinutes(l), oneway: l.oneway ?? false, project: l.project ?? null }),
-  ) as Link[]
+  // copying 600,000 link records with a spread was a sixth of loading a province. Each field is set
+  // on its own (an object of the new fields per record, for `Object.assign`, was garbage to collect).
+  const places = placeRecords as unknown as Place[]
+  for (const p of placeRecords as Array<PlaceRecord & Record<string, unknown>>) {
+    const kind = p.kind ?? 'place'
+    p.name = toLocalizedText(p.name)
+    p.kind = kind
+    p.visitMinutes = p.visitMinutes ?? DEFAULT_VISIT_MINUTES[kind]
+  }
+  const links = linkRecords as unknown as Link[]
+  for (const l of linkRecords as Array<LinkRecord & Record<string, unknown>>) {
+    l.minutes = linkMinutes(l)
+    if (l.oneway === undefined) l.oneway = false
+    if (l.project === undefined) (l as Record<string, unknown>).project = null
+  }
   // Links by project, in one pass (not one pass over every link per project).
   const added = new Map<string, LinkId[]>()
   for (const l of links) {
@@ -108,10 +121,10 @@ export function assembleDataset(
     places,
     links,
     projects,
-    placeById: new Map(places.map((p) => [p.id, p])),
-    linkById: new Map(links.map((l) => [l.id, l])),
-    projectById: new Map(projects.map((p) => [p.id, p])),
-    sourceById: new Map(sources.map((s) => [s.id, s])),
+    placeById: new ById(places, positions?.places ?? indexById(places)),
+    linkById: new ById(links, positions?.links ?? indexById(links)),
+    projectById: new ById(projects, positions?.projects ?? indexById(projects)),
+    sourceById: new ById(sources, positions?.sources ?? indexById(sources)),
   }
 }
 
@@ -128,7 +141,10 @@ export interface ValidatedParts {
   readonly projects: readonly ProjectRecord[]
 }
 
-/** The dataset of parts `parseDataset` validated (kept as JSON and read back). */
-export function datasetFromParts(parts: ValidatedParts): Dataset {
-  return assembleDataset(parts.header, parts.sources, parts.places, parts.links, parts.projects)
+/**
+ * The dataset of parts `parseDataset` validated (kept as JSON and read back); `positions`, when
+ * validation gives them, are where each id's record is in the parts' lists.
+ */
+export function datasetFromParts(parts: ValidatedParts, positions?: IdPositions): Dataset {
+  return assembleDataset(parts.header, parts.sources, parts.places, parts.links, parts.projects, positions)
 }

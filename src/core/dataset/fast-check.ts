@@ -230,21 +230,24 @@ function buildObject(def: Def, mode: FastMode): FastRun | null {
   const catchall = def.catchall?._zod.def.type as string | undefined
   if (catchall !== undefined && catchall !== 'never') return null
   const known = new Set(keys)
-  if (mode === 'same')
+  if (mode === 'same') {
+    // The record's own keys are walked (a few), not the schema's (twenty for a link): each key must be
+    // the schema's (nothing to leave out, else zod's), and every required one must be there.
+    const byKey = new Map(fields.map((f) => [f.key, f]))
+    const required = fields.filter((f) => !f.optional).length
     return (v) => {
       if (!isObject(v)) return ASK_ZOD
-      let present = 0
-      for (const f of fields) {
-        if (!(f.key in v)) {
-          if (f.optional) continue
-          return ASK_ZOD
-        }
-        present++
-        if (f.run!(v[f.key]) !== v[f.key]) return ASK_ZOD
+      let found = 0
+      for (const key in v) {
+        const f = byKey.get(key)
+        if (f === undefined || !Object.prototype.hasOwnProperty.call(v, key)) return ASK_ZOD
+        const value = v[key]
+        if (f.run!(value) !== value) return ASK_ZOD
+        if (!f.optional) found++
       }
-      // Every key of the input is one of the schema's: nothing to leave out (else zod's).
-      return Object.keys(v).length === present ? v : ASK_ZOD
+      return found === required ? v : ASK_ZOD
     }
+  }
   return (v) => {
     if (!isObject(v)) return ASK_ZOD
     const out: Record<string, unknown> = {}

@@ -108,7 +108,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   )
   if (header.success)
     checkGateways(header.data.gateways ?? [], positions.places, sink, (id) => invalidIds.has(`places:${id}`))
-  checkGeography(header.success ? header.data.region : undefined, places, links, positions.places, sink)
+  checkGeography(header.success ? header.data.region : undefined, places, links, positions, sink)
   checkUpgradeSpeeds(links, projects, positions.links, sink)
 
   const omitted = {
@@ -126,7 +126,7 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
   }
   // Assembly completes the records in place: the parts are copied first when they are kept.
   const kept = options.keepParts ? (JSON.parse(JSON.stringify(parts)) as ValidatedParts) : undefined
-  const dataset = datasetFromParts(parts)
+  const dataset = datasetFromParts(parts, positions)
   return { ok: true, dataset, warnings: sink.warnings, ...omitted, ...(kept && { parts: kept }) }
 }
 
@@ -174,19 +174,25 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   // machinery; any other record is zod's, for the verdict and its messages.
   const fast = compileFastCheck(schema, mode)
   const out: Indexed<z.output<S>>[] = []
-  list.forEach((record: unknown, index) => {
-    const id = recordId(record)
+  for (let index = 0; index < list.length; index++) {
+    const record: unknown = list[index]
+    const quick = fast ? fast(record) : ASK_ZOD
+    if (quick !== ASK_ZOD) {
+      out.push({ index, record: quick as z.output<S> })
+      // In `same` mode the fast check accepts only records whose every field is the schema's.
+      if (mode === 'same') continue
+    }
     if (record === null || typeof record !== 'object' || Array.isArray(record)) {
       sink.add(
         makeIssue('E_WRONG_TYPE', formatPath([key, index]), `each entry of "${key}" must be an object`, {
           value: record,
         }),
       )
-      return
+      continue
     }
-    const quick = fast ? fast(record) : ASK_ZOD
-    if (quick !== ASK_ZOD) out.push({ index, record: quick as z.output<S> })
-    else {
+    // The record's id is read only for a record with something to report (its issues name it).
+    const id = recordId(record)
+    if (quick === ASK_ZOD) {
       const result = schema.safeParse(record)
       if (!result.success) {
         for (const issue of result.error.issues) sink.add(toDatasetIssue(issue, [key, index], record, id))
@@ -209,7 +215,7 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
             }),
       )
     }
-  })
+  }
   return out
 }
 
