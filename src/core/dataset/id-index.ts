@@ -22,7 +22,7 @@ function hashOf(s: string, seed: number): number {
 }
 
 /** Each id's first position in a list of ids; a later repeat of an id points to the first. */
-export class IdIndex implements ReadonlyMap<string, number> {
+export class IdIndex<K extends string = string> implements ReadonlyMap<K, number> {
   // The table is kept in private fields: two indexes of the same ids are equal (as values compare)
   // whatever their seeds and slots.
   /** A slot holds a position in `ids`, or -1 when empty; at most half the slots are used. */
@@ -33,7 +33,7 @@ export class IdIndex implements ReadonlyMap<string, number> {
   readonly #first: Int32Array
   readonly size: number
 
-  constructor(private readonly ids: readonly string[]) {
+  constructor(private readonly ids: readonly K[]) {
     let capacity = 16
     while (capacity < ids.length * 2) capacity *= 2
     this.#slots = new Int32Array(capacity).fill(-1)
@@ -65,7 +65,7 @@ export class IdIndex implements ReadonlyMap<string, number> {
   firstOf(i: number): number {
     return this.#first[i]!
   }
-  get(id: string): number | undefined {
+  get(id: K): number | undefined {
     const slots = this.#slots,
       mask = this.#mask,
       seed = this.#seed,
@@ -76,22 +76,22 @@ export class IdIndex implements ReadonlyMap<string, number> {
       if (ids[at] === id) return at
     }
   }
-  has(id: string): boolean {
+  has(id: K): boolean {
     return this.get(id) !== undefined
   }
-  *entries(): MapIterator<[string, number]> {
+  *entries(): MapIterator<[K, number]> {
     for (let i = 0; i < this.ids.length; i++) if (this.#first[i] === i) yield [this.ids[i]!, i]
   }
-  *keys(): MapIterator<string> {
+  *keys(): MapIterator<K> {
     for (const [id] of this.entries()) yield id
   }
   *values(): MapIterator<number> {
     for (const [, i] of this.entries()) yield i
   }
-  [Symbol.iterator](): MapIterator<[string, number]> {
+  [Symbol.iterator](): MapIterator<[K, number]> {
     return this.entries()
   }
-  forEach(visit: (value: number, key: string, map: ReadonlyMap<string, number>) => void, thisArg?: unknown): void {
+  forEach(visit: (value: number, key: K, map: ReadonlyMap<K, number>) => void, thisArg?: unknown): void {
     for (const [id, i] of this.entries()) visit.call(thisArg, i, id, this)
   }
 }

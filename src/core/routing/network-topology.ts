@@ -12,6 +12,7 @@ import type { LinkId, PlaceId, ProjectId } from '../model/ids.ts'
 import type { LinkMode } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import { profileAllows, profileMinutes, type TravelProfile } from './travel-profile.ts'
+import { IdIndex } from '../dataset/id-index.ts'
 
 /** A project's change to one link's figures, with the project as an index into `dataset.projects`. */
 export interface TopologyUpgrade {
@@ -79,13 +80,14 @@ export function networkTopology(dataset: Dataset, profile: TravelProfile, modes:
 
 function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly LinkMode[]): NetworkTopology {
   const placeIds = dataset.places.map((p) => p.id).sort()
-  const indexOf = new Map(placeIds.map((id, i) => [id, i]))
+  // Id indexes, not Maps: filling a Map of a province's 600,000 link ids took about 0.4 s here.
+  const indexOf = new IdIndex(placeIds)
   const projectIndex = new Map(dataset.projects.map((p, i) => [p.id, i]))
   const links = dataset.links
     .filter((l) => modes.includes(l.mode) && profileAllows(profile, l))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const count = links.length
-  const linkIndex = new Map(links.map((l, i) => [l.id, i]))
+  const linkIndex = new IdIndex(links.map((l) => l.id))
   const linkProject = new Int32Array(count)
   const linkKm = new Float64Array(count)
   const linkIsRoad = new Uint8Array(count)
