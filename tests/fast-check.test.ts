@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import type { z } from 'zod'
+import { z } from 'zod'
 import { ASK_ZOD, compileFastCheck } from '../src/core/dataset/fast-check.ts'
 import { placeSchema } from '../src/core/model/place-schema.ts'
 import { linkSchema } from '../src/core/model/link-schema.ts'
@@ -108,6 +108,38 @@ describe('fast record check', () => {
         },
       ),
       { numRuns: 3000 },
+    )
+  })
+
+  it('reads a range, a length or a pattern as zod does, at and around each bound (astral characters too)', () => {
+    const schemas: z.ZodType[] = [
+      z.number().positive().max(10),
+      z.number().min(0).lt(5),
+      z.number().gte(-2).max(2),
+      z.string().min(3).max(5),
+      z.string().length(4),
+      z.string().regex(/^[a-z]+(?:-[a-z]+)*$/),
+      z.string().regex(/a/g),
+      z.array(z.number()).min(2).max(3),
+      z.object({ s: z.string().min(2), n: z.number().positive() }),
+    ]
+    const value = fc.oneof(
+      fc.constantFrom(-2, -1e-9, 0, 1e-9, 2, 4.999, 5, 10, 10.000001, Number.NaN, Infinity),
+      fc.string({ unit: fc.constantFrom('a', 'b', '-', '😀', 'é', 'Z'), maxLength: 12 }),
+      fc.array(fc.integer(), { maxLength: 5 }),
+      fc.record({ s: fc.string({ unit: fc.constantFrom('a', '😀'), maxLength: 4 }), n: fc.double() }),
+    )
+    fc.assert(
+      fc.property(fc.constantFrom(...schemas), value, (schema, v) => {
+        const fast = compileFastCheck(schema)!
+        expect(fast).not.toBeNull()
+        const out = fast(v)
+        const zod = zodSays(schema, v)
+        // Never a value zod refuses, and the same verdict on what it can read.
+        if (out !== ASK_ZOD) expect(out).toStrictEqual(zod)
+        if (zod === ASK_ZOD) expect(out).toBe(ASK_ZOD)
+      }),
+      { numRuns: 4000 },
     )
   })
 })
