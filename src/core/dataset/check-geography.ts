@@ -9,7 +9,7 @@ import { haversineKm } from '../geo/distance.ts'
 import { connectedPartsOf } from '../geo/connected-parts.ts'
 import { MODE_SPEEDS_KMH, ROAD_CLASS_SPEEDS_KMH } from '../model/link.ts'
 import type { Region } from './dataset.ts'
-import type { Indexed, RecordPositions } from './check-references.ts'
+import type { RecordPositions, ValidRecords } from './check-references.ts'
 import type { PlaceRecord } from '../model/place.ts'
 import type { LinkRecord } from '../model/link.ts'
 import type { ProjectRecord } from '../model/project.ts'
@@ -29,15 +29,17 @@ function inRegion(region: Region, lat: number, lon: number): boolean {
 /** Adds warnings only; none of these stops a dataset from loading. */
 export function checkGeography(
   region: Region | undefined,
-  places: readonly Indexed<PlaceRecord>[],
-  links: readonly Indexed<LinkRecord>[],
+  validPlaces: ValidRecords<PlaceRecord>,
+  validLinks: ValidRecords<LinkRecord>,
   positions: Pick<RecordPositions, 'places' | 'linkFrom' | 'linkTo'>,
   issues: IssueSink,
 ): void {
   const { linkFrom, linkTo } = positions
+  const { records: places, indexes: placeIndexes } = validPlaces
+  const { records: links, indexes: linkIndexes } = validLinks
   if (region && places.length > 0) {
-    const outside = places.filter(({ record: p }) => !inRegion(region, p.lat, p.lon))
-    const swappedInside = outside.filter(({ record: p }) => inRegion(region, p.lon, p.lat))
+    const outside = places.map((_, i) => i).filter((i) => !inRegion(region, places[i]!.lat, places[i]!.lon))
+    const swappedInside = outside.filter((i) => inRegion(region, places[i]!.lon, places[i]!.lat))
     if (outside.length === places.length && swappedInside.length === places.length) {
       issues.add(
         makeIssue(
@@ -47,12 +49,13 @@ export function checkGeography(
         ),
       )
     } else {
-      for (const { index, record: p } of outside) {
+      for (const i of outside) {
+        const p = places[i]!
         const hint = inRegion(region, p.lon, p.lat) ? ' (it would be inside with lat and lon swapped)' : ''
         issues.add(
           makeIssue(
             'W_OUTSIDE_REGION',
-            `places[${index}]`,
+            `places[${placeIndexes[i]}]`,
             `(${p.lat}, ${p.lon}) is outside the declared region${hint}`,
             { record: p.id },
           ),
@@ -61,30 +64,31 @@ export function checkGeography(
     }
   }
 
-  for (const { index, record: p } of places) {
+  places.forEach((p, k) => {
     p.referencePositions?.forEach((ref, i) => {
       const off = haversineKm(p.lat, p.lon, ref.lat, ref.lon)
       if (off > REFERENCE_DISTANCE_LIMIT_KM) {
         issues.add(
           makeIssue(
             'W_FAR_FROM_REFERENCE',
-            `places[${index}].referencePositions[${i}]`,
+            `places[${placeIndexes[k]}].referencePositions[${i}]`,
             `the place is ${off.toFixed(1)} km from this published position (more than ${REFERENCE_DISTANCE_LIMIT_KM} km): check which is right`,
             { record: p.id },
           ),
         )
       }
     })
-  }
+  })
 
   const speedField = (index: number, l: LinkRecord) =>
     `links[${index}].${l.minutes !== undefined ? 'minutes' : 'speedKmh'}`
   const speedWords = (speed: number) =>
     speed >= 0.1 && speed < 1e6 ? `${speed.toFixed(1)} km/h` : `${speed.toExponential(1)} km/h`
   for (let k = 0; k < links.length; k++) {
-    const { index, record: l } = links[k]!
-    const a = linkFrom[k]! >= 0 ? places[linkFrom[k]!]!.record : undefined
-    const b = linkTo[k]! >= 0 ? places[linkTo[k]!]!.record : undefined
+    const l = links[k]!,
+      index = linkIndexes[k]!
+    const a = linkFrom[k]! >= 0 ? places[linkFrom[k]!] : undefined
+    const b = linkTo[k]! >= 0 ? places[linkTo[k]!] : undefined
     if (a && b) {
       const straight = haversineKm(a.lat, a.lon, b.lat, b.lon)
       if (l.km + STRAIGHT_LINE_TOLERANCE_KM < straight) {
@@ -147,26 +151,27 @@ export function checkGeography(
     }
   }
 
-  for (const issue of findCutOffPlaces(places, links, positions)) issues.add(issue)
+  for (const issue of findCutOffPlaces(validPlaces, links.length, positions)) issues.add(issue)
 }
 
 /** Places with no path to the largest component, treating every link as two-way and every project as open. */
 function findCutOffPlaces(
-  places: readonly Indexed<PlaceRecord>[],
-  links: readonly Indexed<LinkRecord>[],
+  { records: places, indexes }: ValidRecords<PlaceRecord>,
+  linkCount: number,
   { places: placeIndex, linkFrom, linkTo }: Pick<RecordPositions, 'places' | 'linkFrom' | 'linkTo'>,
 ): DatasetIssue[] {
   if (places.length < 2) return []
   const { partOf, largest } = connectedPartsOf(places.length, (join) => {
-    for (let k = 0; k < links.length; k++) if (linkFrom[k]! >= 0 && linkTo[k]! >= 0) join(linkFrom[k]!, linkTo[k]!)
+    for (let k = 0; k < linkCount; k++) if (linkFrom[k]! >= 0 && linkTo[k]! >= 0) join(linkFrom[k]!, linkTo[k]!)
   })
   // A place whose id is repeated counts once, at its first record.
   return places
-    .filter((_, i) => placeIndex.firstOf(i) === i && partOf(i) !== largest)
-    .map(({ index, record }) =>
+    .map((record, i) => ({ record, i }))
+    .filter(({ i }) => placeIndex.firstOf(i) === i && partOf(i) !== largest)
+    .map(({ record, i }) =>
       makeIssue(
         'W_UNREACHABLE_PLACE',
-        `places[${index}]`,
+        `places[${indexes[i]}]`,
         'no chain of links joins this place to the main network, even with every project open',
         { record: record.id },
       ),
@@ -175,15 +180,16 @@ function findCutOffPlaces(
 
 /** A project upgrade that would make its link impossibly fast or slow is an error, like the link's own speed. */
 export function checkUpgradeSpeeds(
-  links: readonly Indexed<LinkRecord>[],
-  projects: readonly Indexed<ProjectRecord>[],
+  links: ValidRecords<LinkRecord>,
+  projects: ValidRecords<ProjectRecord>,
   linkPositions: ReadonlyMap<string, number>,
   issues: IssueSink,
 ): void {
-  for (const { index, record: p } of projects) {
+  projects.records.forEach((p, k) => {
+    const index = projects.indexes[k]!
     p.upgrades?.forEach((u, i) => {
       const position = linkPositions.get(u.link)
-      const link = position === undefined ? undefined : links[position]!.record
+      const link = position === undefined ? undefined : links.records[position]!
       if (!link || (u.minutes === undefined && u.speedKmh === undefined)) return
       const speed = u.minutes !== undefined ? (link.km / u.minutes) * 60 : u.speedKmh!
       const { possible } = MODE_SPEEDS_KMH[link.mode]
@@ -197,5 +203,5 @@ export function checkUpgradeSpeeds(
           ),
         )
     })
-  }
+  })
 }

@@ -24,17 +24,21 @@ const UNKNOWN_REFERENCE: Record<RecordList, { code: IssueCode; message: (id: str
   projects: { code: 'E_UNKNOWN_PROJECT', message: (id) => `no project has the id "${id}"` },
 }
 
-/** A record that passed its own schema, with its index in the document. */
-export interface Indexed<T> {
-  readonly index: number
-  readonly record: T
+/**
+ * The records of one list that passed their own schema, and where each is in the document's list
+ * (`indexes[i]` for `records[i]`: the same number unless a record before it failed). Two arrays
+ * rather than a small object per record: a province has 900,000 records.
+ */
+export interface ValidRecords<T> {
+  readonly records: readonly T[]
+  readonly indexes: readonly number[]
 }
 
 export interface RecordSets {
-  readonly sources: readonly Indexed<Source>[]
-  readonly places: readonly Indexed<PlaceRecord>[]
-  readonly links: readonly Indexed<LinkRecord>[]
-  readonly projects: readonly Indexed<ProjectRecord>[]
+  readonly sources: ValidRecords<Source>
+  readonly places: ValidRecords<PlaceRecord>
+  readonly links: ValidRecords<LinkRecord>
+  readonly projects: ValidRecords<ProjectRecord>
 }
 
 /** Where each id's first record sits in its list of records that passed their schema. */
@@ -50,22 +54,22 @@ export interface RecordPositions {
 
 /** Each id's first position in `list`; every later record with the same id is reported. */
 function positionsOf<T extends { id: string }>(
-  list: readonly Indexed<T>[],
+  { records, indexes }: ValidRecords<T>,
   listName: string,
   code: IssueCode,
   noun: string,
   issues: IssueSink,
 ): IdIndex {
-  const index = new IdIndex(list.map((r) => r.record.id))
-  for (let i = 0; i < list.length; i++) {
+  const index = new IdIndex(records.map((r) => r.id))
+  for (let i = 0; i < records.length; i++) {
     const seen = index.firstOf(i)
     if (seen === i) continue
-    const { index: at, record } = list[i]!
+    const record = records[i]!
     issues.add(
       makeIssue(
         code,
-        `${listName}[${at}].id`,
-        `another ${noun} already has this id (${listName}[${list[seen]!.index}])`,
+        `${listName}[${indexes[i]}].id`,
+        `another ${noun} already has this id (${listName}[${indexes[seen]}])`,
         { record: record.id, value: record.id },
       ),
     )
@@ -88,11 +92,12 @@ export function checkReferences(
   isInvalid: (list: RecordList, id: string) => boolean = () => false,
 ): RecordPositions {
   const places = positionsOf(sets.places, 'places', 'E_DUPLICATE_PLACE_ID', 'place', issues)
-  const linkCount = sets.links.length
+  const links = sets.links.records
+  const linkCount = links.length
   const linkFrom = new Int32Array(linkCount),
     linkTo = new Int32Array(linkCount)
   for (let i = 0; i < linkCount; i++) {
-    const l = sets.links[i]!.record
+    const l = links[i]!
     linkFrom[i] = places.get(l.from) ?? -1
     linkTo[i] = places.get(l.to) ?? -1
   }
@@ -104,19 +109,18 @@ export function checkReferences(
     linkFrom,
     linkTo,
   }
-  const checkSources = fieldChecker(sourceSchema, 'sources', positions, issues, isInvalid)
-  for (const source of sets.sources) checkSources(source)
-  const checkPlace = fieldChecker(placeSchema, 'places', positions, issues, isInvalid)
-  for (const place of sets.places) checkPlace(place)
+  fieldChecker(sourceSchema, 'sources', positions, issues, isInvalid).all(sets.sources)
+  fieldChecker(placeSchema, 'places', positions, issues, isInvalid).all(sets.places)
 
   // Links with the same ends: each link's ends as positions (the first one, or the lower for a two-way
   // link), the links grouped by that first end in arrays (a map keyed by a pair of positions cost a
   // heap number per link at 600,000 links); the rare link whose end is not a valid place is keyed by text.
   const first = new Int32Array(linkCount).fill(-1),
     second = new Int32Array(linkCount)
-  const bucketStart = new Int32Array(sets.places.length + 1)
+  const placeCount = sets.places.records.length
+  const bucketStart = new Int32Array(placeCount + 1)
   for (let i = 0; i < linkCount; i++) {
-    const l = sets.links[i]!.record
+    const l = links[i]!
     const a = linkFrom[i]!,
       b = linkTo[i]!
     if (a < 0 || b < 0) continue
@@ -124,29 +128,31 @@ export function checkReferences(
     second[i] = (l.oneway ? b : Math.max(a, b)) * 2 + (l.oneway ? 1 : 0)
     bucketStart[first[i]! + 1]!++
   }
-  for (let p = 0; p < sets.places.length; p++) bucketStart[p + 1]! += bucketStart[p]!
+  for (let p = 0; p < placeCount; p++) bucketStart[p + 1]! += bucketStart[p]!
   const bucket = new Int32Array(linkCount)
-  const filled = bucketStart.slice(0, sets.places.length)
+  const filled = bucketStart.slice(0, placeCount)
   for (let i = 0; i < linkCount; i++) if (first[i]! >= 0) bucket[filled[first[i]!]!++] = i
   const byText = new Map<string, number[]>()
-  /** The earlier links with the same ends as link `i`, in order. */
-  const earlierWithEnds = (i: number, l: LinkRecord): number[] => {
+  /** The first earlier link with the same ends as link `i`, joining them the same way; -1 for none. */
+  const twinOf = (i: number, l: LinkRecord): number => {
     if (first[i]! >= 0) {
-      const out: number[] = []
-      for (let k = bucketStart[first[i]!]!; bucket[k]! !== i; k++)
-        if (second[bucket[k]!] === second[i]) out.push(bucket[k]!)
-      return out
+      for (let k = bucketStart[first[i]!]!; bucket[k]! !== i; k++) {
+        const j = bucket[k]!
+        if (second[j] === second[i] && sameWay(links[j]!, l)) return j
+      }
+      return -1
     }
     const ends = l.oneway ? `${l.from}>${l.to}` : [l.from, l.to].sort().join('|')
     const list = byText.get(ends) ?? []
     byText.set(ends, [...list, i])
-    return list
+    return list.find((j) => sameWay(links[j]!, l)) ?? -1
   }
   const checkLink = fieldChecker(linkSchema, 'links', positions, issues, isInvalid, { from: linkFrom, to: linkTo })
+  const linkIndexes = sets.links.indexes
   for (let i = 0; i < linkCount; i++) {
-    const linkEntry = sets.links[i]!
-    const { index, record: l } = linkEntry
-    checkLink(linkEntry, i)
+    const l = links[i]!,
+      index = linkIndexes[i]!
+    checkLink.one(l, index, i)
     if (l.from === l.to)
       issues.add(
         makeIssue('E_SELF_LOOP', `links[${index}].to`, 'the link starts and ends at the same place', {
@@ -154,16 +160,14 @@ export function checkReferences(
           value: l.to,
         }),
       )
-    const list = earlierWithEnds(i, l)
-    if (list.length === 0) continue
     // Two roads between the same places are normal (QL1 beside the expressway); the same reference twice is not.
-    const twin = list.find((j) => sameWay(sets.links[j]!.record, l))
-    if (twin !== undefined) {
+    const twin = twinOf(i, l)
+    if (twin >= 0) {
       issues.add(
         makeIssue(
           'W_PARALLEL_LINK',
           `links[${index}]`,
-          `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${sets.links[twin]!.index}]: a duplicate?`,
+          `joins the same places by the same ${l.mode}${l.road?.ref ? ` (${l.road.ref})` : ''} as links[${linkIndexes[twin]}]: a duplicate?`,
           { record: l.id },
         ),
       )
@@ -171,10 +175,10 @@ export function checkReferences(
   }
 
   const checkProject = fieldChecker(projectSchema, 'projects', positions, issues, isInvalid)
-  for (const projectEntry of sets.projects) {
-    const { index, record: p } = projectEntry
+  sets.projects.records.forEach((p, i) => {
+    const index = sets.projects.indexes[i]!
     const path = `projects[${index}]`
-    checkProject(projectEntry)
+    checkProject.one(p, index)
     if (!p.opened && !p.expected && !p.promised && p.status !== 'completed') {
       issues.add(
         makeIssue(
@@ -195,7 +199,7 @@ export function checkReferences(
         ),
       )
     }
-  }
+  })
   return positions
 }
 
@@ -212,15 +216,19 @@ function fieldChecker(
   issues: IssueSink,
   isInvalid: (list: RecordList, id: string) => boolean,
   known: Readonly<Record<string, Int32Array>> = {},
-): (entry: Indexed<{ readonly id: string }>, position?: number) => void {
-  let entry: Indexed<{ readonly id: string }> | undefined
+): {
+  one: (record: { readonly id: string }, index: number, position?: number) => void
+  all: (list: ValidRecords<{ readonly id: string }>) => void
+} {
+  let current: { readonly id: string } | undefined
+  let currentIndex = -1
   const checks = referenceFields(schema).map((field) => {
     const report = (id: string, trail: Trail) => {
       if (isInvalid(field.list, id)) return
       const { code, message } = UNKNOWN_REFERENCE[field.list]
       issues.add(
-        makeIssue(code, pathText(`${list}[${entry!.index}]`, trail), message(id), {
-          record: entry!.record.id,
+        makeIssue(code, pathText(`${list}[${currentIndex}]`, trail), message(id), {
+          record: current!.id,
           value: id,
         }),
       )
@@ -242,11 +250,12 @@ function fieldChecker(
     const trail: Array<string | number> = []
     return (record: Record<string, unknown>) => visitPath(record, field.path, visit, 0, trail)
   })
-  return (current, position = -1) => {
-    entry = current
-    const record = current.record as unknown as Record<string, unknown>
-    for (const check of checks) check(record, position)
+  const one = (record: { readonly id: string }, index: number, position = -1) => {
+    current = record
+    currentIndex = index
+    for (const check of checks) check(record as unknown as Record<string, unknown>, position)
   }
+  return { one, all: ({ records, indexes }) => records.forEach((r, i) => one(r, indexes[i]!)) }
 }
 
 /** Every gateway names a place (one that failed its own schema is not reported again). */

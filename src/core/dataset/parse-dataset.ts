@@ -15,7 +15,7 @@ import { formatPath, IssueSink, makeIssue, type DatasetIssue } from './dataset-i
 import { DEFAULT_JSON_LIMITS, parseJsonText, scanJsonValue, type JsonLimits } from './safe-json.ts'
 import { toDatasetIssue } from './zod-issues.ts'
 import { ASK_ZOD, compileFastCheck, type FastMode } from './fast-check.ts'
-import { checkGateways, checkReferences, type Indexed } from './check-references.ts'
+import { checkGateways, checkReferences, type ValidRecords } from './check-references.ts'
 import { checkGeography, checkUpgradeSpeeds } from './check-geography.ts'
 import { datasetFromParts, SUPPORTED_VERSIONS, type Dataset, type ValidatedParts } from './dataset.ts'
 import { datasetHeaderSchema } from './dataset-header.ts'
@@ -119,10 +119,10 @@ export function parseDataset(input: unknown, options: ParseOptions = {}): ParseR
     return { ok: false, errors: sink.errors, warnings: sink.warnings, ...omitted }
   const parts: ValidatedParts = {
     header: header.data,
-    sources: sources.map((s) => s.record as Source),
-    places: places.map((p) => p.record as PlaceRecord),
-    links: links.map((l) => l.record as LinkRecord),
-    projects: projects.map((p) => p.record as ProjectRecord),
+    sources: sources.records as Source[],
+    places: places.records as PlaceRecord[],
+    links: links.records as LinkRecord[],
+    projects: projects.records as ProjectRecord[],
   }
   // Assembly completes the records in place: the parts are copied first when they are kept.
   const kept = options.keepParts ? (JSON.parse(JSON.stringify(parts)) as ValidatedParts) : undefined
@@ -158,27 +158,29 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
   sink: IssueSink,
   invalidIds: Set<string>,
   mode: FastMode,
-): Indexed<z.output<S>>[] {
+): ValidRecords<z.output<S>> {
   const list = Object.prototype.hasOwnProperty.call(doc, key) ? doc[key] : undefined
   if (list === undefined) {
     if (required)
       sink.add(makeIssue('E_MISSING_FIELD', key, `"${key}" is missing; it must be a list (it may be empty)`))
-    return []
+    return { records: [], indexes: [] }
   }
   if (!Array.isArray(list)) {
     sink.add(makeIssue('E_WRONG_TYPE', key, `"${key}" must be a list`, { value: list }))
-    return []
+    return { records: [], indexes: [] }
   }
   const known = new Set(Object.keys(schema.shape ?? {}))
   // Valid records (nearly all of a large file) are checked by the schema's own rules without zod's
   // machinery; any other record is zod's, for the verdict and its messages.
   const fast = compileFastCheck(schema, mode)
-  const out: Indexed<z.output<S>>[] = []
+  const records: z.output<S>[] = [],
+    indexes: number[] = []
   for (let index = 0; index < list.length; index++) {
     const record: unknown = list[index]
     const quick = fast ? fast(record) : ASK_ZOD
     if (quick !== ASK_ZOD) {
-      out.push({ index, record: quick as z.output<S> })
+      records.push(quick as z.output<S>)
+      indexes.push(index)
       // In `same` mode the fast check accepts only records whose every field is the schema's.
       if (mode === 'same') continue
     }
@@ -197,7 +199,10 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
       if (!result.success) {
         for (const issue of result.error.issues) sink.add(toDatasetIssue(issue, [key, index], record, id))
         if (id !== undefined) invalidIds.add(`${key}:${id}`)
-      } else out.push({ index, record: result.data })
+      } else {
+        records.push(result.data)
+        indexes.push(index)
+      }
     }
     for (const field of Object.keys(record)) {
       if (known.has(field)) continue
@@ -216,7 +221,7 @@ function parseList<S extends z.ZodType & { shape?: Record<string, unknown> }>(
       )
     }
   }
-  return out
+  return { records, indexes }
 }
 
 function recordId(record: unknown): string | undefined {

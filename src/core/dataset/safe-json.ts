@@ -116,8 +116,16 @@ export function scanJsonValue(
         )
         continue
       }
+      const child = (v as Record<string, unknown>)[key]
+      // A finite number or a short string (nearly every field of a record) needs no step of its own.
+      if (
+        typeof child === 'number'
+          ? Number.isFinite(child)
+          : typeof child === 'string' && child.length <= maxStringLength
+      )
+        continue
       trail.push(key)
-      walk((v as Record<string, unknown>)[key], depth + 1)
+      walk(child, depth + 1)
       trail.pop()
     }
   }
