@@ -22,8 +22,8 @@ export const slug = (s: string): string =>
     .slice(0, 60) || 'x'
 
 /** Keeps at most `max` positions, evenly, always the first and the last. */
-function thin<T>(items: readonly T[], max: number): T[] {
-  if (items.length <= max) return [...items]
+function thin<T>(items: readonly T[], max: number): readonly T[] {
+  if (items.length <= max) return items
   const out: T[] = []
   for (let i = 0; i < max - 1; i++) out.push(items[Math.floor((i * (items.length - 1)) / (max - 1))]!)
   out.push(items[items.length - 1]!)
@@ -48,6 +48,12 @@ export function placeRecords(raw: RawNetwork, points: readonly string[], placeId
   })
 }
 
+/** What every imported link says of its speed (frozen: shared by every link that says it). */
+const speedNote = (note: string) =>
+  Object.freeze({ speedKmh: Object.freeze({ confidence: 'low', sources: Object.freeze(['import-speeds']), note }) })
+const DEFAULT_SPEED = speedNote('the default speed of its kind of way')
+const CAPPED_SPEED = speedNote('the way’s maxspeed tag, below the default speed of its kind')
+
 /** A link record for each segment kept; ids from the way's id, numbered when a way has several. */
 export function linkRecords(
   raw: RawNetwork,
@@ -56,19 +62,27 @@ export function linkRecords(
 ): Record<string, unknown>[] {
   const point = (id: string): RawPoint => raw.points.get(id)!
   const usedLinkIds = new Set<string>()
-  const perWay = new Map<Segment['way'], number>()
-  for (const s of segments) perWay.set(s.way, (perWay.get(s.way) ?? 0) + 1)
+  // Per way: its segments, and its id as a slug (made once: a way is cut into several segments).
+  const perWay = new Map<Segment['way'], { count: number; slug: string }>()
+  for (const s of segments) {
+    const known = perWay.get(s.way)
+    if (known) known.count++
+    else perWay.set(s.way, { count: 1, slug: slug(s.way.way.id) })
+  }
   const seen = new Map<Segment['way'], number>()
   return segments.map((s) => {
     const n = (seen.get(s.way) ?? 0) + 1
     seen.set(s.way, n)
-    let id = `w${slug(s.way.way.id)}${perWay.get(s.way)! > 1 ? `-${n}` : ''}`
+    const way = perWay.get(s.way)!
+    let id = way.count > 1 ? `w${way.slug}-${n}` : `w${way.slug}`
     while (usedLinkIds.has(id)) id = `${id}-x`
     usedLinkIds.add(id)
+    // Each point looked up once, for the length and the geometry.
+    const points = s.points.map(point)
     let km = 0
-    for (let i = 1; i < s.points.length; i++) {
-      const a = point(s.points[i - 1]!),
-        b = point(s.points[i]!)
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1]!,
+        b = points[i]!
       km += haversineKm(a.lat, a.lon, b.lat, b.lon)
     }
     const { kind, oneway } = s.way
@@ -89,21 +103,9 @@ export function linkRecords(
         ? { road: { class: kind.roadClass, ...(tags.ref ? { ref: tags.ref.slice(0, 40) } : {}) } }
         : {}),
       ...(kind.waitMinutes > 0 ? { waitMinutes: kind.waitMinutes } : {}),
-      geometry: thin(s.points, MAX_GEOMETRY).map((p) => [
-        Number(point(p).lon.toFixed(7)),
-        Number(point(p).lat.toFixed(7)),
-      ]),
+      geometry: thin(points, MAX_GEOMETRY).map((p) => [Number(p.lon.toFixed(7)), Number(p.lat.toFixed(7))]),
       sources: ['import-source'],
-      provenance: {
-        speedKmh: {
-          confidence: 'low',
-          sources: ['import-speeds'],
-          note:
-            capped !== null && capped < kind.speedKmh
-              ? 'the way’s maxspeed tag, below the default speed of its kind'
-              : 'the default speed of its kind of way',
-        },
-      },
+      provenance: capped !== null && capped < kind.speedKmh ? CAPPED_SPEED : DEFAULT_SPEED,
     }
   })
 }
