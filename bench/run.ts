@@ -581,8 +581,8 @@ Baselines other than graphology are named in the note of their row: the Held–K
 the 1-tree bound live in \`tests/reference/\` and are tested against brute force
 (\`tests/day-solver-reference.test.ts\`). A gap "of the day's length" is (our finish − the bound's
 finish) / (the bound's finish − departure); the bound ignores waiting for opening, so it is loose.
-Each group of rows (embedded, synthetic, import, itinerary, compare, cli) runs in a Node process of
-its own, so no group is timed in a heap another one filled.
+Each group of rows (embedded, each size of synthetic network, import, itinerary, compare, cli) runs
+in a Node process of its own, so no group is timed in a heap another one filled.
 This machine is shared: the same code varies 2–4× between runs, so compare the figures within a row
 (ours and the reference beside it, measured in the same run), not across runs.
 
