@@ -70,6 +70,43 @@ test('imports an OSM file with an overlay and routes across a planned bridge bef
   expect(errors).toEqual([])
 })
 
+/** Minutes of the route shown ("1 h 5 min, 12.3 km" or "25 min, 8 km"). */
+async function shownMinutes(page: Page): Promise<number> {
+  const text = (await page.getByTestId('imported-route').textContent()) ?? ''
+  const m = /(?:(\d+) h\s*)?(\d+) min/.exec(text)
+  if (!m) throw new Error(`no time in "${text}"`)
+  return Number(m[1] ?? 0) * 60 + Number(m[2])
+}
+
+test('a speeds file: a kind the import does not keep is refused by name; the speeds it gives change the route', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.goto('/import?lang=en')
+  await importSmall(page)
+  await routeOn(page, '2027-01-01')
+  await expect(page.getByTestId('imported-links')).toHaveText('Links: w14')
+  const before = await shownMinutes(page)
+  const speeds = page.getByTestId('import-speeds')
+  await speeds.setInputFiles({ name: 'typo.json', mimeType: 'application/json', buffer: Buffer.from('{"primry": 50}') })
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-error')).toContainText('The speeds file “typo.json” could not be read')
+  await expect(page.getByTestId('import-error')).toContainText('“primry” is not a kind of way this import keeps')
+  // What was imported before stays.
+  await expect(page.getByTestId('import-result')).toBeVisible()
+  // Every kind of road in the file at 10 km/h: the same route takes longer.
+  const slow = JSON.stringify(
+    Object.fromEntries(['primary', 'secondary', 'tertiary', 'residential', 'unclassified'].map((k) => [k, 10])),
+  )
+  await speeds.setInputFiles({ name: 'slow.json', mimeType: 'application/json', buffer: Buffer.from(slow) })
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-error')).toHaveCount(0)
+  await routeOn(page, '2027-01-01')
+  await expect(page.getByTestId('imported-links')).toHaveText('Links: w14')
+  await expect.poll(() => shownMinutes(page)).toBeGreaterThan(before)
+  expect(errors).toEqual([])
+})
+
 test('a file cut short is refused with its name, and the network imported before stays', async ({ page }) => {
   await page.goto('/import?lang=en')
   await importSmall(page)

@@ -21,8 +21,14 @@ import {
   type RawPoint,
   type RawWay,
   defaultComparePlaces,
+  HIGHWAY_KINDS,
+  ImportFileError,
+  importNetwork,
+  SPEED_KINDS,
+  wayKind,
 } from '../src/core/index.ts'
 import { haversineKm } from '../src/core/geo/distance.ts'
+import { maxSpeedKmh } from '../src/core/import/road-classes.ts'
 import { runCli } from '../src/cli/cli.ts'
 import { memoryIo } from '../src/cli/io.ts'
 
@@ -319,6 +325,60 @@ describe('contraction never changes a shortest path (property)', () => {
   })
 })
 
+describe('a speeds file', () => {
+  const withSpeeds = (speeds: string) =>
+    importNetwork({ format: 'osm', data: osmText, name: 'small.osm', speeds: { text: speeds, name: 'speeds.json' } })
+
+  it('sets the speed of the kinds it names, cited to the file; every other kind keeps our default', () => {
+    const given: Record<string, number> = { primary: 62, residential: 18, ferry: 12 }
+    const outcome = withSpeeds(JSON.stringify(given))
+    expect(outcome.result.ok).toBe(true)
+    expect(outcome.document.sources).toContainEqual({
+      id: 'import-speed-file',
+      kind: 'reference',
+      title: 'speeds.json',
+    })
+    // Each link's expected speed from its way's tags: the file's for its kind (else our default),
+    // lowered by a maxspeed tag, never raised.
+    const ways = new Map(readOsmXml(osmText).ways.map((w) => [w.id, w]))
+    let checked = 0
+    for (const l of outcome.document.links as Array<Record<string, unknown>>) {
+      const way = ways.get(/^w(\d+)/.exec(l.id as string)![1]!)!
+      const name = way.tags.route === 'ferry' ? 'ferry' : way.tags.railway === 'rail' ? 'rail' : way.tags.highway!
+      const base = given[name] ?? wayKind(way.tags)!.speedKmh
+      const cap = maxSpeedKmh(way.tags.maxspeed)
+      expect(l.speedKmh, `${l.id as string} (${name})`).toBe(Math.min(base, cap ?? Infinity))
+      const cites = (l.provenance as { speedKmh: { sources: string[] } }).speedKmh.sources
+      expect(cites.includes('import-speed-file'), `${l.id as string} cites the file`).toBe(name in given)
+      checked++
+    }
+    expect(checked).toBe(outcome.document.links.length)
+    // The fixture has a primary road and residential streets: the file changed something.
+    expect(outcome.document.links.some((l) => l.speedKmh === 62)).toBe(true)
+  })
+
+  it('names every kind it accepts from the import’s own table, and refuses anything else by name', () => {
+    expect(SPEED_KINDS).toEqual([...Object.keys(HIGHWAY_KINDS), 'ferry', 'rail'])
+    const refusal = (text: string) => {
+      try {
+        withSpeeds(text)
+      } catch (error) {
+        if (error instanceof ImportFileError) return { file: error.file, key: error.problem.key, reason: error.reason }
+        throw error
+      }
+      throw new Error('accepted')
+    }
+    expect(refusal('{"primry": 50}')).toMatchObject({ file: 'speeds', key: 'speeds-unknown-kind' })
+    expect(refusal('{"primry": 50}').reason).toContain('"primry"')
+    expect(refusal('{"toString": 50}').key).toBe('speeds-unknown-kind')
+    expect(refusal('{"primary": 900}')).toMatchObject({ key: 'speeds-out-of-range' })
+    expect(refusal('{"primary": "fast"}').reason).toContain('primary: fast is not a speed')
+    expect(refusal('{"ferry": 0}').key).toBe('speeds-out-of-range')
+    expect(refusal('[50]').key).toBe('speeds-not-object')
+    expect(refusal('{"primary": 5').key).toBe('json-invalid')
+  })
+})
+
 describe('the import command', () => {
   it('writes a valid dataset to stdout and the report to stderr', () => {
     const io = memoryIo('2026-11-29')
@@ -350,6 +410,10 @@ describe('the import command', () => {
     const network = fileURLToPath(new URL('../data/network.json', import.meta.url))
     expect(runCli(['import', '--from', network], notGeo)).toBe(2)
     expect(notGeo.stderr.join('\n')).toBe(`--from ${network}: not a GeoJSON FeatureCollection`)
+    const speeds = memoryIo()
+    const badSpeeds = fixture('overlay.json')
+    expect(runCli(['import', '--from', fixture('small.osm'), '--speeds', badSpeeds], speeds)).toBe(2)
+    expect(speeds.stderr.join('\n')).toMatch(new RegExp(`^--speeds ${badSpeeds}: speeds: "\\w+" is not a kind of way`))
     const noFrom = memoryIo()
     expect(runCli(['import'], noFrom)).toBe(2)
     expect(noFrom.stderr.join('\n')).toContain('--from FILE is required')

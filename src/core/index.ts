@@ -340,7 +340,17 @@ export {
 export type { RawNetwork, RawPoint, RawWay } from './import/raw-ways.ts'
 export { readOsmXml } from './import/osm-xml.ts'
 export { readGeoJsonLines } from './import/geojson-lines.ts'
-export { HIGHWAY_KINDS, FERRY_KIND, RAIL_KIND, wayKind, type WayKind } from './import/road-classes.ts'
+export {
+  HIGHWAY_KINDS,
+  FERRY_KIND,
+  RAIL_KIND,
+  SPEED_KINDS,
+  readSpeedTable,
+  wayKind,
+  wayKindWith,
+  type SpeedTable,
+  type WayKind,
+} from './import/road-classes.ts'
 export {
   buildImportedNetwork,
   type DatasetDocument,

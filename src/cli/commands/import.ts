@@ -16,6 +16,7 @@ import {
   isBinaryImportFormat,
   recordWording,
   SNAP_WARNING_KM,
+  SPEED_KINDS,
   type ImportFormat,
   type DatasetIssue,
   type ImportOutcome,
@@ -29,12 +30,13 @@ import { plural } from '../output.ts'
 
 const FORMATS_IN_WORDS = `${IMPORT_FORMATS.slice(0, -1).join(', ')} or ${IMPORT_FORMATS.at(-1)}`
 
-export const IMPORT_HELP = `Usage: heritage-routes import --from FILE [--format ${IMPORT_FORMATS.join('|')}] [--overlay FILE] [--json] > network.json
+export const IMPORT_HELP = `Usage: heritage-routes import --from FILE [--format ${IMPORT_FORMATS.join('|')}] [--overlay FILE] [--speeds FILE] [--json] > network.json
 
 Builds a network dataset from real road data: an OpenStreetMap extract, XML (.osm) or PBF (.osm.pbf,
 as Geofabrik and others publish them), or GeoJSON LineStrings whose properties carry OSM tags
 (highway, oneway, maxspeed, name, ref, route=ferry, railway=rail) or a road class of ours (class=expressway|national-4-lane|national-2-lane|provincial|local).
-Roads get default speeds by kind (data/README.md, "Imported networks"; maxspeed lowers them); points
+Roads get default speeds by kind (data/README.md, "Imported networks"; maxspeed lowers them), or the
+speeds a --speeds file gives (JSON, km/h by kind: ${SPEED_KINDS.slice(0, 3).join(', ')}, …, ferry, rail); points
 between junctions are contracted into links that keep their geometry; the largest connected part is
 kept. An overlay (JSON: places, links, projects, sources) puts heritage sites and dated projects on top:
 places are joined to the nearest point of a road (split there) or junction, a link's end may be a
@@ -44,6 +46,7 @@ Options:
   --from FILE      the road data (at most 128 MiB)
   --format F       ${FORMATS_IN_WORDS} (default: from the file's extension)
   --overlay FILE   our places, links and projects to lay on top
+  --speeds FILE    km/h by kind of way in place of our defaults, e.g. { "primary": 50, "ferry": 12 }
   --json           one JSON document { ok, report, joined, warnings, errors, dataset } on stdout
   -h, --help       show this help
 
@@ -58,6 +61,7 @@ export function runImport(argv: readonly string[], io: Io): number {
     from: { type: 'string' },
     format: { type: 'string' },
     overlay: { type: 'string' },
+    speeds: { type: 'string' },
   })
   if (values.help) {
     io.out(IMPORT_HELP)
@@ -75,6 +79,7 @@ export function runImport(argv: readonly string[], io: Io): number {
         : `--from ${from}: cannot tell the format from the name; add --format ${IMPORT_FORMATS.join(', --format ')}`,
     )
   const overlayFile = values.overlay
+  const speedsFile = values.speeds
   let outcome: ImportOutcome
   try {
     outcome = importNetwork({
@@ -86,11 +91,16 @@ export function runImport(argv: readonly string[], io: Io): number {
       overlay: overlayFile
         ? { text: readInputFile(overlayFile, '--overlay', MAX_FILE_BYTES), name: basename(overlayFile) }
         : null,
+      speeds: speedsFile
+        ? { text: readInputFile(speedsFile, '--speeds', MAX_FILE_BYTES), name: basename(speedsFile) }
+        : null,
     })
   } catch (error) {
     // The file is named as it was given on the command line.
     if (error instanceof ImportFileError)
-      throw new UserError(`--${error.file} ${error.file === 'from' ? from : overlayFile}: ${error.reason}`)
+      throw new UserError(
+        `--${error.file} ${{ from, overlay: overlayFile, speeds: speedsFile }[error.file]}: ${error.reason}`,
+      )
     throw error
   }
   const { report, snaps, warnings, result, document } = outcome

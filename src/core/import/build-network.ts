@@ -16,6 +16,7 @@ import type { RawNetwork } from './raw-ways.ts'
 import { cutAtJunctions, keepWays } from './contract-ways.ts'
 import type { RecordProblem } from './import-problems.ts'
 import { importSources, linkRecords, placeRecords, regionAround, slug } from './imported-records.ts'
+import { wayKind, wayKindWith, type SpeedTable } from './road-classes.ts'
 
 /** What the import kept, left out and why. */
 export interface ImportReport {
@@ -42,6 +43,8 @@ export interface ImportOptions {
   readonly sourceTitle: string
   /** True for OpenStreetMap data (cited as such, with its licence page). */
   readonly osm: boolean
+  /** Speeds by kind of way in place of our defaults, and the file that gives them (cited). */
+  readonly speeds?: { readonly table: SpeedTable; readonly title: string } | null
 }
 
 export function buildImportedNetwork(
@@ -52,7 +55,7 @@ export function buildImportedNetwork(
   const leftOut: Record<string, number> = {}
 
   // 1–2. Ways we keep, cut at the places where they meet or end.
-  const kept = keepWays(raw, problems, leftOut)
+  const kept = keepWays(raw, problems, leftOut, options.speeds ? wayKindWith(options.speeds.table) : wayKind)
   const { segments, junctions } = cutAtJunctions(kept)
 
   // 3. The largest connected part (union-find over the segments, ignoring direction).
@@ -75,7 +78,7 @@ export function buildImportedNetwork(
   const document: DatasetDocument = {
     version: 1,
     ...regionAround(places),
-    sources: importSources(options.sourceTitle, options.osm),
+    sources: importSources(options.sourceTitle, options.osm, options.speeds?.title ?? null),
     places,
     links,
     projects: [],

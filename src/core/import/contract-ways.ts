@@ -48,11 +48,16 @@ function onewayOf(way: RawWay, kind: WayKind): { oneway: boolean; reverse: boole
  * The ways to keep. Each way left out is counted in `leftOut` by its reason; a way naming a point the
  * file lacks is also described in `problems`.
  */
-export function keepWays(raw: RawNetwork, problems: RecordProblem[], leftOut: Record<string, number>): KeptWay[] {
+export function keepWays(
+  raw: RawNetwork,
+  problems: RecordProblem[],
+  leftOut: Record<string, number>,
+  kindOf: (tags: Readonly<Record<string, string>>) => WayKind | null = wayKind,
+): KeptWay[] {
   const skip = (reason: string) => (leftOut[reason] = (leftOut[reason] ?? 0) + 1)
   const kept: KeptWay[] = []
   for (const way of raw.ways) {
-    const kind = wayKind(way.tags)
+    const kind = kindOf(way.tags)
     if (!kind) {
       skip(
         way.tags.highway

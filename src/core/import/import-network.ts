@@ -17,6 +17,7 @@ import { readOsmPbf } from './osm-pbf.ts'
 import { readGeoJsonLines } from './geojson-lines.ts'
 import { buildImportedNetwork, type DatasetDocument, type ImportReport } from './build-network.ts'
 import { applyOverlay, type Snap } from './overlay.ts'
+import { readSpeedTable } from './road-classes.ts'
 
 /** The formats of road data read: OpenStreetMap XML (`.osm`) and PBF (`.osm.pbf`), GeoJSON lines. */
 export const IMPORT_FORMATS = ['osm', 'pbf', 'geojson'] as const
@@ -39,6 +40,8 @@ export interface ImportInput {
   readonly data: string | Uint8Array
   readonly name: string
   readonly overlay?: { readonly text: string; readonly name: string } | null
+  /** Speeds by kind of way (JSON: `{ "primary": 50, "ferry": 12 }`) in place of our defaults. */
+  readonly speeds?: { readonly text: string; readonly name: string } | null
 }
 
 export interface ImportOutcome {
@@ -59,7 +62,7 @@ export interface ImportOutcome {
 export class ImportFileError extends CoreError {
   readonly reason: string
   constructor(
-    readonly file: 'from' | 'overlay',
+    readonly file: 'from' | 'overlay' | 'speeds',
     readonly fileName: string,
     readonly problem: ImportProblem,
   ) {
@@ -79,7 +82,7 @@ function readJson(text: string): unknown {
 }
 
 /** Names the file in any refusal of the readers. */
-function reading<T>(file: 'from' | 'overlay', name: string, read: () => T): T {
+function reading<T>(file: 'from' | 'overlay' | 'speeds', name: string, read: () => T): T {
   try {
     return read()
   } catch (error) {
@@ -110,9 +113,17 @@ function readRoads(input: ImportInput) {
 }
 
 export function importNetwork(input: ImportInput): ImportOutcome {
+  const speedsFile = input.speeds
+  // The speeds file is read first: a mistake in it is found before a long read of the roads.
+  const speeds = speedsFile
+    ? {
+        table: reading('speeds', speedsFile.name, () => readSpeedTable(readJson(speedsFile.text))),
+        title: speedsFile.name,
+      }
+    : null
   const raw = reading('from', input.name, () => readRoads(input))
   const osm = input.format === 'osm' || input.format === 'pbf'
-  const { document, report } = buildImportedNetwork(raw, { sourceTitle: input.name, osm })
+  const { document, report } = buildImportedNetwork(raw, { sourceTitle: input.name, osm, speeds })
   const overlay = input.overlay
   const { snaps, warnings } = overlay
     ? reading('overlay', overlay.name, () => applyOverlay(document, readJson(overlay.text)))

@@ -37,6 +37,11 @@ export const IMPORT_PROBLEMS = {
   'overlay-no-position': (v: { record: string }) => `overlay: ${v.record} needs numeric lat and lon`,
   'overlay-nothing-to-join': (v: { record: string }) =>
     `overlay: ${v.record}: the imported network has no place to join`,
+  'speeds-not-object': () => 'speeds: must be a JSON object from kinds of way to km/h, e.g. { "primary": 50 }',
+  'speeds-unknown-kind': (v: { kind: string; known: string }) =>
+    `speeds: "${v.kind}" is not a kind of way this import keeps (${v.known})`,
+  'speeds-out-of-range': (v: { kind: string; value: string; low: number; high: number }) =>
+    `speeds: ${v.kind}: ${v.value} is not a speed in km/h between ${v.low} and ${v.high}`,
   'wrong-kind': (v: { expected: 'text' | 'bytes' }) =>
     v.expected === 'bytes'
       ? 'a PBF file is binary: it must be read as bytes, not text'

@@ -53,6 +53,14 @@ const speedNote = (note: string) =>
   Object.freeze({ speedKmh: Object.freeze({ confidence: 'low', sources: Object.freeze(['import-speeds']), note }) })
 const DEFAULT_SPEED = speedNote('the default speed of its kind of way')
 const CAPPED_SPEED = speedNote('the way’s maxspeed tag, below the default speed of its kind')
+/** A speed the import's speeds file gives: cited to the file, and not rated by us. */
+const givenNote = (note: string, sources: readonly string[]) =>
+  Object.freeze({ speedKmh: Object.freeze({ sources: Object.freeze([...sources]), note }) })
+const GIVEN_SPEED = givenNote('the speed the speeds file gives its kind of way', ['import-speed-file'])
+const CAPPED_GIVEN_SPEED = givenNote('the way’s maxspeed tag, below the speed the speeds file gives its kind', [
+  'import-source',
+  'import-speed-file',
+])
 
 /** A link record for each segment kept; ids from the way's id, numbered when a way has several. */
 export function linkRecords(
@@ -105,7 +113,14 @@ export function linkRecords(
       ...(kind.waitMinutes > 0 ? { waitMinutes: kind.waitMinutes } : {}),
       geometry: thin(points, MAX_GEOMETRY).map((p) => [Number(p.lon.toFixed(7)), Number(p.lat.toFixed(7))]),
       sources: ['import-source'],
-      provenance: capped !== null && capped < kind.speedKmh ? CAPPED_SPEED : DEFAULT_SPEED,
+      provenance:
+        capped !== null && capped < kind.speedKmh
+          ? kind.speedGiven
+            ? CAPPED_GIVEN_SPEED
+            : CAPPED_SPEED
+          : kind.speedGiven
+            ? GIVEN_SPEED
+            : DEFAULT_SPEED,
     }
   })
 }
@@ -126,8 +141,15 @@ export function regionAround(places: ReadonlyArray<{ readonly lat: number; reado
   }
 }
 
-/** The two sources every imported record cites: the input file, and our default speeds. */
-export function importSources(sourceTitle: string, osm: boolean): Record<string, unknown>[] {
+/**
+ * The sources imported records cite: the input file, our default speeds, and the speeds file when
+ * one was given (`speedsTitle`, its name).
+ */
+export function importSources(
+  sourceTitle: string,
+  osm: boolean,
+  speedsTitle: string | null = null,
+): Record<string, unknown>[] {
   return [
     osm
       ? {
@@ -146,5 +168,6 @@ export function importSources(sourceTitle: string, osm: boolean): Record<string,
         en: 'Default speeds by kind of way for imported networks (our estimates)',
       },
     },
+    ...(speedsTitle === null ? [] : [{ id: 'import-speed-file', kind: 'reference', title: speedsTitle }]),
   ]
 }

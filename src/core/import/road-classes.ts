@@ -6,8 +6,8 @@
  * data/README.md, "Imported networks"); a `maxspeed` tag lowers them, never raises them. Ways of any
  * other kind (service roads, tracks, paths, buildings) are left out and counted.
  */
-import type { LinkMode } from '../model/link.ts'
-import type { RoadClass } from '../model/link.ts'
+import { MODE_SPEEDS_KMH, type LinkMode, type RoadClass } from '../model/link.ts'
+import { importRefusal } from './import-problems.ts'
 
 export interface WayKind {
   readonly mode: LinkMode
@@ -17,6 +17,8 @@ export interface WayKind {
   readonly waitMinutes: number
   /** One way by its kind (motorways, roundabouts) unless the way says `oneway=no`. */
   readonly impliedOneway: boolean
+  /** True when `speedKmh` is the import's speeds file's, not our default. */
+  readonly speedGiven?: boolean
 }
 
 const road = (roadClass: RoadClass, speedKmh: number, impliedOneway = false): WayKind => ({
@@ -64,11 +66,66 @@ const BY_CLASS: Readonly<Record<string, WayKind>> = {
 
 /** The kind of a way from its tags, or null when roads, ferries and rail do not include it. */
 export function wayKind(tags: Readonly<Record<string, string>>): WayKind | null {
-  if (tags.route === 'ferry') return FERRY_KIND
-  if (tags.railway === 'rail' && tags.service === undefined) return RAIL_KIND
-  if (tags.highway !== undefined) return HIGHWAY_KINDS[tags.highway] ?? null
-  if (tags.class !== undefined) return BY_CLASS[tags.class] ?? null
+  return kindOf(tags, HIGHWAY_KINDS, FERRY_KIND, RAIL_KIND)
+}
+
+function kindOf(
+  tags: Readonly<Record<string, string>>,
+  highways: Readonly<Record<string, WayKind>>,
+  ferry: WayKind,
+  rail: WayKind,
+): WayKind | null {
+  if (tags.route === 'ferry') return ferry
+  if (tags.railway === 'rail' && tags.service === undefined) return rail
+  if (tags.highway !== undefined) return highways[tags.highway] ?? null
+  if (tags.class !== undefined) {
+    const highway = CLASS_HIGHWAY[tags.class]
+    return highway === undefined ? null : highways[highway]!
+  }
   return null
+}
+
+/** The highway value whose kind one of our road classes takes (from `BY_CLASS`). */
+const CLASS_HIGHWAY: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(BY_CLASS).map(([roadClass, kind]) => [
+    roadClass,
+    Object.keys(HIGHWAY_KINDS).find((h) => HIGHWAY_KINDS[h] === kind)!,
+  ]),
+)
+
+/** The kinds a speeds file may set: every `highway` value kept, `ferry` and `rail`. */
+export const SPEED_KINDS: readonly string[] = [...Object.keys(HIGHWAY_KINDS), 'ferry', 'rail']
+
+/** A speed in km/h for some kinds of way (`SPEED_KINDS`), from an import's speeds file. */
+export type SpeedTable = Readonly<Record<string, number>>
+
+/**
+ * Reads a speeds file's value: an object from kinds of way to km/h, each a number the kind's mode
+ * accepts (`MODE_SPEEDS_KMH.possible`). Anything else is refused, naming the kind.
+ */
+export function readSpeedTable(value: unknown): SpeedTable {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw importRefusal('speeds-not-object')
+  const table: Record<string, number> = {}
+  for (const [kind, speed] of Object.entries(value)) {
+    const known = kind === 'ferry' ? FERRY_KIND : kind === 'rail' ? RAIL_KIND : HIGHWAY_KINDS[kind]
+    if (!known || !SPEED_KINDS.includes(kind))
+      throw importRefusal('speeds-unknown-kind', { kind, known: SPEED_KINDS.join(', ') })
+    const [low, high] = MODE_SPEEDS_KMH[known.mode].possible
+    if (typeof speed !== 'number' || !Number.isFinite(speed) || speed < low || speed > high)
+      throw importRefusal('speeds-out-of-range', { kind, value: String(speed), low, high })
+    table[kind] = speed
+  }
+  return table
+}
+
+/** `wayKind`, with the speeds of a speeds file in place of our defaults where it gives one. */
+export function wayKindWith(speeds: SpeedTable): (tags: Readonly<Record<string, string>>) => WayKind | null {
+  const given = (kind: WayKind, name: string): WayKind =>
+    speeds[name] === undefined ? kind : { ...kind, speedKmh: speeds[name], speedGiven: true }
+  const highways = Object.fromEntries(Object.entries(HIGHWAY_KINDS).map(([h, kind]) => [h, given(kind, h)]))
+  const ferry = given(FERRY_KIND, 'ferry'),
+    rail = given(RAIL_KIND, 'rail')
+  return (tags) => kindOf(tags, highways, ferry, rail)
 }
 
 /** A `maxspeed` tag in km/h (`50`, `50 km/h`; `mph` converted), or null. */

@@ -34,6 +34,7 @@ export const en = {
       'Turn real road data into a network: an OpenStreetMap extract (.osm or .osm.pbf) or GeoJSON road lines, with an overlay of heritage sites and dated projects on top. The same import as the command line’s; nothing leaves your browser.',
     roads: 'Road data (.osm, .osm.pbf, .geojson)',
     overlay: 'Overlay (optional): places, links and projects (.json)',
+    speeds: 'Speeds (optional): km/h by kind of way instead of ours, e.g. {"primary": 50} (.json)',
     format: 'Format',
     formatAuto: 'from the file name',
     formatOsm: 'OpenStreetMap XML',
@@ -47,6 +48,7 @@ export const en = {
     fileError: '{{file}} “{{name}}” could not be read: {{message}}',
     fileRoads: 'The road data',
     fileOverlay: 'The overlay',
+    fileSpeeds: 'The speeds file',
     /** Why a file cannot be read (the core's `IMPORT_PROBLEMS`; one message per key). */
     fileProblems: {
       'file-empty': 'the file is empty.',
@@ -67,6 +69,9 @@ export const en = {
       'overlay-not-list': 'the overlay’s “{{field}}” must be a list.',
       'overlay-no-position': 'the overlay’s {{record}} needs numeric lat and lon.',
       'overlay-nothing-to-join': 'the overlay’s {{record}} has no imported place to join.',
+      'speeds-not-object': 'it must be a JSON object from kinds of way to km/h, e.g. {"primary": 50}.',
+      'speeds-unknown-kind': '“{{kind}}” is not a kind of way this import keeps ({{known}}).',
+      'speeds-out-of-range': '{{kind}}: {{value}} is not a speed between {{low}} and {{high}} km/h.',
       'wrong-kind': 'the file was read in the wrong form (expected {{expected}}).',
     } satisfies Record<ImportProblemKey, string>,
     reportTitle: 'What was imported',

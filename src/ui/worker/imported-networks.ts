@@ -38,6 +38,8 @@ export type ImportRequest = {
   data: string | Uint8Array
   name: string
   overlay: { text: string; name: string } | null
+  /** Speeds by kind of way in place of ours (JSON), or none. */
+  speeds?: { text: string; name: string } | null
 }
 export type ImportedRouteRequest = {
   type: 'imported-route'
@@ -77,7 +79,7 @@ export type ImportAnswer =
       map: { bounds: readonly [number, number, number, number]; projectLinks: readonly OverviewProjectLink[] } | null
       projects: ReadonlyArray<{ id: string; name: LocalizedText; date: string | null }>
     }
-  | { ok: false; file: 'from' | 'overlay'; problem: ImportProblem }
+  | { ok: false; file: 'from' | 'overlay' | 'speeds'; problem: ImportProblem }
 
 /** A route, or why not: the network is gone (`gone`: import it again), or the question was refused. */
 export type ImportedRouteAnswer =

@@ -32,11 +32,19 @@ const FORMAT_LABELS = {
   geojson: 'importer.formatGeojson',
 } as const satisfies Record<ImportFormat, string>
 
+/** How an error names the file it is about. */
+const FILE_LABELS = {
+  from: 'importer.fileRoads',
+  overlay: 'importer.fileOverlay',
+  speeds: 'importer.fileSpeeds',
+} as const satisfies Record<Extract<ImportAnswer, { ok: false }>['file'], string>
+
 export function ImportPage() {
   const { t } = useTranslation()
   const { core } = useApp()
   const [roads, setRoads] = useState<File | null>(null)
   const [overlay, setOverlay] = useState<File | null>(null)
+  const [speeds, setSpeeds] = useState<File | null>(null)
   const [format, setFormat] = useState<'auto' | ImportFormat>('auto')
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const [answer, setAnswer] = useState<Extract<ImportAnswer, { ok: true }> | null>(null)
@@ -62,7 +70,7 @@ export function ImportPage() {
     if (!roads) return setStatus({ kind: 'error', message: t('importer.needFile') })
     const chosen = format === 'auto' ? importFormatOf(roads.name) : format
     if (!chosen) return setStatus({ kind: 'error', message: t('importer.unknownFormat', { name: roads.name }) })
-    const refused = tooLarge(roads) ?? (overlay && tooLarge(overlay))
+    const refused = tooLarge(roads) ?? (overlay && tooLarge(overlay)) ?? (speeds && tooLarge(speeds))
     if (refused) return setStatus({ kind: 'error', message: refused })
     setStatus({ kind: 'running' })
     try {
@@ -73,14 +81,15 @@ export function ImportPage() {
         data: isBinaryImportFormat(chosen) ? new Uint8Array(await roads.arrayBuffer()) : await roads.text(),
         name: roads.name,
         overlay: overlay ? { text: await overlay.text(), name: overlay.name } : null,
+        speeds: speeds ? { text: await speeds.text(), name: speeds.name } : null,
       })
       if (!reply.ok) {
         // What was here before stays: a bad file replaces nothing.
-        const file = reply.file === 'from' ? roads : overlay
+        const file = { from: roads, overlay, speeds }[reply.file]
         return setStatus({
           kind: 'error',
           message: t('importer.fileError', {
-            file: t(reply.file === 'from' ? 'importer.fileRoads' : 'importer.fileOverlay'),
+            file: t(FILE_LABELS[reply.file]),
             name: file?.name ?? '',
             message: problemMessage(reply.problem),
           }),
@@ -122,6 +131,13 @@ export function ImportPage() {
           file={overlay}
           onFile={setOverlay}
           testId="import-overlay"
+        />
+        <FileField
+          label={t('importer.speeds')}
+          accept=".json,application/json"
+          file={speeds}
+          onFile={setSpeeds}
+          testId="import-speeds"
         />
         <button type="submit" disabled={status.kind === 'running'} data-testid="import-run">
           {status.kind === 'running' ? t('importer.running') : t('importer.run')}
