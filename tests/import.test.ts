@@ -357,6 +357,21 @@ describe('a speeds file', () => {
     expect(outcome.document.links.some((l) => l.speedKmh === 62)).toBe(true)
   })
 
+  it('gives a GeoJSON line with one of our classes the speed of its highway value, as data/README says', () => {
+    const text = readFileSync(fixture('lines.geojson'), 'utf8')
+    const outcome = importNetwork({
+      format: 'geojson',
+      data: text,
+      name: 'lines.geojson',
+      speeds: { text: '{"trunk": 71}', name: 'speeds.json' },
+    })
+    const classed = (outcome.document.links as Array<Record<string, unknown>>).filter(
+      (l) => (l.road as { class?: string } | undefined)?.class === 'national-4-lane',
+    )
+    expect(classed.length).toBeGreaterThan(0)
+    for (const l of classed) expect(l.speedKmh).toBe(71)
+  })
+
   it('names every kind it accepts from the import’s own table, and refuses anything else by name', () => {
     expect(SPEED_KINDS).toEqual([...Object.keys(HIGHWAY_KINDS), 'ferry', 'rail'])
     const refusal = (text: string) => {
