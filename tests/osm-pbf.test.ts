@@ -79,6 +79,41 @@ describe('OpenStreetMap PBF import', () => {
     }
   })
 
+  it('skips relations, even ones that contain themselves or each other, in PBF and in XML alike', () => {
+    const fromXml = importedDocument('osm', osmText)
+    // r1 and r2 contain each other, r3 contains itself, r4 is a route over two ways and a node.
+    const relations = [
+      { id: 1, tags: { type: 'collection' }, members: [{ type: 'relation', ref: 2, role: '' }] },
+      { id: 2, tags: { type: 'collection' }, members: [{ type: 'relation', ref: 1, role: '' }] },
+      { id: 3, tags: { type: 'collection', name: 'Vòng' }, members: [{ type: 'relation', ref: 3, role: 'self' }] },
+      {
+        id: 4,
+        tags: { type: 'route', route: 'road', ref: 'QL18' },
+        members: [
+          { type: 'way', ref: 10, role: '' },
+          { type: 'way', ref: 11, role: '' },
+          { type: 'node', ref: 1, role: 'stop' },
+          { type: 'relation', ref: 1, role: '' },
+        ],
+      },
+    ] as const
+    const pbf = writeOsmPbf(readOsmXml(osmText), { relations })
+    expect(importedDocument('pbf', pbf)).toEqual(fromXml)
+    const member = (m: (typeof relations)[number]['members'][number]) =>
+      `<member type="${m.type}" ref="${m.ref}" role="${m.role}"/>`
+    const xmlRelations = relations
+      .map(
+        (r) =>
+          `<relation id="${r.id}">${r.members.map(member).join('')}${Object.entries(r.tags)
+            .map(([k, v]) => `<tag k="${k}" v="${v}"/>`)
+            .join('')}</relation>`,
+      )
+      .join('\n')
+    const withRelations = osmText.replace('</osm>', `${xmlRelations}\n</osm>`)
+    expect(withRelations).not.toBe(osmText)
+    expect(importedDocument('osm', withRelations)).toEqual(fromXml)
+  })
+
   it('reads a seeded 5,000-node extract to the same points, ways and dataset as its XML', () => {
     const xml = syntheticOsm({ nodes: 5000, seed: 11 })
     const raw = readOsmXml(xml)

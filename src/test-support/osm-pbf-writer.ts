@@ -20,6 +20,60 @@ export interface PbfWriteOptions {
   readonly requiredFeatures?: readonly string[]
   /** Ways written before nodes (the format allows any order). */
   readonly waysFirst?: boolean
+  /** Relations, written in a block of their own after the ways (a reader of roads skips them). */
+  readonly relations?: readonly TestRelation[]
+}
+
+/** A relation and its members (a member may be the relation itself, or one that refers back). */
+export interface TestRelation {
+  readonly id: number
+  readonly tags: Readonly<Record<string, string>>
+  readonly members: ReadonlyArray<{
+    readonly type: 'node' | 'way' | 'relation'
+    readonly ref: number
+    readonly role: string
+  }>
+}
+
+const MEMBER_TYPES = { node: 0, way: 1, relation: 2 } as const
+
+function relationsBlock(relations: readonly TestRelation[]): Uint8Array {
+  const strings = new StringTable()
+  return primitiveBlock(strings, (group) => {
+    for (const r of relations)
+      group.writeMessage(
+        4,
+        (_: null, w) => {
+          w.writeVarintField(1, r.id)
+          w.writePackedVarint(
+            2,
+            Object.keys(r.tags).map((k) => strings.of(k)),
+          )
+          w.writePackedVarint(
+            3,
+            Object.values(r.tags).map((v) => strings.of(v)),
+          )
+          w.writePackedVarint(
+            8,
+            r.members.map((m) => strings.of(m.role)),
+          )
+          let ref = 0
+          w.writePackedSVarint(
+            9,
+            r.members.map((m) => {
+              const d = m.ref - ref
+              ref = m.ref
+              return d
+            }),
+          )
+          w.writePackedVarint(
+            10,
+            r.members.map((m) => MEMBER_TYPES[m.type]),
+          )
+        },
+        null,
+      )
+  })
 }
 
 /** Coordinates are written in units of 100 nanodegrees (granularity 100, no offset). */
@@ -154,7 +208,14 @@ function waysBlock(ways: RawNetwork['ways']): Uint8Array {
 
 /** The PBF file of a network read from XML (`readOsmXml`) or built by a test. */
 export function writeOsmPbf(network: Pick<RawNetwork, 'points' | 'ways'>, options: PbfWriteOptions = {}): Uint8Array {
-  const { dense = true, compress = true, perBlock = 8000, requiredFeatures = [], waysFirst = false } = options
+  const {
+    dense = true,
+    compress = true,
+    perBlock = 8000,
+    requiredFeatures = [],
+    waysFirst = false,
+    relations = [],
+  } = options
   const header = new PbfWriter()
   for (const f of ['OsmSchema-V0.6', 'DenseNodes', ...requiredFeatures]) header.writeStringField(4, f)
   header.writeStringField(16, 'heritage-routes tests')
@@ -167,7 +228,11 @@ export function writeOsmPbf(network: Pick<RawNetwork, 'points' | 'ways'>, option
   for (let i = 0; i < network.ways.length; i += perBlock)
     wayBlocks.push(block('OSMData', waysBlock(network.ways.slice(i, i + perBlock)), compress))
   const data = waysFirst ? [...wayBlocks, ...nodeBlocks] : [...nodeBlocks, ...wayBlocks]
-  const all = [headerBlock, ...data]
+  const all = [
+    headerBlock,
+    ...data,
+    ...(relations.length > 0 ? [block('OSMData', relationsBlock(relations), compress)] : []),
+  ]
   const out = new Uint8Array(all.reduce((n, b) => n + b.length, 0))
   let at = 0
   for (const b of all) {
