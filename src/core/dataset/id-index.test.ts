@@ -35,6 +35,29 @@ describe('IdIndex', () => {
     )
   })
 
+  it('falls back to a Map when ids are made to collide, and answers the same', () => {
+    // FNV-1a as the index hashes (from the seed given): 400 ids that all fall in one slot of its
+    // 1,024 (the table would need 400 probes for the last one; it gives up at 128).
+    const seed = 12345
+    const slotOf = (s: string) => {
+      let h = seed
+      for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619)
+      return (h >>> 0) & 1023
+    }
+    const ids: string[] = []
+    for (let k = 0; ids.length < 400; k++) if (slotOf(`x${k}`) === 7) ids.push(`x${k}`)
+    ids.push(ids[3]!)
+    const index = new IdIndex(ids, seed)
+    expect(index.mode).toBe('map')
+    const expected = firstPositions(ids)
+    expect(index.size).toBe(expected.size)
+    expect([...index]).toEqual([...expected])
+    for (const id of [...ids, 'x', 'absent']) expect(index.get(id)).toBe(expected.get(id))
+    expect(index.firstOf(ids.length - 1)).toBe(3)
+    // Ordinary ids stay in the table.
+    expect(new IdIndex(Array.from({ length: 5000 }, (_, i) => `n${i}`)).mode).toBe('table')
+  })
+
   it('fills a table of 100,000 ids with every id found', () => {
     const ids = Array.from({ length: 100_000 }, (_, i) => `n${i}`)
     const index = new IdIndex(ids)

@@ -21,6 +21,13 @@ function hashOf(s: string, seed: number): number {
   return h >>> 0
 }
 
+/**
+ * The most slots one id may be looked for in. Random ids at half load need a handful (the longest
+ * run among a million is a few dozen); ids made to collide would need ever more, and make the
+ * index fall back to a `Map` instead, so no file can make it slow.
+ */
+const MAX_PROBES = 128
+
 /** Each id's first position in a list of ids; a later repeat of an id points to the first. */
 export class IdIndex<K extends string = string> implements ReadonlyMap<K, number> {
   // The table is kept in private fields: two indexes of the same ids are equal (as values compare)
@@ -28,37 +35,67 @@ export class IdIndex<K extends string = string> implements ReadonlyMap<K, number
   /** A slot holds a position in `ids`, or -1 when empty; at most half the slots are used. */
   readonly #slots: Int32Array
   readonly #mask: number
-  readonly #seed = (Math.random() * 0x100000000) >>> 0
+  readonly #seed: number
+  /** The most slots any id of the list was looked for in: an id not found within them is absent. */
+  #longest = 0
+  /** Each id's first position, when ids collided too often for the table (`MAX_PROBES`). */
+  #map: Map<string, number> | null = null
   /** For each position, the first position with the same id (itself when it is the first). */
   readonly #first: Int32Array
   readonly size: number
 
-  constructor(private readonly ids: readonly K[]) {
+  /** `seed` is for tests; by default a random one. */
+  constructor(
+    private readonly ids: readonly K[],
+    seed = (Math.random() * 0x100000000) >>> 0,
+  ) {
+    this.#seed = seed >>> 0
     let capacity = 16
     while (capacity < ids.length * 2) capacity *= 2
     this.#slots = new Int32Array(capacity).fill(-1)
     this.#mask = capacity - 1
     this.#first = new Int32Array(ids.length)
     let size = 0
-    for (let i = 0; i < ids.length; i++) {
+    fill: for (let i = 0; i < ids.length; i++) {
       const id = ids[i]!
       let slot = hashOf(id, this.#seed) & this.#mask
-      for (;;) {
+      for (let probe = 0; ; probe++) {
+        if (probe === MAX_PROBES) {
+          size = this.#fallBack()
+          break fill
+        }
         const at = this.#slots[slot]!
         if (at < 0) {
           this.#slots[slot] = i
           this.#first[i] = i
           size++
-          break
+        } else if (ids[at] === id) this.#first[i] = at
+        else {
+          slot = (slot + 1) & this.#mask
+          continue
         }
-        if (ids[at] === id) {
-          this.#first[i] = at
-          break
-        }
-        slot = (slot + 1) & this.#mask
+        if (probe > this.#longest) this.#longest = probe
+        break
       }
     }
     this.size = size
+  }
+
+  /** Fills a Map instead of the table (ids that collide too often); returns the number of ids. */
+  #fallBack(): number {
+    const map = new Map<string, number>()
+    this.ids.forEach((id, i) => {
+      const at = map.get(id)
+      if (at === undefined) map.set(id, i)
+      this.#first[i] = at ?? i
+    })
+    this.#map = map
+    return map.size
+  }
+
+  /** How ids are found: the table, or a Map when they collided too often (for tests). */
+  get mode(): 'table' | 'map' {
+    return this.#map ? 'map' : 'table'
   }
 
   /** The first position whose id is the same as position `i`'s. */
@@ -66,15 +103,17 @@ export class IdIndex<K extends string = string> implements ReadonlyMap<K, number
     return this.#first[i]!
   }
   get(id: K): number | undefined {
+    if (this.#map) return this.#map.get(id)
     const slots = this.#slots,
       mask = this.#mask,
-      seed = this.#seed,
       ids = this.ids
-    for (let slot = hashOf(id, seed) & mask; ; slot = (slot + 1) & mask) {
+    let slot = hashOf(id, this.#seed) & mask
+    for (let probe = 0; probe <= this.#longest; probe++, slot = (slot + 1) & mask) {
       const at = slots[slot]!
       if (at < 0) return undefined
       if (ids[at] === id) return at
     }
+    return undefined
   }
   has(id: K): boolean {
     return this.get(id) !== undefined
