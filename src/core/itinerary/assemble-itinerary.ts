@@ -41,8 +41,13 @@ class NoteList {
   }
 }
 
-/** A minute count as whole minutes rounded down: shown times never contradict each other or the hours. */
-const clock = (minutes: number) => formatClock(Math.floor(minutes))
+/**
+ * Whole minutes, rounded down: shown times never contradict each other or the hours. A sum of
+ * minutes that should be whole but came out a hair under it (1011.9999999999 for 1012, from adding
+ * the legs in another order) counts as whole.
+ */
+const wholeMinutes = (minutes: number) => Math.floor(minutes + 1e-9)
+const clock = (minutes: number) => formatClock(wholeMinutes(minutes))
 
 function buildStops(network: ScenarioNetwork, req: CheckedRequest, p: PlannedDay, notes: NoteList): ItineraryStop[] {
   const { dataset } = network
@@ -67,7 +72,7 @@ function buildStops(network: ScenarioNetwork, req: CheckedRequest, p: PlannedDay
       })
     // A lunch taken on arrival is not a wait: the wait is what is left after it.
     const lunchHere = schedule.lunch?.index === k && schedule.lunch.when === 'before' ? schedule.lunch : null
-    const waitMinutes = Math.floor(start) - Math.floor(lunchHere ? lunchHere.end : arrive)
+    const waitMinutes = wholeMinutes(start) - wholeMinutes(lunchHere ? lunchHere.end : arrive)
     // A visit locked to a time waits for that time, unless the place itself was not open earlier.
     const lockedAt = req.lockedAt.get(id)
     const openAtArrival = earliestVisitStart(hours, lunchHere ? lunchHere.end : arrive, visit)

@@ -159,7 +159,15 @@ describe('planItinerary on the embedded network', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      {
+        numRuns: 100,
+        // Found by unseeded runs: the planner's sum came out a hair under a whole minute (1011.99…
+        // for 1012) and its arrival was shown a minute early.
+        examples: [
+          ['bac-giang-city', ['kiep-bac-temple', 'xuong-giang-citadel', 'yen-giang-stake-field', 'lan-pagoda'], 0],
+          ['bac-giang-city', ['nam-tao-bac-dau-temples', 'xuong-giang-citadel', 'yen-giang-stake-field'], 0],
+        ],
+      },
     )
   })
 
