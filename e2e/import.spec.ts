@@ -101,6 +101,7 @@ test('a speeds file: a kind the import does not keep is refused by name; the spe
   await speeds.setInputFiles({ name: 'slow.json', mimeType: 'application/json', buffer: Buffer.from(slow) })
   await page.getByTestId('import-run').click()
   await expect(page.getByTestId('import-error')).toHaveCount(0)
+  await expect(page.getByTestId('import-speeds-used')).toContainText('Speeds from “slow.json”: primary 10 km/h')
   await routeOn(page, '2027-01-01')
   await expect(page.getByTestId('imported-links')).toHaveText('Links: w14')
   await expect.poll(() => shownMinutes(page)).toBeGreaterThan(before)

@@ -1,7 +1,9 @@
 // Importing real road data: the hand-made OSM and GeoJSON fixtures (tests/fixtures/import/) through
 // the core and the command line, with an overlay that lays a heritage site and a dated bridge on top;
 // and a property: contracting points between junctions never changes a shortest path.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -338,6 +340,11 @@ describe('a speeds file', () => {
       kind: 'reference',
       title: 'speeds.json',
     })
+    const citing = outcome.document.links.filter((l) =>
+      (l.provenance as { speedKmh: { sources: string[] } }).speedKmh.sources.includes('import-speed-file'),
+    )
+    expect(citing.length).toBeGreaterThan(0)
+    expect(outcome.report.speeds).toEqual({ file: 'speeds.json', table: given, links: citing.length })
     // Each link's expected speed from its way's tags: the file's for its kind (else our default),
     // lowered by a maxspeed tag, never raised.
     const ways = new Map(readOsmXml(osmText).ways.map((w) => [w.id, w]))
@@ -428,6 +435,13 @@ describe('the import command', () => {
     const speeds = memoryIo()
     const badSpeeds = fixture('overlay.json')
     expect(runCli(['import', '--from', fixture('small.osm'), '--speeds', badSpeeds], speeds)).toBe(2)
+    const goodSpeeds = memoryIo()
+    const speedsFile = join(mkdtempSync(join(tmpdir(), 'speeds-')), 'slow.json')
+    writeFileSync(speedsFile, '{"residential": 12.5}')
+    expect(runCli(['import', '--from', fixture('small.osm'), '--speeds', speedsFile], goodSpeeds)).toBe(0)
+    expect(goodSpeeds.stderr.join('\n')).toMatch(
+      /speeds from slow\.json: residential 12\.5 km\/h \(\d+ links?\); other kinds: our defaults/,
+    )
     expect(speeds.stderr.join('\n')).toMatch(new RegExp(`^--speeds ${badSpeeds}: speeds: "\\w+" is not a kind of way`))
     const noFrom = memoryIo()
     expect(runCli(['import'], noFrom)).toBe(2)

@@ -129,6 +129,12 @@ export function runImport(argv: readonly string[], io: Io): number {
   io.err(
     `network: ${plural(report.places, 'place')} and ${plural(report.links, 'link')} (${report.oneway} one-way); ${plural(report.points.contracted, 'point')} between junctions contracted into the links' geometry`,
   )
+  if (report.speeds) {
+    const given = Object.entries(report.speeds.table).map(([kind, kmh]) => `${kind} ${kmh} km/h`)
+    io.err(
+      `speeds from ${report.speeds.file}: ${given.join(', ') || 'none'} (${plural(report.speeds.links, 'link')}); other kinds: our defaults`,
+    )
+  }
   if (report.disconnected.places > 0)
     io.err(
       `not connected to the largest part, dropped: ${plural(report.disconnected.places, 'place')}, ${plural(report.disconnected.links, 'link')}`,

@@ -29,6 +29,12 @@ export interface ImportReport {
   readonly disconnected: { readonly places: number; readonly links: number }
   /** Records skipped while reading (English: `recordWording`). */
   readonly problems: readonly RecordProblem[]
+  /** The speeds file, when one was given: its name, its speeds by kind, and how many links took one. */
+  readonly speeds: {
+    readonly file: string
+    readonly table: Readonly<Record<string, number>>
+    readonly links: number
+  } | null
 }
 
 export type DatasetDocument = Record<string, unknown> & {
@@ -94,6 +100,17 @@ export function buildImportedNetwork(
     oneway: links.filter((l) => l.oneway === true).length,
     disconnected: { places: ends.size - placePoints.length, links: segments.length - keptSegments.length },
     problems,
+    speeds: options.speeds
+      ? {
+          file: options.speeds.title,
+          table: options.speeds.table,
+          links: links.filter((l) =>
+            (l.provenance as { speedKmh?: { sources?: readonly string[] } }).speedKmh?.sources?.includes(
+              'import-speed-file',
+            ),
+          ).length,
+        }
+      : null,
   }
   return { document, report }
 }

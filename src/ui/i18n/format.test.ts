@@ -13,3 +13,14 @@ describe('distances in each language', () => {
     expect(vi.distance(12.34)).toBe(vi.km(12.34))
   })
 })
+
+describe('speeds in each language', () => {
+  it('to a tenth where the speed has one, with the decimal sign of the language', () => {
+    const vi = formatsFor('vi'),
+      en = formatsFor('en')
+    expect(en.kmh(60)).toBe('60 km/h')
+    expect(vi.kmh(42.5)).toBe('42,5 km/h')
+    expect(en.kmh(42.5)).toBe('42.5 km/h')
+    expect(en.kmh(42.54)).toBe('42.5 km/h')
+  })
+})

@@ -17,6 +17,8 @@ export interface Formats {
   count(x: number): string
   /** A distance with one decimal: `71,0 km`. */
   km(x: number): string
+  /** A speed, to a tenth where it has one: `60 km/h`, `42,5 km/h`. */
+  kmh(x: number): string
   /** A short distance in metres (to 10 m) below 1 km, else as `km`: `50 m`, `1,2 km`. */
   distance(x: number): string
   /** A duration: `45 phút`, `1 giờ 09`. */
@@ -49,6 +51,7 @@ export function formatsFor(language: Language): Formats {
   const locale = LOCALES[language]
   const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
   const oneDecimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const upToOneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
   const withDay = new Intl.DateTimeFormat(
     locale,
     language === 'vi'
@@ -67,6 +70,7 @@ export function formatsFor(language: Language): Formats {
     locale,
     count: (x) => whole.format(x),
     km: (x) => `${oneDecimal.format(x)} km`,
+    kmh: (x) => `${upToOneDecimal.format(x)} km/h`,
     distance: (x) => (x < 0.995 ? `${whole.format(Math.round(x * 100) * 10)} m` : `${oneDecimal.format(x)} km`),
     minutes: (x) => formatMinutes(x, language),
     vnd: (x) => `${whole.format(x)} ₫`,

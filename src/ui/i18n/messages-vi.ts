@@ -48,6 +48,7 @@ export const vi: Messages = {
     fileRoads: 'Dữ liệu đường',
     fileOverlay: 'Lớp phủ',
     fileSpeeds: 'Tệp tốc độ',
+    speedsUsed: 'Tốc độ theo “{{file}}”: {{list}} ({{links}}); các loại đường khác theo tốc độ mặc định',
     fileProblems: {
       'file-empty': 'tệp trống.',
       'osm-not-xml': 'đây không phải tệp OpenStreetMap XML (không có phần tử <osm>).',

@@ -49,6 +49,7 @@ export const en = {
     fileRoads: 'The road data',
     fileOverlay: 'The overlay',
     fileSpeeds: 'The speeds file',
+    speedsUsed: 'Speeds from “{{file}}”: {{list}} ({{links}}); other kinds of way at our default speeds',
     /** Why a file cannot be read (the core's `IMPORT_PROBLEMS`; one message per key). */
     fileProblems: {
       'file-empty': 'the file is empty.',

@@ -75,6 +75,17 @@ export function ImportResult({ answer, source }: { answer: Extract<ImportAnswer,
             {t('importer.dropped', { places: places(r.disconnected.places), links: links(r.disconnected.links) })}
           </li>
         )}
+        {r.speeds && (
+          <li data-testid="import-speeds-used">
+            {t('importer.speedsUsed', {
+              file: r.speeds.file,
+              list: Object.entries(r.speeds.table)
+                .map(([kind, kmh]) => `${kind} ${fmt.kmh(kmh)}`)
+                .join(', '),
+              links: links(r.speeds.links),
+            })}
+          </li>
+        )}
       </ul>
       {r.problems.length > 0 && (
         <details data-testid="import-problems">

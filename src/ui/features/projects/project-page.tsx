@@ -72,7 +72,7 @@ export function ProjectPage() {
               {project.upgrades!.map((u) => (
                 <li key={u.link}>
                   {linkName(u.link)}
-                  {u.speedKmh ? ` → ${u.speedKmh} km/h` : ''}
+                  {u.speedKmh ? ` → ${fmt.kmh(u.speedKmh)}` : ''}
                 </li>
               ))}
             </ul>
