@@ -15,7 +15,7 @@ import { linkSchema } from '../model/link-schema.ts'
 import { projectSchema, type ProjectRecord } from '../model/project.ts'
 import type { RecordList } from '../model/ids.ts'
 import { EACH, pathText, referenceFields, visitPath, type Trail } from './reference-fields.ts'
-import { IdIndex } from './id-index.ts'
+import { indexById, type IdIndex } from './id-index.ts'
 
 const UNKNOWN_REFERENCE: Record<RecordList, { code: IssueCode; message: (id: string) => string }> = {
   sources: { code: 'E_UNKNOWN_SOURCE', message: (id) => `cites source "${id}", which is not in "sources"` },
@@ -60,7 +60,7 @@ function positionsOf<T extends { id: string }>(
   noun: string,
   issues: IssueSink,
 ): IdIndex {
-  const index = new IdIndex(records.map((r) => r.id))
+  const index = indexById(records)
   for (let i = 0; i < records.length; i++) {
     const seen = index.firstOf(i)
     if (seen === i) continue

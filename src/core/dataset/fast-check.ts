@@ -15,6 +15,7 @@
  * documents as internal: a zod upgrade is checked by those tests.
  */
 import type { z } from 'zod'
+import { checkTest, type Check } from './schema-checks.ts'
 
 /** "Ask zod": the record is not accepted here (invalid, or beyond what this validator knows). */
 export const ASK_ZOD: unique symbol = Symbol('ask zod')
@@ -23,78 +24,19 @@ export type FastRun = (value: unknown) => unknown
 // oxlint-disable no-underscore-dangle -- zod keeps a schema's definition and checks under `_zod`
 // oxlint-disable-next-line typescript/no-explicit-any -- zod's definitions are untyped internals here
 type Def = any
-type Check = { _zod: { def: Def; check: (payload: Payload) => unknown } }
 type Payload = { value: unknown; issues: unknown[] }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
-/** One payload for every check: checks run one at a time and keep nothing (a new one each was most of the time). */
-const shared: Payload = { value: undefined, issues: [] }
 /** Likewise for transforms (which run outside any check). */
 const transformContext: Payload = { value: undefined, issues: [] }
-
-/** Runs one of the schema's check objects on `value`; false at an issue (or anything unusual). */
-function checkPasses(check: Check, value: unknown): boolean {
-  const payload = shared
-  payload.value = value
-  if (payload.issues.length > 0) payload.issues = []
-  const when = check._zod.def.when as ((p: Payload) => boolean) | undefined
-  if (when && !when(payload)) return true
-  if (check._zod.check(payload) instanceof Promise) return false
-  return payload.issues.length === 0 && payload.value === value
-}
-
-/**
- * A check whose rule is a comparison, read from its definition as a plain test: true only where zod's
- * check certainly passes (a string's length in code units bounds its length in code points, which
- * zod counts: a string near a minimum is zod's to measure). Null for any other kind of check. Calling
- * zod's check object for every value was three quarters of validating a province's links.
- */
-function directTest(check: Check): ((value: unknown) => boolean) | null {
-  const def = check._zod.def
-  switch (def.check) {
-    case 'greater_than': {
-      if (typeof def.value !== 'number') return null
-      const bound = def.value as number
-      return def.inclusive ? (v) => typeof v === 'number' && v >= bound : (v) => typeof v === 'number' && v > bound
-    }
-    case 'less_than': {
-      if (typeof def.value !== 'number') return null
-      const bound = def.value as number
-      return def.inclusive ? (v) => typeof v === 'number' && v <= bound : (v) => typeof v === 'number' && v < bound
-    }
-    case 'max_length': {
-      const max = def.maximum as number
-      return (v) => (typeof v === 'string' || Array.isArray(v)) && v.length <= max
-    }
-    case 'min_length': {
-      const min = def.minimum as number
-      return (v) => (Array.isArray(v) ? v.length >= min : typeof v === 'string' && v.length >= 2 * min)
-    }
-    case 'string_format': {
-      if (def.format !== 'regex' || !(def.pattern instanceof RegExp)) return null
-      const pattern = def.pattern as RegExp
-      return (v) => {
-        if (typeof v !== 'string') return false
-        pattern.lastIndex = 0
-        return pattern.test(v)
-      }
-    }
-    default:
-      return null
-  }
-}
 
 function withChecks(def: Def, run: FastRun): FastRun {
   const checks = (def.checks ?? []) as Check[]
   if (checks.length === 0) return run
   // A check that rewrites the value (trim, lower case) is zod's to run.
   if (checks.some((c) => c._zod.def.check === 'overwrite')) return () => ASK_ZOD
-  // Each check's plain test where it has one; zod's check object where the test cannot say.
-  const tests = checks.map((check) => {
-    const direct = directTest(check)
-    return direct ? (v: unknown) => direct(v) || checkPasses(check, v) : (v: unknown) => checkPasses(check, v)
-  })
+  const tests = checks.map(checkTest)
   if (tests.length === 1) {
     const [test] = tests as [(v: unknown) => boolean]
     return (value) => {

@@ -107,9 +107,8 @@ export function readSpeedTable(value: unknown): SpeedTable {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw importRefusal('speeds-not-object')
   const table: Record<string, number> = {}
   for (const [kind, speed] of Object.entries(value)) {
-    const known = kind === 'ferry' ? FERRY_KIND : kind === 'rail' ? RAIL_KIND : HIGHWAY_KINDS[kind]
-    if (!known || !SPEED_KINDS.includes(kind))
-      throw importRefusal('speeds-unknown-kind', { kind, known: SPEED_KINDS.join(', ') })
+    if (!SPEED_KINDS.includes(kind)) throw importRefusal('speeds-unknown-kind', { kind, known: SPEED_KINDS.join(', ') })
+    const known = kind === 'ferry' ? FERRY_KIND : kind === 'rail' ? RAIL_KIND : HIGHWAY_KINDS[kind]!
     const [low, high] = MODE_SPEEDS_KMH[known.mode].possible
     if (typeof speed !== 'number' || !Number.isFinite(speed) || speed < low || speed > high)
       throw importRefusal('speeds-out-of-range', { kind, value: String(speed), low, high })
