@@ -41,7 +41,8 @@ import { seededRandom, syntheticDocument } from './synthetic-network.ts'
 import { syntheticOsm } from './synthetic-osm.ts'
 import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
 import { LANDMARK_MIN_PLACES, landmarksFor } from '../src/core/routing/landmarks.ts'
-import { searchFrom } from '../src/core/routing/shortest-paths.ts'
+import { BUCKET_QUEUE_MIN_PLACES, searchFrom } from '../src/core/routing/shortest-paths.ts'
+import { bucketsFor } from '../src/core/routing/bucket-queue.ts'
 
 const TODAY = '2026-11-28'
 const rows: string[][] = []
@@ -213,11 +214,11 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
   const samePairs = pairs.slice(0, baselineQueries)
   const oursShared = measureEach(samePairs, ([a, b]) => findRoute(network, a, b))
   const base = measureEach(samePairs, ([a, b]) => bidirectional(g, a, b, weight))
-  // Every answer's cost against plain Dijkstra's on the same network.
+  // Every answer's cost against plain Dijkstra's (the binary heap's) on the same network.
   const differing = pairs.filter(([a, b]) => {
     const route = findRoute(network, a, b)
     const t = network.indexOf.get(b)!
-    const plain = searchFrom(network, network.indexOf.get(a)!, { target: t }).cost[t]!
+    const plain = searchFrom(network, network.indexOf.get(a)!, { target: t, queue: 'heap' }).cost[t]!
     const cost = route.reachable ? (network.options.optimize === 'time' ? route.minutes : route.km) : Infinity
     return Math.abs(cost - plain) > 1e-6 * Math.max(1, plain) && !(cost === Infinity && plain === Infinity)
   }).length
@@ -244,7 +245,33 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
       ? `${fmt(baseMs)} for ${baselineSources} sources → ~${fmt((baseMs / baselineSources) * MATRIX_PLACES)} for ${MATRIX_PLACES}`
       : fmt(baseMs)
   log(label, `${MATRIX_PLACES} × ${MATRIX_PLACES} travel matrix`, fmt(matrixMs), baseNote, 'one run each')
+
+  // What a matrix row, a landmark or a "no route" explanation costs: one search to the end, with the
+  // queue this network gets and with the binary heap, alternating over the same sources.
+  const full = sources.slice(0, FULL_SEARCH_SAMPLES).map((id) => network.indexOf.get(id)!)
+  const heapRuns: number[] = [],
+    ownRuns: number[] = []
+  for (const s of full) {
+    const t3 = performance.now()
+    searchFrom(network, s, { queue: 'heap' })
+    const t4 = performance.now()
+    searchFrom(network, s)
+    heapRuns.push(t4 - t3)
+    ownRuns.push(performance.now() - t4)
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
+  const shape = bucketsFor(network.arcCost)
+  log(
+    label,
+    'one search to every place (a matrix row)',
+    `${fmt(median(ownRuns))} (median of ${full.length})`,
+    fmt(median(heapRuns)),
+    `ours: ${network.placeIds.length >= BUCKET_QUEUE_MIN_PLACES && shape ? `Dial's buckets (a ring of ${shape.buckets}, ${shape.width.toFixed(3)} min wide)` : 'the binary heap'}; baseline: the binary heap, alternating with ours on the same sources`,
+  )
 }
+
+/** Full searches timed with each queue, per synthetic size. */
+const FULL_SEARCH_SAMPLES = 15
 
 /** A seeded one-day problem: stops on a plane (travel = distance), hours, must-see and values. */
 function dayProblemOf(n: number, seed: number): DayProblem {
@@ -568,8 +595,8 @@ writeFileSync(
 Written by \`npm run bench\` (\`bench/run.ts\`); do not edit by hand. Run on ${machine}, ${started}.
 
 Ours is the compiled scenario network (\`src/core/routing\`): one CSR topology per dataset and
-profile, a scenario being open flags and arc costs over it; a binary-heap Dijkstra with the documented
-tie rule, and on networks of 20,000 places or more, once two routes have been asked, A* over 16
+profile, a scenario being open flags and arc costs over it; Dijkstra's algorithm with the documented
+tie rule (a binary heap, or on networks of 5,000 places or more Dial's bucket queue), and on networks of 20,000 places or more, once two routes have been asked, A* over 16
 landmarks (same routes, tested arc for arc); a route includes building its legs. The baseline is
 graphology-shortest-path's Dijkstra on a graphology graph of the same scenario network, measured in
 the same run. Synthetic networks are seeded (\`bench/synthetic-network.ts\`): a jittered grid with about

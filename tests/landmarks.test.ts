@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { buildScenarioNetwork, closeLinks, resolveScenario } from '../src/core/index.ts'
 import { landmarkRouteArcs, landmarksFor } from '../src/core/routing/landmarks.ts'
 import { arcsTo, searchFrom } from '../src/core/routing/shortest-paths.ts'
-import { datasetOf, randomNetwork, type RandomNetwork } from '../src/test-support/random-network.ts'
+import { datasetOf, randomNetwork, tiedGrid } from '../src/test-support/random-network.ts'
 
 const TODAY = '2026-11-28'
 
@@ -42,44 +42,14 @@ describe('landmark routes', () => {
   })
 
   it('keep the tie rule on grids where many routes cost the same', () => {
-    const grid = fc.record({ w: fc.integer({ min: 2, max: 7 }), h: fc.integer({ min: 2, max: 7 }) }).chain(({ w, h }) =>
-      fc.record({
-        w: fc.constant(w),
-        h: fc.constant(h),
-        minutes: fc.array(fc.constantFrom(1, 1, 2), { minLength: 2 * w * h, maxLength: 2 * w * h }),
-        project: fc.array(fc.boolean(), { minLength: 2 * w * h, maxLength: 2 * w * h }),
-      }),
-    )
     fc.assert(
-      fc.property(grid, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (g, pairs) => {
-        const links: RandomNetwork['links'] = []
-        for (let y = 0; y < g.h; y++)
-          for (let x = 0; x < g.w; x++) {
-            const at = y * g.w + x
-            for (const [to, k] of [
-              [x + 1 < g.w ? at + 1 : -1, 2 * at],
-              [y + 1 < g.h ? at + g.w : -1, 2 * at + 1],
-            ] as const) {
-              if (to < 0) continue
-              const minutes = g.minutes[k]!
-              links.push({
-                from: at,
-                to,
-                minutes,
-                km: minutes,
-                oneway: false,
-                wait: 0,
-                mode: 'road',
-                project: g.project[k] ? 0 : null,
-              })
-            }
-          }
-        const d = datasetOf({ nodes: g.w * g.h, links, projectYears: [2030] })
+      fc.property(tiedGrid(), fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 10 }), (g, pairs) => {
+        const d = datasetOf(g)
         const network = buildScenarioNetwork(d, resolveScenario(d, { preset: 'full-vision' }, TODAY))
         const landmarks = landmarksFor(network, true)!
         for (const [a, b] of pairs) {
-          const s = a % (g.w * g.h),
-            t = b % (g.w * g.h)
+          const s = a % g.nodes,
+            t = b % g.nodes
           expect(landmarkRouteArcs(network, landmarks, s, t)).toEqual(arcsTo(searchFrom(network, s, { target: t }), t))
         }
       }),

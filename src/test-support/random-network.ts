@@ -67,6 +67,48 @@ export function randomNetwork(
     }))
 }
 
+/**
+ * A grid of 2–7 × 2–7 places whose two-way links take 1 or 2 minutes (1 twice as often), some in a
+ * project that opens in 2030: many routes cost the same, which tests the tie rule.
+ */
+export function tiedGrid(): fc.Arbitrary<RandomNetwork> {
+  return fc
+    .record({ w: fc.integer({ min: 2, max: 7 }), h: fc.integer({ min: 2, max: 7 }) })
+    .chain(({ w, h }) =>
+      fc.record({
+        w: fc.constant(w),
+        h: fc.constant(h),
+        minutes: fc.array(fc.constantFrom(1, 1, 2), { minLength: 2 * w * h, maxLength: 2 * w * h }),
+        project: fc.array(fc.boolean(), { minLength: 2 * w * h, maxLength: 2 * w * h }),
+      }),
+    )
+    .map((g) => {
+      const links: RandomLink[] = []
+      for (let y = 0; y < g.h; y++)
+        for (let x = 0; x < g.w; x++) {
+          const at = y * g.w + x
+          for (const [to, k] of [
+            [x + 1 < g.w ? at + 1 : -1, 2 * at],
+            [y + 1 < g.h ? at + g.w : -1, 2 * at + 1],
+          ] as const) {
+            if (to < 0) continue
+            const minutes = g.minutes[k]!
+            links.push({
+              from: at,
+              to,
+              minutes,
+              km: minutes,
+              oneway: false,
+              wait: 0,
+              mode: 'road',
+              project: g.project[k] ? 0 : null,
+            })
+          }
+        }
+      return { nodes: g.w * g.h, links, projectYears: [2030] }
+    })
+}
+
 /** The dataset document of a random network; `order` permutes places and links (for shuffle tests). */
 export function documentOf(net: RandomNetwork, order?: { places: number[]; links: number[] }) {
   const placeOrder = order?.places ?? [...Array(net.nodes).keys()]
