@@ -143,8 +143,9 @@ describe('compare properties on random networks', () => {
             fb = floydWarshall(b)
           const c = comparePairs(a, b, places)
           for (const pair of c.pairs) {
-            const i = places.indexOf(pair.from),
-              j = places.indexOf(pair.to)
+            // Floyd–Warshall's rows are the networks' nodes (both of one topology).
+            const i = a.indexOf.get(pair.from)!,
+              j = a.indexOf.get(pair.to)!
             const before = pairTimes(fa, i, j),
               after = pairTimes(fb, i, j)
             if (before === null) expect(pair.beforeMinutes).toBeNull()

@@ -115,7 +115,14 @@ export function documentOf(net: RandomNetwork, order?: { places: number[]; links
   const linkOrder = order?.links ?? [...net.links.keys()]
   return {
     version: 1,
-    places: placeOrder.map((i) => ({ id: `p${i}`, name: `P${i}`, lat: 21, lon: 106 })),
+    // Places a few metres apart in an order unlike their ids', so the network numbers them along its
+    // curve, not by id (`place-order.ts`).
+    places: placeOrder.map((i) => ({
+      id: `p${i}`,
+      name: `P${i}`,
+      lat: 21 + ((i * 7919) % 101) * 1e-6,
+      lon: 106 + ((i * 104729) % 103) * 1e-6,
+    })),
     links: linkOrder.map((i) => {
       const l = net.links[i]!
       return {

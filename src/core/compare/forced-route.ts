@@ -40,10 +40,15 @@ export function slowerThanExisting(
   for (let a = 0; a < network.arcTarget.length; a++)
     if (network.arcCost[a]! < Infinity && links.has(network.topology.links[network.arcLink[a]!]!.id)) arcs.push(a)
   if (arcs.length === 0) return null
+  const sources = arcSources(network)
+  // Ties go to the arc whose link id sorts first, then the one from the place whose id does.
+  arcs.sort(
+    (x, y) =>
+      network.arcLink[x]! - network.arcLink[y]! || network.placeRank[sources[x]!]! - network.placeRank[sources[y]!]!,
+  )
   const origins = places.map((p) => network.indexOf.get(p)).filter((i): i is number => i !== undefined)
   // Full searches, kept per network: a matrix on this network may have run them already.
   const dist = (i: number) => distancesFrom(network, i)
-  const sources = arcSources(network)
   let found: { a: number; b: number; arc: number; via: number; best: number } | null = null
   for (const a of origins)
     for (const b of origins) {

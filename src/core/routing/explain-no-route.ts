@@ -71,7 +71,8 @@ export function explainNoRoute(network: ScenarioNetwork, s: number, t: number): 
   for (const p of dataset.projects)
     if (scenario.openProjects.includes(p.id)) for (const id of p.replaces ?? []) replaced.add(id)
   // Adjacency over every link that is open or could be opened, in link-id order: with places numbered
-  // in id order too, the explanation does not depend on the order of the input file.
+  // by their coordinates and ids (`place-order.ts`), the explanation does not depend on the order of
+  // the input file.
   const n = network.placeIds.length
   const links = linksById(dataset)
   const out: Array<Array<{ to: number; link: Link; obstacle: Obstacle | null }>> = Array.from({ length: n }, () => [])

@@ -230,7 +230,7 @@ function workspaceFor(n: number): Workspace {
  */
 export function landmarkRouteArcs(network: ScenarioNetwork, lm: Landmarks, s: number, t: number): number[] | null {
   const n = network.placeIds.length
-  const { arcStart, arcTarget, arcCost, arcLink } = network
+  const { arcStart, arcTarget, arcCost, arcLink, placeRank } = network
   const sources = arcSources(network)
   const w = workspaceFor(n)
   const g = w.generation
@@ -281,7 +281,8 @@ export function landmarkRouteArcs(network: ScenarioNetwork, lm: Landmarks, s: nu
         heap.push(next + h[v]!, v)
       } else if (next <= current + slack) {
         const old = via[v]!
-        if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && u < sources[old]!)) via[v] = a
+        if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && placeRank[u]! < placeRank[sources[old]!]!))
+          via[v] = a
       }
     }
   }

@@ -1,8 +1,8 @@
 /**
  * Network topology
  * ================
- * What every scenario of a dataset shares, for one travel profile and set of modes: the places in id
- * order, every link the profile may use in some scenario (existing or planned) in id order, and one
+ * What every scenario of a dataset shares, for one travel profile and set of modes: the places (in
+ * the order of `place-order.ts`, along a curve over the map), every link the profile may use in some scenario (existing or planned) in id order, and one
  * CSR adjacency over all of them. Built once per dataset, profile and modes (kept in a WeakMap on the
  * dataset); a scenario then only decides which links are open and what each costs
  * (`scenario-network.ts`), so a step of the date slider recomputes a few flat arrays instead of a
@@ -13,6 +13,7 @@ import type { LinkMode } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import { profileAllows, profileMinutes, type TravelProfile } from './travel-profile.ts'
 import { IdIndex } from '../dataset/id-index.ts'
+import { placeOrder } from './place-order.ts'
 
 /** A project's change to one link's figures, with the project as an index into `dataset.projects`. */
 export interface TopologyUpgrade {
@@ -26,8 +27,10 @@ export interface NetworkTopology {
   readonly dataset: Dataset
   readonly profile: TravelProfile
   readonly modes: readonly LinkMode[]
-  /** Place ids sorted; a node's index is its position here. */
+  /** Place ids in node order (`place-order.ts`): a node's index is its position here. */
   readonly placeIds: readonly PlaceId[]
+  /** Each node's position in id order: the tie rule's second key. */
+  readonly placeRank: Int32Array
   readonly indexOf: ReadonlyMap<PlaceId, number>
   /** Every link the profile and modes may use in some scenario, sorted by id. */
   readonly links: readonly Link[]
@@ -79,7 +82,16 @@ export function networkTopology(dataset: Dataset, profile: TravelProfile, modes:
 }
 
 function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly LinkMode[]): NetworkTopology {
-  const placeIds = dataset.places.map((p) => p.id).sort()
+  const byId = dataset.places.map((p) => p.id).sort()
+  const lat = new Float64Array(byId.length),
+    lon = new Float64Array(byId.length)
+  byId.forEach((id, i) => {
+    const place = dataset.placeById.get(id)!
+    lat[i] = place.lat
+    lon[i] = place.lon
+  })
+  const { rank: placeRank } = placeOrder(lat, lon)
+  const placeIds = Array.from(placeRank, (r) => byId[r]!)
   // Id indexes, not Maps: filling a Map of a province's 600,000 link ids took about 0.4 s here.
   const indexOf = new IdIndex(placeIds)
   const projectIndex = new Map(dataset.projects.map((p, i) => [p.id, i]))
@@ -169,6 +181,7 @@ function buildTopology(dataset: Dataset, profile: TravelProfile, modes: readonly
     profile,
     modes,
     placeIds,
+    placeRank,
     indexOf,
     links,
     linkIndex,

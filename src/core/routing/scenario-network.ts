@@ -60,8 +60,10 @@ export interface ScenarioNetwork {
   readonly scenario: Scenario
   readonly options: ResolvedRoutingOptions
   readonly topology: NetworkTopology
-  /** Place ids sorted; a node's index is its position here (the topology's). */
+  /** Place ids in node order: a node's index is its position here (the topology's). */
   readonly placeIds: readonly PlaceId[]
+  /** Each node's position in id order, for the tie rule (the topology's). */
+  readonly placeRank: Int32Array
   readonly indexOf: ReadonlyMap<PlaceId, number>
   /** Arcs leaving node i are `arcStart[i] .. arcStart[i+1]-1` (the topology's, shared). */
   readonly arcStart: Int32Array
@@ -198,6 +200,7 @@ export function buildScenarioNetwork(
     options: resolved,
     topology,
     placeIds: topology.placeIds,
+    placeRank: topology.placeRank,
     indexOf: topology.indexOf,
     arcStart: topology.arcStart,
     arcTarget: topology.arcTarget,

@@ -6,8 +6,9 @@
  * same tree at about half the cost.
  *
  * Tie rule (documented in docs/decisions/0002-routing.md): among paths of equal cost, each place is
- * reached by the arc whose link id sorts first, then from the place whose id sorts first. Because
- * the network is compiled in id order, the answer does not depend on the order of the input file.
+ * reached by the arc whose link id sorts first, then from the place whose id sorts first (its
+ * `placeRank`). Links are compiled in id order and places along a curve over their coordinates, so
+ * the answer does not depend on the order of the input file.
  */
 import type { ScenarioNetwork } from './scenario-network.ts'
 import { BucketQueue, bucketsFor, type BucketShape } from './bucket-queue.ts'
@@ -150,7 +151,7 @@ export function searchFrom(
   } = {},
 ): SearchTree {
   const n = network.placeIds.length
-  const { arcStart, arcTarget, arcCost, arcLink } = network
+  const { arcStart, arcTarget, arcCost, arcLink, placeRank } = network
   const sources = arcSources(network)
   const lent = options.reuse && options.reuse.cost.length === n ? options.reuse : null
   // A new tree's four arrays share one buffer: one allocation (and one thing to free) instead of four,
@@ -191,7 +192,8 @@ export function searchFrom(
         queue.push(next, v)
       } else if (next <= current + slack) {
         const old = viaArc[v]!
-        if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && u < sources[old]!)) viaArc[v] = a
+        if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && placeRank[u]! < placeRank[sources[old]!]!))
+          viaArc[v] = a
       }
     }
   }
