@@ -303,3 +303,23 @@ describe('cli route: departure and the same place', () => {
     )
   })
 })
+
+describe('cli progress on a terminal', () => {
+  it('matrix and impact say how far they have gone, and wipe the line before their answer', () => {
+    const matrix = memoryIo()
+    expect(runCli(['matrix', '--places', 'kiep-bac-temple,con-son-pagoda,yen-tu', '--format', 'csv'], matrix)).toBe(0)
+    // Three rows: the first and the last are always shown (the others may come too soon after).
+    expect(matrix.progressLines[0]).toBe('matrix: 1 of 3 places searched')
+    expect(matrix.progressLines.at(-2)).toBe('matrix: 3 of 3 places searched')
+    expect(matrix.progressLines.at(-1)).toBeNull()
+    expect(matrix.stdout.join('\n')).toContain('from,to,minutes,km')
+
+    const impact = memoryIo()
+    expect(runCli(['impact', '--after', 'full-vision'], impact)).toBe(0)
+    const projects = embedded.projects.length
+    expect(impact.progressLines[0]).toBe(`impact: 0 of ${projects} projects measured`)
+    expect(impact.progressLines.at(-2)).toBe(`impact: ${projects} of ${projects} projects measured`)
+    expect(impact.progressLines.at(-1)).toBeNull()
+    expect(impact.stderr).toEqual([])
+  })
+})

@@ -66,6 +66,9 @@ export function runCli(argv: readonly string[], rawIo: Io): number {
   const io: Io = {
     out: (text) => rawIo.out(terminalSafe(text, json)),
     err: (text) => rawIo.err(terminalSafe(text, false)),
+    ...(rawIo.progress && {
+      progress: (text: string | null) => rawIo.progress!(text === null ? null : terminalSafe(text, false)),
+    }),
     today: () => rawIo.today(),
     now: () => rawIo.now(),
   }

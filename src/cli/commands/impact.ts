@@ -15,6 +15,7 @@ import {
 } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
+import { progressLine } from '../progress.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { formatTable } from '../output.ts'
 import { jsonText } from '../json-output.ts'
@@ -59,13 +60,20 @@ export function runImpact(argv: readonly string[], io: Io): number {
   const places =
     placeList('places', values.places as string | undefined, MAX_COMPARE_PLACES, 'an impact table') ??
     defaultComparePlaces(dataset)
-  const impacts = projectImpacts(
-    dataset,
-    before,
-    after,
-    places,
-    routingFromOptions(values as Record<string, string | boolean | undefined>),
-  )
+  const line = progressLine(io, (done, total) => `impact: ${done} of ${total} projects measured`)
+  let impacts
+  try {
+    impacts = projectImpacts(
+      dataset,
+      before,
+      after,
+      places,
+      routingFromOptions(values as Record<string, string | boolean | undefined>),
+      line,
+    )
+  } finally {
+    line.end()
+  }
   if (values.json) {
     io.out(jsonText({ before: scenarioJson(before), after: scenarioJson(after), projects: impacts }))
     return 0

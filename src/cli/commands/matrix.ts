@@ -6,6 +6,7 @@
 import { buildScenarioNetwork, MAX_MATRIX_PLACES, travelMatrix, placeName } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
+import { progressLine } from '../progress.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { csvCell, formatTable } from '../output.ts'
 import {
@@ -60,7 +61,13 @@ export function runMatrix(argv: readonly string[], io: Io): number {
     dataset.places.filter((p) => p.kind === 'heritage-site').map((p) => p.id)
   if (places.length === 0)
     throw new UserError('--places: no places to compare (the dataset has no heritage sites; give --places)')
-  const m = travelMatrix(network, places)
+  const line = progressLine(io, (done, total) => `matrix: ${done} of ${total} places searched`)
+  let m
+  try {
+    m = travelMatrix(network, places, line)
+  } finally {
+    line.end()
+  }
   const r = (x: number | null, d: number) => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d)
   if (format === 'json') {
     io.out(

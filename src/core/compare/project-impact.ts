@@ -25,6 +25,7 @@ import { travelMatrix, travelMatrixFrom } from '../routing/travel-matrix.ts'
 import { placeIndex } from '../routing/find-route.ts'
 import { isUnchanged, type ChangeSummary } from './change.ts'
 import { slowerThanExisting, type ForcedRoute } from './forced-route.ts'
+import type { Progress } from '../progress.ts'
 
 /** Why a project changes no trip in one of the two measures. */
 export type NoEffectReason =
@@ -213,13 +214,17 @@ function byImportance(x: ProjectImpact, y: ProjectImpact): number {
   return connected(y) - connected(x) || minutes(y) - minutes(x) || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)
 }
 
-/** Impact of every project between two scenarios, most important first. */
+/**
+ * Impact of every project between two scenarios, most important first. `progress` hears (0, n) once
+ * both sides' matrices are computed, then (k, n) as each of the n projects is done.
+ */
 export function projectImpacts(
   dataset: Dataset,
   before: Scenario,
   after: Scenario,
   places: readonly string[],
   options: RoutingOptions = {},
+  progress?: Progress,
 ): ProjectImpact[] {
   const networkOf = networkCache(dataset, options)
   const nb = networkOf(before),
@@ -229,8 +234,15 @@ export function projectImpacts(
   const unique = [...new Set(places)]
   const sideMatrix = (side: ScenarioNetwork, network: ScenarioNetwork) =>
     travelMatrixFrom(side, travelMatrix(side, unique), network)
+  if (progress && dataset.projects.length > 0) {
+    // The two sides' matrices first (every project's comparison starts from them), so that the
+    // steps heard after them are the projects'.
+    travelMatrix(nb, unique)
+    travelMatrix(na, unique)
+    progress(0, dataset.projects.length)
+  }
   return dataset.projects
-    .map((project): ProjectImpact => {
+    .map((project, done): ProjectImpact => {
       const id = project.id
       const aloneNet = before.openProjects.includes(id) ? nb : networkOf(withProject(before, id))
       const withoutNet = after.openProjects.includes(id) ? networkOf(withoutProject(after, id)) : na
@@ -256,6 +268,7 @@ export function projectImpacts(
           ? { kind: 'not-open' }
           : reasonIn(na, id, without.places)
       const changes = (s: ChangeSummary) => s.faster + s.slower + s.connected + s.disconnected
+      progress?.(done + 1, dataset.projects.length)
       return {
         id,
         alone: alone.summary,

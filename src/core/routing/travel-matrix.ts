@@ -17,6 +17,7 @@ import {
   worsenedArcs,
 } from './network-diff.ts'
 import { refuse } from '../errors.ts'
+import type { Progress } from '../progress.ts'
 
 export interface TravelMatrix {
   readonly places: readonly PlaceId[]
@@ -90,10 +91,10 @@ const KEPT_PER_NETWORK = 4
 /**
  * The matrix for `placeIds` (unknown ids throw UnknownPlaceError; more than `MAX_MATRIX_PLACES`
  * throws INVALID_OPTION). One search per origin, or none when this network already answered the
- * same list.
+ * same list; `progress` hears of each row searched.
  */
-export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
-  return kept(network, placeIds) ?? keep(network, placeIds, computeMatrix(network, placeIds))
+export function travelMatrix(network: ScenarioNetwork, placeIds: readonly string[], progress?: Progress): TravelMatrix {
+  return kept(network, placeIds) ?? keep(network, placeIds, computeMatrix(network, placeIds, progress))
 }
 
 function kept(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix | undefined {
@@ -142,12 +143,19 @@ export function travelMatrixFrom(base: ScenarioNetwork, known: TravelMatrix, net
 }
 
 /** The matrix computed afresh, never from the kept ones (for the benchmarks). */
-export function computeMatrix(network: ScenarioNetwork, placeIds: readonly string[]): TravelMatrix {
+export function computeMatrix(
+  network: ScenarioNetwork,
+  placeIds: readonly string[],
+  progress?: Progress,
+): TravelMatrix {
   if (placeIds.length > MAX_MATRIX_PLACES)
     throw refuse('INVALID_OPTION', 'places', `${placeIds.length} places; a matrix takes at most ${MAX_MATRIX_PLACES}`)
   const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
   const rows = new MatrixRows(network, indices)
-  for (const s of indices) rows.search(s)
+  indices.forEach((s, i) => {
+    rows.search(s)
+    progress?.(i + 1, indices.length)
+  })
   return rows.matrix(placeIds)
 }
 
