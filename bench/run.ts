@@ -42,7 +42,7 @@ import { syntheticOsm } from './synthetic-osm.ts'
 import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
 import { LANDMARK_MIN_PLACES, landmarksFor } from '../src/core/routing/landmarks.ts'
 import { BUCKET_QUEUE_MIN_PLACES, searchFrom } from '../src/core/routing/shortest-paths.ts'
-import { bucketsFor } from '../src/core/routing/bucket-queue.ts'
+import { bucketsFor, bucketsPay } from '../src/core/routing/bucket-queue.ts'
 
 const TODAY = '2026-11-28'
 const rows: string[][] = []
@@ -266,7 +266,7 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
     'one search to every place (a matrix row)',
     `${fmt(median(ownRuns))} (median of ${full.length})`,
     fmt(median(heapRuns)),
-    `ours: ${network.placeIds.length >= BUCKET_QUEUE_MIN_PLACES && shape ? `Dial's buckets (a ring of ${shape.buckets}, ${shape.width.toFixed(3)} min wide)` : 'the binary heap'}; baseline: the binary heap, alternating with ours on the same sources`,
+    `ours: ${network.placeIds.length >= BUCKET_QUEUE_MIN_PLACES && shape && bucketsPay(network.arcCost, shape) ? `Dial's buckets (a ring of ${shape.buckets}, ${shape.width.toFixed(3)} min wide)` : 'the binary heap'}; baseline: the binary heap, alternating with ours on the same sources`,
   )
 }
 

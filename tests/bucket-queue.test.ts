@@ -6,7 +6,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { buildScenarioNetwork, resolveScenario } from '../src/core/index.ts'
 import { datasetOf, floydWarshall, randomNetwork, tiedGrid } from '../src/test-support/random-network.ts'
-import { bucketsFor, BucketQueue, MAX_BUCKETS } from '../src/core/routing/bucket-queue.ts'
+import { bucketsFor, bucketsPay, BucketQueue, MAX_BUCKETS } from '../src/core/routing/bucket-queue.ts'
 import { arcsTo, searchFrom } from '../src/core/routing/shortest-paths.ts'
 
 const TODAY = '2026-11-28'
@@ -83,12 +83,21 @@ describe('bucket queue', () => {
     )
   })
 
-  it('takes a shape only where every open arc costs something and the ring stays small', () => {
+  it('takes a shape only where every open arc costs something, none far below a typical one, and the ring stays small', () => {
     expect(bucketsFor(new Float64Array([2, 3, Infinity, 7]))).toEqual({ width: 1, buckets: 16 })
     expect(bucketsFor(new Float64Array([2, 0, 7]))).toBeNull()
     expect(bucketsFor(new Float64Array([Infinity, Infinity]))).toBeNull()
-    expect(bucketsFor(new Float64Array([1e-6, 1]))).toBeNull()
-    expect(bucketsFor(new Float64Array([1, (MAX_BUCKETS - 3) / 2]))!.buckets).toBe(MAX_BUCKETS)
+    // A typical arc of 10 minutes is 2,000 buckets of 0.005: searches would step through empty ones.
+    const minutes = (n: number, value: number, ...others: number[]) =>
+      new Float64Array([...Array<number>(n).fill(value), ...others])
+    const tiny = minutes(100, 10, 0.01)
+    expect(bucketsPay(tiny, bucketsFor(tiny)!)).toBe(false)
+    const small = minutes(100, 10, 0.5)
+    expect(bucketsFor(small)).toEqual({ width: 0.25, buckets: 64 })
+    expect(bucketsPay(small, bucketsFor(small)!)).toBe(true)
+    // Cheap arcs, one very long crossing: the ring is as large as it may be, and no larger.
+    expect(bucketsFor(minutes(100, 1, (MAX_BUCKETS - 3) / 2))!.buckets).toBe(MAX_BUCKETS)
+    expect(bucketsFor(minutes(100, 1, (MAX_BUCKETS - 2) / 2))).toBeNull()
   })
 
   it('hands out entries of the lowest bucket first, in any order within it', () => {
@@ -103,5 +112,33 @@ describe('bucket queue', () => {
       queue.pop()
     }
     expect(out).toEqual([0, 2, 2, 3, 3, 5, 6])
+  })
+})
+
+describe('bucket queue between searches', () => {
+  it('starts each search empty, whatever the last one left in its buckets (ring wrapped or not)', () => {
+    const shape = { width: 1, buckets: 8 }
+    // What a search leaves, taken only in part: buckets round the whole ring, a run inside it, and a
+    // run round its end into its start.
+    for (const left of [
+      [5, 9, 14, 19, 30],
+      [0, 2.5, 6.5],
+      [14, 15.5, 17.5],
+    ]) {
+      const queue = new BucketQueue()
+      queue.reset(shape)
+      for (const k of left) queue.push(k, k)
+      void queue.topKey
+      queue.pop()
+      queue.reset(shape)
+      const keys = [1.5, 4.2, 6.8, 8.5]
+      keys.forEach((k, node) => queue.push(k, node))
+      const out: Array<[number, number]> = []
+      while (queue.size > 0) {
+        out.push([queue.topNode, queue.topKey])
+        queue.pop()
+      }
+      expect(out).toEqual(keys.map((k, node) => [node, k]))
+    }
   })
 })

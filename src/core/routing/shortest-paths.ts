@@ -11,7 +11,7 @@
  * the answer does not depend on the order of the input file.
  */
 import type { ScenarioNetwork } from './scenario-network.ts'
-import { BucketQueue, bucketsFor, type BucketShape } from './bucket-queue.ts'
+import { BucketQueue, bucketsFor, bucketsPay, type BucketShape } from './bucket-queue.ts'
 
 /** Costs closer than this (relative) count as equal. */
 const TIE_EPSILON = 1e-9
@@ -93,21 +93,26 @@ const sharedBuckets = new BucketQueue()
 /** From this many places on, a search uses buckets where the network's arcs allow. */
 export const BUCKET_QUEUE_MIN_PLACES = 5000
 
-const shapeCache = new WeakMap<Float64Array, BucketShape | null>()
+const shapeCache = new WeakMap<Float64Array, { shape: BucketShape | null; pays: boolean }>()
 
 /**
- * The queue for a search of `network`; `choice` forces one (tests), buckets only where they apply.
- * The shape is computed once per set of arc costs: a scenario's, or a reversed network's for
- * landmarks.
+ * The queue for a search of `network`: buckets on a large network where they apply and pay, else the
+ * heap; `choice` forces one (tests: buckets wherever they apply). The shape is computed once per set
+ * of arc costs (a scenario's, or a reversed network's for landmarks; a network's costs never change
+ * once it is built).
  */
 function queueFor(network: ScenarioNetwork, choice: 'heap' | 'buckets' | undefined): MinHeap | BucketQueue {
   if (choice === 'heap' || (choice === undefined && network.placeIds.length < BUCKET_QUEUE_MIN_PLACES)) {
     sharedHeap.size = 0
     return sharedHeap
   }
-  let shape = shapeCache.get(network.arcCost)
-  if (shape === undefined) shapeCache.set(network.arcCost, (shape = bucketsFor(network.arcCost)))
-  if (shape === null) {
+  let known = shapeCache.get(network.arcCost)
+  if (known === undefined) {
+    const shape = bucketsFor(network.arcCost)
+    shapeCache.set(network.arcCost, (known = { shape, pays: shape !== null && bucketsPay(network.arcCost, shape) }))
+  }
+  const shape = known.shape
+  if (shape === null || (choice === undefined && !known.pays)) {
     sharedHeap.size = 0
     return sharedHeap
   }
