@@ -21,7 +21,7 @@ describe('progress line', () => {
     ]
     for (const [at, done] of steps) {
       clock = at
-      line(done, 10)
+      line(done, 10, 'rows')
     }
     line.end()
     // 2 at 50 ms and 5 at 2,300 ms come too soon after the line before; 10 of 10 always shows.
@@ -29,12 +29,38 @@ describe('progress line', () => {
     expect(io.progressLines).toEqual(['1 of 10', '3 of 10', '4 of 10, about 5 s left', '10 of 10', null])
   })
 
+  it('starts each stage afresh: its first step shown at once, its estimate from its own pace', () => {
+    const io = memoryIo()
+    let clock = 0
+    const line = progressLine(
+      io,
+      (done, total, stage) => `${stage} ${done}/${total}`,
+      () => clock,
+    )
+    line(1, 4, 'rows')
+    clock = 3000
+    line(2, 4, 'rows')
+    clock = 3050
+    line(1, 3, 'projects')
+    clock = 6050
+    line(2, 3, 'projects')
+    line.end()
+    // Rows: one took 3 s, two more take about 6 s. Projects: timed from their own first step.
+    expect(io.progressLines).toEqual([
+      'rows 1/4',
+      'rows 2/4, about 6 s left',
+      'projects 1/3',
+      'projects 2/3, about 3 s left',
+      null,
+    ])
+  })
+
   it('writes nothing where the output is no terminal, and wipes nothing it did not write', () => {
     const io = memoryIo()
     const noTerminal: Io = { out: io.out, err: io.err, today: io.today, now: io.now }
     const line = progressLine(noTerminal, (d, t) => `${d}/${t}`)
-    line(1, 2)
-    line(2, 2)
+    line(1, 2, 'rows')
+    line(2, 2, 'rows')
     line.end()
     expect(io.stderr).toEqual([])
     const unused = progressLine(io, (d, t) => `${d}/${t}`)

@@ -144,7 +144,7 @@ export {
 export { describeAlternative, arrivalTiming, type ArrivalTiming, type OpenAtArrival } from './routing/describe-route.ts'
 /** Minutes and km between every pair of a list of places. */
 export { travelMatrix, MAX_MATRIX_PLACES, type TravelMatrix } from './routing/travel-matrix.ts'
-export type { Progress } from './progress.ts'
+export type { Progress, ProgressStage } from './progress.ts'
 /** Places reachable within a time budget. */
 export { reachWithin, type Reachable } from './routing/reach.ts'
 /** The Vietnamese lunar calendar and festival dates. */

@@ -60,7 +60,11 @@ export function runImpact(argv: readonly string[], io: Io): number {
   const places =
     placeList('places', values.places as string | undefined, MAX_COMPARE_PLACES, 'an impact table') ??
     defaultComparePlaces(dataset)
-  const line = progressLine(io, (done, total) => `impact: ${done} of ${total} projects measured`)
+  const line = progressLine(io, (done, total, stage) =>
+    stage === 'rows'
+      ? `impact: ${done} of ${total} searches for the two scenarios`
+      : `impact: ${done} of ${total} projects measured`,
+  )
   let impacts
   try {
     impacts = projectImpacts(

@@ -215,8 +215,8 @@ function byImportance(x: ProjectImpact, y: ProjectImpact): number {
 }
 
 /**
- * Impact of every project between two scenarios, most important first. `progress` hears (0, n) once
- * both sides' matrices are computed, then (k, n) as each of the n projects is done.
+ * Impact of every project between two scenarios, most important first. `progress` hears of the rows
+ * of both sides' matrices as they are searched, then of each project as it is measured.
  */
 export function projectImpacts(
   dataset: Dataset,
@@ -235,11 +235,11 @@ export function projectImpacts(
   const sideMatrix = (side: ScenarioNetwork, network: ScenarioNetwork) =>
     travelMatrixFrom(side, travelMatrix(side, unique), network)
   if (progress && dataset.projects.length > 0) {
-    // The two sides' matrices first (every project's comparison starts from them), so that the
-    // steps heard after them are the projects'.
-    travelMatrix(nb, unique)
-    travelMatrix(na, unique)
-    progress(0, dataset.projects.length)
+    // The two sides' matrices first (every project's comparison starts from them; on a province
+    // they are a good part of the time), so that the steps heard after them are the projects'.
+    const rows = nb === na ? unique.length : 2 * unique.length
+    travelMatrix(nb, unique, (done) => progress(done, rows, 'rows'))
+    if (na !== nb) travelMatrix(na, unique, (done) => progress(unique.length + done, rows, 'rows'))
   }
   return dataset.projects
     .map((project, done): ProjectImpact => {
@@ -268,7 +268,7 @@ export function projectImpacts(
           ? { kind: 'not-open' }
           : reasonIn(na, id, without.places)
       const changes = (s: ChangeSummary) => s.faster + s.slower + s.connected + s.disconnected
-      progress?.(done + 1, dataset.projects.length)
+      progress?.(done + 1, dataset.projects.length, 'projects')
       return {
         id,
         alone: alone.summary,

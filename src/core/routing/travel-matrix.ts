@@ -154,7 +154,7 @@ export function computeMatrix(
   const rows = new MatrixRows(network, indices)
   indices.forEach((s, i) => {
     rows.search(s)
-    progress?.(i + 1, indices.length)
+    progress?.(i + 1, indices.length, 'rows')
   })
   return rows.matrix(placeIds)
 }
