@@ -19,6 +19,7 @@ import { runImpact } from './commands/impact.ts'
 import { runTimeline } from './commands/timeline.ts'
 import { runCritical } from './commands/critical.ts'
 import { runImport } from './commands/import.ts'
+import { runOverlay } from './commands/overlay.ts'
 import { CoreError } from '../core/index.ts'
 
 export type Command = (argv: readonly string[], io: Io) => number
@@ -36,6 +37,10 @@ export const COMMANDS: Record<string, { run: Command; summary: string }> = {
   critical: { run: runCritical, summary: 'which links, if closed, cost the most trips and minutes' },
   scenarios: { run: runScenarios, summary: "the scenario presets and every project's dates" },
   import: { run: runImport, summary: 'build a dataset from OpenStreetMap XML or GeoJSON roads, with an overlay' },
+  overlay: {
+    run: runOverlay,
+    summary: "a dataset's places and projects as an overlay for import (the nine by default)",
+  },
 }
 
 const HELP = () => `Usage: heritage-routes <command> [options]

@@ -360,6 +360,7 @@ export {
 } from './import/build-network.ts'
 export { LEFT_OUT } from './import/contract-ways.ts'
 export { applyOverlay, SNAP_WARNING_KM, type Snap } from './import/overlay.ts'
+export { overlayFromDataset, type DatasetOverlay, type OverlayLeftOut } from './import/overlay-from-dataset.ts'
 export { readOsmPbf, looksLikeOsmPbf } from './import/osm-pbf.ts'
 export {
   IMPORT_PROBLEMS,
