@@ -9,6 +9,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { collectErrors, expectAccessible } from './helpers.ts'
 import { readOsmXml } from '../src/core/import/osm-xml.ts'
 import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
+import { regionGridOsm } from '../src/test-support/region-grid.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/import/${name}`, import.meta.url))
 
@@ -210,4 +211,35 @@ test('in Vietnamese on a 360 px phone: the page’s words are Vietnamese and not
   await expect(refused).toContainText('tốc độ của tuyến nhanh hoặc chậm quá mức có thể với loại tuyến này')
   await expect(refused).toContainText('giá trị: 400')
   await expect(refused).not.toContainText('impossible')
+})
+
+test('the app’s sites and the nine projects on imported roads, in Vietnamese on a phone: what cannot follow is said, and each project is measured', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('/import?lang=vi')
+  await page.getByTestId('import-roads').setInputFiles({
+    name: 'vung.osm',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(regionGridOsm()),
+  })
+  await page.getByTestId('import-built-in').click()
+  const note = page.getByTestId('import-built-in-note')
+  await expect(note).toContainText('52 địa điểm và 9 dự án')
+  // The QL37 widening's upgrades, and the ferry and old bridge two bridges replace.
+  await expect(note.locator('li')).toHaveCount(3)
+  await expect(note).toContainText('nâng cấp 4 tuyến đường')
+  await expect(note.getByRole('link', { name: 'Tải về để sửa' })).toHaveAttribute('download', 'chin-du-an.json')
+  await expect(page.getByText('chin-du-an.json', { exact: true })).toBeVisible()
+  await page.getByTestId('import-run').click()
+  await expect(page.getByTestId('import-ready')).toBeVisible({ timeout: 60_000 })
+  await page.getByTestId('imported-compare-date').fill('2023-06-01')
+  await page.getByTestId('imported-compare-run').click()
+  const projects = page.getByTestId('imported-compare-projects')
+  await expect(projects.locator('tbody tr')).toHaveCount(9, { timeout: 60_000 })
+  await expect(projects).toContainText('Cầu Đồng Việt')
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  expect(errors).toEqual([])
 })

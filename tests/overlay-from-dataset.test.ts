@@ -16,44 +16,13 @@ import {
 } from '../src/core/index.ts'
 import { runCli } from '../src/cli/cli.ts'
 import { memoryIo } from '../src/cli/io.ts'
+import { regionGridOsm } from '../src/test-support/region-grid.ts'
 
 const TODAY = '2026-11-28'
 const text = readFileSync(new URL('../data/network.json', import.meta.url), 'utf8')
 const parsed = parseDataset(text, { keepParts: true })
 if (!parsed.ok || !parsed.parts) throw new Error('embedded data invalid')
 const parts = parsed.parts
-
-/** OSM XML of a road grid (0.02° apart, primary and tertiary rows, secondary and residential columns) over the region. */
-function regionGrid(): string {
-  const step = 0.02,
-    rows = 34,
-    cols = 67
-  const id = (r: number, c: number) => r * cols + c + 1
-  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<osm version="0.6">']
-  for (let r = 0; r < rows; r++)
-    for (let c = 0; c < cols; c++)
-      out.push(`<node id="${id(r, c)}" lat="${(20.8 + r * step).toFixed(5)}" lon="${(105.8 + c * step).toFixed(5)}"/>`)
-  const way = (wid: number, refs: number[], highway: string) =>
-    `<way id="${wid}">${refs.map((ref) => `<nd ref="${ref}"/>`).join('')}<tag k="highway" v="${highway}"/></way>`
-  for (let r = 0; r < rows; r++)
-    out.push(
-      way(
-        r + 1,
-        [...Array(cols).keys()].map((c) => id(r, c)),
-        r % 5 === 0 ? 'primary' : 'tertiary',
-      ),
-    )
-  for (let c = 0; c < cols; c++)
-    out.push(
-      way(
-        rows + c + 1,
-        [...Array(rows).keys()].map((r) => id(r, c)),
-        c % 5 === 0 ? 'secondary' : 'residential',
-      ),
-    )
-  out.push('</osm>')
-  return out.join('\n')
-}
 
 describe('overlay from a dataset', () => {
   it('brings every place and project, each project with its own links, and names what cannot follow', () => {
@@ -91,7 +60,7 @@ describe('overlay from a dataset', () => {
     const { overlay } = overlayFromDataset(parts)
     const outcome = importNetwork({
       format: 'osm',
-      data: regionGrid(),
+      data: regionGridOsm(),
       name: 'region-grid.osm',
       overlay: { text: JSON.stringify(overlay), name: 'nine-projects.json' },
     })

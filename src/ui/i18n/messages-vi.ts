@@ -47,6 +47,17 @@ export const vi: Messages = {
     fileError: '{{file}} “{{name}}” không đọc được: {{message}}',
     fileRoads: 'Dữ liệu đường',
     fileOverlay: 'Lớp phủ',
+    builtIn: 'Dùng các di tích của ứng dụng và chín dự án của thỏa thuận 2023',
+    builtInFile: 'chin-du-an.json',
+    builtInMade_one: 'Đã có lớp phủ: {{places}} và {{count}} dự án, sẽ được nối vào mạng đường của bạn khi nhập.',
+    builtInMade_other: 'Đã có lớp phủ: {{places}} và {{count}} dự án, sẽ được nối vào mạng đường của bạn khi nhập.',
+    builtInDownload: 'Tải về để sửa',
+    builtInLeftOut:
+      'Không mang sang được, vì chúng thay đổi sơ đồ đường riêng của ứng dụng: muốn giữ, hãy thêm mã đường (w…) của bạn vào các dự án này trong tệp.',
+    builtInUpgrades_one: 'nâng cấp {{count}} tuyến đường',
+    builtInUpgrades_other: 'nâng cấp {{count}} tuyến đường',
+    builtInReplaces_one: 'đóng {{count}} tuyến được thay thế',
+    builtInReplaces_other: 'đóng {{count}} tuyến được thay thế',
     fileSpeeds: 'Tệp tốc độ',
     speedsUsed: 'Tốc độ theo “{{file}}”: {{list}} ({{links}}); các loại đường khác theo tốc độ mặc định',
     fileProblems: {

@@ -49,6 +49,17 @@ export const en = {
     fileRoads: 'The road data',
     fileOverlay: 'The overlay',
     fileSpeeds: 'The speeds file',
+    builtIn: 'Use this app’s sites and the 2023 agreement’s nine projects',
+    builtInFile: 'nine-projects.json',
+    builtInMade_one: 'Overlay ready: {{places}} and {{count}} project, joined to your roads when you import.',
+    builtInMade_other: 'Overlay ready: {{places}} and {{count}} projects, joined to your roads when you import.',
+    builtInDownload: 'Download it to edit',
+    builtInLeftOut:
+      'Not carried over, because they change this app’s own sketch of the roads: to keep them, add your roads’ way ids (w…) to these projects in the file.',
+    builtInUpgrades_one: 'the upgrade of one road',
+    builtInUpgrades_other: 'the upgrades of {{count}} roads',
+    builtInReplaces_one: 'the closure of the link it replaces',
+    builtInReplaces_other: 'the closures of the {{count}} links it replaces',
     speedsUsed: 'Speeds from “{{file}}”: {{list}} ({{links}}); other kinds of way at our default speeds',
     /** Why a file cannot be read (the core's `IMPORT_PROBLEMS`; one message per key). */
     fileProblems: {

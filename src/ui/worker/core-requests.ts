@@ -52,6 +52,7 @@ import {
   type ImportedTripRequest,
 } from './imported-trip-compare.ts'
 import { answerImportedTile, type ImportedTileAnswer, type ImportedTileRequest } from './imported-tiles.ts'
+import { answerEmbeddedOverlay, type EmbeddedOverlayAnswer, type EmbeddedOverlayRequest } from './embedded-overlay.ts'
 
 export type CoreRequest =
   | {
@@ -75,6 +76,7 @@ export type CoreRequest =
   | ImportedCompareRequest
   | ImportedTripRequest
   | ImportedTileRequest
+  | EmbeddedOverlayRequest
 
 export interface RouteAnswer {
   result: RouteResult
@@ -115,7 +117,9 @@ export type CoreAnswer<R extends CoreRequest> = R extends { type: 'import' }
         ? ImportedTripAnswer
         : R extends { type: 'imported-tile' }
           ? ImportedTileAnswer
-          : CoreAnswerOnEmbedded<R>
+          : R extends { type: 'embedded-overlay' }
+            ? EmbeddedOverlayAnswer
+            : CoreAnswerOnEmbedded<R>
 
 type CoreAnswerOnEmbedded<R extends CoreRequest> = R extends { type: 'route' }
   ? RouteAnswer
@@ -174,6 +178,8 @@ export function answer(
       return answerImportedTrip(request)
     case 'imported-tile':
       return answerImportedTile(request)
+    case 'embedded-overlay':
+      return answerEmbeddedOverlay(dataset)
     case 'compare': {
       const r = refusable(() =>
         buildComparison(

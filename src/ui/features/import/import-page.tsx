@@ -18,6 +18,7 @@ import {
 import { useApp } from '../../app/app-context.tsx'
 import type { ImportAnswer } from '../../worker/imported-networks.ts'
 import { FileField } from './file-field.tsx'
+import { BuiltInOverlay } from './built-in-overlay.tsx'
 import { ImportResult } from './import-result.tsx'
 
 /** Largest file read, in bytes (the command line's cap; checked before reading). */
@@ -132,6 +133,7 @@ export function ImportPage() {
           onFile={setOverlay}
           testId="import-overlay"
         />
+        <BuiltInOverlay chosen={overlay} onChoose={setOverlay} />
         <FileField
           label={t('importer.speeds')}
           accept=".json,application/json"
