@@ -64,10 +64,10 @@ export function ImportedCompare({
           testId="imported-compare-date"
         />
         <button type="submit" disabled={busy} data-testid="imported-compare-run">
-          {t('importer.compareRun')}
+          {busy ? t('importer.compareRunning') : t('importer.compareRun')}
         </button>
       </form>
-      <div aria-live="polite" data-testid="imported-compare">
+      <div aria-live="polite" aria-busy={busy} data-testid="imported-compare">
         {result && !result.ok && (
           <p role="alert">
             {result.gone ? t('importer.gone') : result.tooFewPlaces ? t('importer.compareTooFew') : result.message}

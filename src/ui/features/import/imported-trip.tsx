@@ -74,10 +74,10 @@ export function ImportedTrip({
           </select>
         </label>
         <button type="submit" disabled={busy} data-testid="imported-trip-run">
-          {t('importer.tripRun')}
+          {busy ? t('importer.tripRunning') : t('importer.tripRun')}
         </button>
       </form>
-      <div aria-live="polite" data-testid="imported-trip">
+      <div aria-live="polite" aria-busy={busy} data-testid="imported-trip">
         {trip && !trip.ok && (
           <p role="alert">
             {trip.gone
