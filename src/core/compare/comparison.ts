@@ -6,6 +6,7 @@
  * what the network loses without it, critical links on both sides, reach from the gateways and the
  * one-day trips. Parts a caller does not need can be left out.
  */
+import type { Progress } from '../progress.ts'
 import type { PlaceId } from '../model/ids.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import { resolveScenario, type Scenario, type ScenarioRequest } from '../scenario/scenario.ts'
@@ -56,8 +57,16 @@ export interface Comparison {
   readonly dayTrips: readonly DayTripChange[] | null
 }
 
-/** Resolves both sides and computes the comparison. Throws CoreError for bad scenarios or places. */
-export function buildComparison(dataset: Dataset, request: ComparisonRequest, today: string): Comparison {
+/**
+ * Resolves both sides and computes the comparison. Throws CoreError for bad scenarios or places.
+ * `progress` hears of the project impacts (the long part on a large network).
+ */
+export function buildComparison(
+  dataset: Dataset,
+  request: ComparisonRequest,
+  today: string,
+  progress?: Progress,
+): Comparison {
   const before = resolveScenario(dataset, request.before, today),
     after = resolveScenario(dataset, request.after, today)
   const options = request.options ?? {}
@@ -82,7 +91,7 @@ export function buildComparison(dataset: Dataset, request: ComparisonRequest, to
     pairs: c.pairs,
     summary: c.summary,
     links: linkChanges(nb, na),
-    projects: parts.has('projects') ? projectImpacts(dataset, before, after, c.places, options) : null,
+    projects: parts.has('projects') ? projectImpacts(dataset, before, after, c.places, options, progress) : null,
     critical: parts.has('critical')
       ? { before: criticalLinks(nb, c.places), after: criticalLinks(na, c.places) }
       : null,

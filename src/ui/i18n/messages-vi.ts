@@ -128,6 +128,7 @@ export const vi: Messages = {
     compareBefore: 'Trước: mạng lưới vào ngày',
     compareRun: 'So sánh với khi mọi dự án đã mở',
     compareRunning: 'Đang so sánh… (từng dự án được đo riêng: với mạng đường lớn sẽ mất một lúc)',
+    compareProgress: 'Đang so sánh… đã đo {{done}} trên {{total}} dự án',
     compareTooFew: 'Lớp phủ cần ít nhất hai di tích hoặc đầu mối để so sánh các chuyến đi giữa chúng.',
     compareLargest_one: 'Chuyến thay đổi nhiều nhất',
     compareLargest_other: '{{count}} chuyến thay đổi nhiều nhất',

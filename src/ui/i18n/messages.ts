@@ -132,6 +132,7 @@ export const en = {
     compareBefore: 'Before: the network on',
     compareRun: 'Compare with every project open',
     compareRunning: 'Comparing… (each project is measured on its own: on a large network this takes a while)',
+    compareProgress: 'Comparing… project {{done}} of {{total}} measured',
     compareTooFew: 'The overlay needs at least two heritage sites or gateways to compare trips between them.',
     compareLargest_one: 'The trip that changes most',
     compareLargest_other: 'The {{count}} trips that change most',

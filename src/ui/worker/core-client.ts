@@ -7,15 +7,27 @@
  * answer, ends in a `CoreUnavailableError` the page can show (with a reload), never an endless
  * "Computing…".
  */
-import type { Dataset } from '../../core/index.ts'
+import type { Dataset, ProgressStage } from '../../core/index.ts'
 import type { CoreAnswer, CoreRequest } from './core-requests.ts'
+
+/** How far a long answer has gone: `done` of `total` steps of a stage. */
+export interface CoreProgress {
+  readonly done: number
+  readonly total: number
+  readonly stage: ProgressStage
+}
 
 export interface CoreClient {
   /**
    * Asks the core. With a `view`, a newer request from the same view may replace this one before it
-   * is computed; it then rejects with `SupersededError` (a newer answer is on its way).
+   * is computed; it then rejects with `SupersededError` (a newer answer is on its way). `onProgress`
+   * hears how far a long answer has gone; each report also restarts the time allowed, since the worker
+   * is alive and working.
    */
-  ask<R extends CoreRequest>(request: R, options?: { view?: string }): Promise<CoreAnswer<R>>
+  ask<R extends CoreRequest>(
+    request: R,
+    options?: { view?: string; onProgress?: (progress: CoreProgress) => void },
+  ): Promise<CoreAnswer<R>>
 }
 
 /** The request was replaced by a newer one from the same view before it was computed. */
@@ -41,6 +53,7 @@ interface Pending {
   resolve: (v: never) => void
   reject: (e: Error) => void
   timer: ReturnType<typeof setTimeout>
+  onProgress: ((progress: CoreProgress) => void) | undefined
 }
 
 export function createCoreClient(
@@ -50,7 +63,11 @@ export function createCoreClient(
 ): CoreClient {
   if (typeof Worker === 'undefined') {
     return {
-      ask: (request) => import('./core-requests.ts').then(({ answer }) => answer(dataset, request) as never),
+      ask: (request, options = {}) =>
+        import('./core-requests.ts').then(
+          ({ answer }) =>
+            answer(dataset, request, (done, total, stage) => options.onProgress?.({ done, total, stage })) as never,
+        ),
     }
   }
   let failed = false
@@ -75,25 +92,42 @@ export function createCoreClient(
   worker.addEventListener('messageerror', failAll)
   worker.addEventListener(
     'message',
-    (event: MessageEvent<{ id: number; ok: boolean; value?: unknown; error?: string; superseded?: boolean }>) => {
+    (
+      event: MessageEvent<{
+        id: number
+        ok?: boolean
+        value?: unknown
+        error?: string
+        superseded?: boolean
+        progress?: CoreProgress
+      }>,
+    ) => {
       const entry = pending.get(event.data.id)
       if (!entry) return
+      if (event.data.progress) {
+        clearTimeout(entry.timer)
+        entry.timer = expire(event.data.id, entry.reject)
+        entry.onProgress?.(event.data.progress)
+        return
+      }
       pending.delete(event.data.id)
       clearTimeout(entry.timer)
       if (event.data.ok) entry.resolve(event.data.value as never)
       else entry.reject(event.data.superseded ? new SupersededError() : new Error(event.data.error))
     },
   )
+  const expire = (id: number, reject: (e: Error) => void) =>
+    setTimeout(() => {
+      pending.delete(id)
+      reject(new CoreUnavailableError('timeout'))
+    }, timeoutMs)
   return {
     ask(request, options = {}) {
       if (failed) return Promise.reject(new CoreUnavailableError('worker-failed'))
       const id = nextId++
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          pending.delete(id)
-          reject(new CoreUnavailableError('timeout'))
-        }, timeoutMs)
-        pending.set(id, { resolve: resolve as (v: never) => void, reject, timer })
+        const timer = expire(id, reject)
+        pending.set(id, { resolve: resolve as (v: never) => void, reject, timer, onProgress: options.onProgress })
         // oxlint-disable-next-line unicorn/require-post-message-target-origin -- a Worker, not a window
         worker.postMessage({ id, request, view: options.view })
       })

@@ -29,6 +29,7 @@ import {
   type LateCost,
   type PlaceId,
   type ProjectId,
+  type Progress,
   type RouteResult,
   type RoutingOptions,
   type ScenarioRequest,
@@ -162,10 +163,14 @@ function refusable<T>(compute: () => T): { ok: true; value: T } | Refusal {
   }
 }
 
-/** The answer to `request`; a promise for the questions that load code first (a map tile). */
+/**
+ * The answer to `request`; a promise for the questions that load code first (a map tile). `progress`
+ * hears how far a long question has gone (a comparison on an imported network).
+ */
 export function answer(
   dataset: Dataset,
   request: CoreRequest,
+  progress?: Progress,
 ): CoreAnswer<CoreRequest> | Promise<CoreAnswer<CoreRequest>> {
   switch (request.type) {
     case 'import':
@@ -173,7 +178,7 @@ export function answer(
     case 'imported-route':
       return answerImportedRoute(request)
     case 'imported-compare':
-      return answerImportedCompare(request)
+      return answerImportedCompare(request, progress)
     case 'imported-trip':
       return answerImportedTrip(request)
     case 'imported-tile':

@@ -16,6 +16,7 @@ import { WaitingRequests, type Incoming } from './waiting-requests.ts'
 
 const parsed = parseDataset(network)
 const waiting = new WaitingRequests<CoreRequest>()
+const PROGRESS_EVERY_MS = 100
 let scheduled = false
 
 function drainOne() {
@@ -27,7 +28,15 @@ function drainOne() {
     self.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) })
   try {
     if (!parsed.ok) throw new Error('The embedded dataset is invalid')
-    const value = answer(parsed.dataset, request)
+    // How far a long answer has gone, at most ten times a second (and its last step): the page shows
+    // it, and knows the worker is alive however long the answer takes.
+    let told = 0
+    const value = answer(parsed.dataset, request, (done, total, stage) => {
+      const now = performance.now()
+      if (done < total && now - told < PROGRESS_EVERY_MS) return
+      told = now
+      self.postMessage({ id, progress: { done, total, stage } })
+    })
     if (value instanceof Promise) {
       // Code still loading (the tiler): answered when it has; the next request waits for it.
       value.then((v) => self.postMessage({ id, ok: true, value: v }), fail).finally(schedule)

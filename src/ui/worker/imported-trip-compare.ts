@@ -19,6 +19,7 @@ import {
   type LocalizedText,
   type PairChange,
   type ProjectImpact,
+  type Progress,
 } from '../../core/index.ts'
 import { keptDataset, unknownPlace, type UnknownPlace } from './imported-networks.ts'
 
@@ -78,7 +79,7 @@ export type ImportedTripAnswer =
     }
   | { ok: false; gone: boolean; noSites: boolean; message: string; unknown: UnknownPlace | null }
 
-export function answerImportedCompare(request: ImportedCompareRequest): ImportedCompareAnswer {
+export function answerImportedCompare(request: ImportedCompareRequest, progress?: Progress): ImportedCompareAnswer {
   const dataset = keptDataset(request.key)
   if (!dataset) return { ok: false, gone: true, tooFewPlaces: false, message: '' }
   const places = defaultComparePlaces(dataset).slice(0, MAX_COMPARE_PLACES)
@@ -88,6 +89,7 @@ export function answerImportedCompare(request: ImportedCompareRequest): Imported
       dataset,
       { before: { date: request.date }, after: { preset: 'full-vision' }, places, parts: ['projects'] },
       request.today,
+      progress,
     )
     return {
       ok: true,

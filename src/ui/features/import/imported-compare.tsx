@@ -7,6 +7,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatMinutes, type ChangeSummary } from '../../../core/index.ts'
 import { useApp } from '../../app/app-context.tsx'
+import type { CoreProgress } from '../../worker/core-client.ts'
 import { DataTable } from '../../components/data-table.tsx'
 import { CompareSummary } from '../../components/compare-summary.tsx'
 import { usePairColumns } from '../../components/pair-columns.tsx'
@@ -27,6 +28,7 @@ export function ImportedCompare({
   const [date, setDate] = useState(today)
   const [result, setResult] = useState<ImportedCompareAnswer | null>(null)
   const [busy, setBusy] = useState(false)
+  const [progress, setProgress] = useState<CoreProgress | null>(null)
   const r = result?.ok ? result : null
   const name = (id: string) => (r?.names[id] ? text(r.names[id]) : id)
   const projectName = (id: string) => text(answer.projects.find((p) => p.id === id)?.name) || id
@@ -44,8 +46,9 @@ export function ImportedCompare({
     e.preventDefault()
     if (!date) return
     setBusy(true)
+    setProgress(null)
     try {
-      setResult(await core.ask({ type: 'imported-compare', key: networkKey, date, today }))
+      setResult(await core.ask({ type: 'imported-compare', key: networkKey, date, today }, { onProgress: setProgress }))
     } finally {
       setBusy(false)
     }
@@ -64,7 +67,11 @@ export function ImportedCompare({
           testId="imported-compare-date"
         />
         <button type="submit" disabled={busy} data-testid="imported-compare-run">
-          {busy ? t('importer.compareRunning') : t('importer.compareRun')}
+          {!busy
+            ? t('importer.compareRun')
+            : progress?.stage === 'projects'
+              ? t('importer.compareProgress', { done: progress.done, total: progress.total })
+              : t('importer.compareRunning')}
         </button>
       </form>
       <div aria-live="polite" aria-busy={busy} data-testid="imported-compare">
