@@ -19,6 +19,7 @@ import {
   type Dataset,
   type ScenarioNetwork,
   importNetwork,
+  overlayFromDataset,
   readOsmPbf,
   readOsmXml,
 } from '../src/core/index.ts'
@@ -38,6 +39,7 @@ import { heldKarpDay } from '../tests/reference/held-karp-day.ts'
 import { pathLowerBound } from '../tests/reference/one-tree-bound.ts'
 import { fmt, measure, measureEach, type Timing } from './measure.ts'
 import { seededRandom, syntheticDocument } from './synthetic-network.ts'
+import { regionGridOsm } from '../src/test-support/region-grid.ts'
 import { syntheticOsm } from './synthetic-osm.ts'
 import { writeOsmPbf } from '../src/test-support/osm-pbf-writer.ts'
 import { LANDMARK_MIN_PLACES, landmarksFor } from '../src/core/routing/landmarks.ts'
@@ -507,6 +509,50 @@ function benchImport() {
       `one run, validation included; reading the file alone: PBF ${fmt(readPbfMs)}, XML ${fmt(readXmlMs)}; same dataset as the XML: ${JSON.stringify(fromPbf.document) === JSON.stringify(outcome.document) ? 'yes' : 'NO'}`,
     )
   }
+  benchNineProjects()
+}
+
+/**
+ * The issue's "done when" in figures: a road grid over the region with as many junctions as a
+ * province, the embedded sites and the nine projects laid on it (`overlay`), then which project
+ * matters most between the agreement's day and every project built.
+ */
+function benchNineProjects() {
+  const parsed = parseDataset(readFileSync(new URL('../data/network.json', import.meta.url), 'utf8'), {
+    keepParts: true,
+  })
+  if (!parsed.ok || !parsed.parts) throw new Error('embedded data invalid')
+  const overlay = JSON.stringify(overlayFromDataset(parsed.parts).overlay)
+  const text = regionGridOsm(0.004)
+  const t0 = performance.now()
+  const outcome = importNetwork({
+    format: 'osm',
+    data: text,
+    name: 'region.osm',
+    overlay: { text: overlay, name: 'nine.json' },
+  })
+  const importMs = performance.now() - t0
+  if (!outcome.result.ok) throw new Error('region grid with the nine projects refused')
+  const d = outcome.result.dataset
+  log(
+    'import',
+    `road grid over the region (${(text.length / 1e6).toFixed(1)} MB) with the embedded sites and the nine projects`,
+    fmt(importMs),
+    '—',
+    `one run, validation included: ${d.places.length} places, ${d.links.length} links, ${d.projects.length} projects`,
+  )
+  const places = defaultComparePlaces(d)
+  const before = resolveScenario(d, { preset: 'agreement-2023' }, TODAY),
+    after = resolveScenario(d, { preset: 'full-vision' }, TODAY)
+  const t1 = performance.now()
+  const impacts = projectImpacts(d, before, after, places)
+  log(
+    'import',
+    `which project matters most on it (${impacts.length} projects, ${places.length} sites and gateways)`,
+    fmt(performance.now() - t1),
+    '—',
+    `one run, from nothing: each project alone and without; ${impacts.filter((i) => i.alone.faster + i.alone.connected > 0).length} of ${impacts.length} make some trip faster alone`,
+  )
 }
 
 const started = new Date().toISOString()
