@@ -6,13 +6,13 @@
  * `import --overlay`. What cannot follow (upgrades and closures of the dataset's own road links) is
  * named on stderr.
  */
-import { formatIssue, overlayFromDataset, parseDataset } from '../../core/index.ts'
+import { overlayFromDataset, parseDataset } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
 import { EMBEDDED_DATA_PATH, MAX_FILE_BYTES } from '../load-dataset.ts'
 import { readInputFile } from '../read-input-file.ts'
 import { idList } from '../scenario-options.ts'
-import { UserError } from '../user-error.ts'
+import { invalidDataset } from '../load-valid-dataset.ts'
 
 export const OVERLAY_HELP = `Usage: heritage-routes overlay [--data FILE] [--projects ID,...] > overlay.json
 
@@ -40,11 +40,7 @@ export function runOverlay(argv: readonly string[], io: Io): number {
   }
   const file = (values.data as string | undefined) ?? EMBEDDED_DATA_PATH
   const result = parseDataset(readInputFile(file, '--data', MAX_FILE_BYTES), { keepParts: true })
-  if (!result.ok)
-    throw new UserError([
-      `--data ${file}: invalid dataset, ${result.errors.length} error(s)`,
-      ...result.errors.slice(0, 20).map(formatIssue),
-    ])
+  if (!result.ok) throw invalidDataset(file, result.errors)
   const projects = idList('projects', values.projects as string | undefined)
   const { overlay, leftOut } = overlayFromDataset(result.parts!, projects)
   io.out(JSON.stringify(overlay, null, 2))

@@ -102,22 +102,26 @@ const shapeCache = new WeakMap<Float64Array, { shape: BucketShape | null; pays: 
  * once it is built).
  */
 function queueFor(network: ScenarioNetwork, choice: 'heap' | 'buckets' | undefined): MinHeap | BucketQueue {
-  if (choice === 'heap' || (choice === undefined && network.placeIds.length < BUCKET_QUEUE_MIN_PLACES)) {
-    sharedHeap.size = 0
-    return sharedHeap
+  const shape =
+    choice === 'heap' || (choice === undefined && network.placeIds.length < BUCKET_QUEUE_MIN_PLACES)
+      ? null
+      : bucketShapeOf(network.arcCost, choice === 'buckets')
+  if (shape) {
+    sharedBuckets.reset(shape)
+    return sharedBuckets
   }
-  let known = shapeCache.get(network.arcCost)
+  sharedHeap.size = 0
+  return sharedHeap
+}
+
+/** The buckets' shape for these arc costs, where they apply (and pay, unless `forced`); cached. */
+function bucketShapeOf(arcCost: Float64Array, forced: boolean): BucketShape | null {
+  let known = shapeCache.get(arcCost)
   if (known === undefined) {
-    const shape = bucketsFor(network.arcCost)
-    shapeCache.set(network.arcCost, (known = { shape, pays: shape !== null && bucketsPay(network.arcCost, shape) }))
+    const shape = bucketsFor(arcCost)
+    shapeCache.set(arcCost, (known = { shape, pays: shape !== null && bucketsPay(arcCost, shape) }))
   }
-  const shape = known.shape
-  if (shape === null || (choice === undefined && !known.pays)) {
-    sharedHeap.size = 0
-    return sharedHeap
-  }
-  sharedBuckets.reset(shape)
-  return sharedBuckets
+  return forced || known.pays ? known.shape : null
 }
 
 const arcSourceCache = new WeakMap<Int32Array, Int32Array>()
