@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { buildScenarioNetwork, resolveScenario } from '../src/core/index.ts'
 import { datasetOf, floydWarshall, randomNetwork, tiedGrid } from '../src/test-support/random-network.ts'
 import { bucketsFor, bucketsPay, BucketQueue, MAX_BUCKETS } from '../src/core/routing/bucket-queue.ts'
-import { arcsTo, searchFrom } from '../src/core/routing/shortest-paths.ts'
+import { arcsTo, searchFrom, targetSet } from '../src/core/routing/shortest-paths.ts'
 
 const TODAY = '2026-11-28'
 
@@ -54,7 +54,9 @@ describe('bucket queue', () => {
           const s = from % net.nodes
           const targets = new Set(picks.map((p) => p % net.nodes))
           const heap = searchFrom(network, s, { queue: 'heap' })
-          for (const options of targets.size === 1 ? [{ targets }, { target: [...targets][0]! }] : [{ targets }]) {
+          const set = targetSet(network.placeRank.length, targets)
+          const stops = targets.size === 1 ? [{ targets: set }, { target: [...targets][0]! }] : [{ targets: set }]
+          for (const options of stops) {
             const buckets = searchFrom(network, s, { ...options, queue: 'buckets' })
             for (const t of targets) {
               expect(arcsTo(buckets, t)).toEqual(arcsTo(heap, t))
@@ -100,18 +102,28 @@ describe('bucket queue', () => {
     expect(bucketsFor(minutes(100, 1, (MAX_BUCKETS - 2) / 2))).toBeNull()
   })
 
-  it('hands out entries of the lowest bucket first, in any order within it', () => {
+  it('hands out the lowest bucket first, all of it at once', () => {
     const queue = new BucketQueue()
     queue.reset({ width: 1, buckets: 8 })
     const keys = [0, 3.5, 2.2, 6.9, 2.7, 5, 3.1]
     keys.forEach((k, node) => queue.push(k, node))
     const out: number[] = []
-    while (queue.size > 0) {
-      out.push(Math.floor(queue.topKey))
-      expect(queue.floorKey).toBeLessThanOrEqual(queue.topKey)
-      queue.pop()
+    const taken = new Set<number>()
+    const batches: number[] = []
+    for (let count = queue.nextBatch(); count > 0; count = queue.nextBatch()) {
+      batches.push(count)
+      for (const node of queue.batch.subarray(0, count)) {
+        out.push(Math.floor(keys[node]!))
+        taken.add(node)
+      }
+      // Nothing left in the queue costs less than its floor.
+      const left = keys.filter((_, other) => !taken.has(other))
+      if (left.length > 0) expect(queue.floorKey).toBeLessThanOrEqual(Math.min(...left))
     }
     expect(out).toEqual([0, 2, 2, 3, 3, 5, 6])
+    expect(batches).toEqual([1, 2, 2, 1, 1])
+    expect(queue.floorKey).toBe(Infinity)
+    expect(queue.nextBatch()).toBe(0)
   })
 })
 
@@ -127,18 +139,15 @@ describe('bucket queue between searches', () => {
     ]) {
       const queue = new BucketQueue()
       queue.reset(shape)
-      for (const k of left) queue.push(k, k)
-      void queue.topKey
-      queue.pop()
+      for (const k of left) queue.push(k, 100 + k)
+      queue.nextBatch()
       queue.reset(shape)
-      const keys = [1.5, 4.2, 6.8, 8.5]
+      const keys = [1.5, 4.2, 6.8, 7.5]
       keys.forEach((k, node) => queue.push(k, node))
-      const out: Array<[number, number]> = []
-      while (queue.size > 0) {
-        out.push([queue.topNode, queue.topKey])
-        queue.pop()
-      }
-      expect(out).toEqual(keys.map((k, node) => [node, k]))
+      const out: number[] = []
+      for (let count = queue.nextBatch(); count > 0; count = queue.nextBatch())
+        out.push(...queue.batch.subarray(0, count))
+      expect(out).toEqual([0, 1, 2, 3])
     }
   })
 })

@@ -144,6 +144,16 @@ export {
 export { describeAlternative, arrivalTiming, type ArrivalTiming, type OpenAtArrival } from './routing/describe-route.ts'
 /** Minutes and km between every pair of a list of places. */
 export { travelMatrix, MAX_MATRIX_PLACES, type TravelMatrix } from './routing/travel-matrix.ts'
+/** A large matrix's rows as a task over typed arrays, for a host to spread over threads. */
+export {
+  RowSearcher,
+  matrixRowsResult,
+  rowsHere,
+  setMatrixRowsRunner,
+  type MatrixRowsResult,
+  type MatrixRowsRunner,
+  type MatrixTask,
+} from './routing/matrix-rows.ts'
 export type { Progress, ProgressStage } from './progress.ts'
 /** Places reachable within a time budget. */
 export { reachWithin, type Reachable } from './routing/reach.ts'

@@ -9,7 +9,7 @@
 import type { LinkId, PlaceId } from '../model/ids.ts'
 import type { ScenarioNetwork } from '../routing/scenario-network.ts'
 import { travelMatrix } from '../routing/travel-matrix.ts'
-import { searchFrom } from '../routing/shortest-paths.ts'
+import { searchFrom, targetSet } from '../routing/shortest-paths.ts'
 import { closeLinkIndices } from '../routing/close-links.ts'
 import { isUnchanged, type ChangeSummary } from './change.ts'
 import { pairChanges, type PairChange } from './compare-pairs.ts'
@@ -26,7 +26,7 @@ export interface CriticalLink {
 export function linksOnBestRoutes(network: ScenarioNetwork, places: readonly PlaceId[]): Set<number> {
   const used = new Set<number>()
   const indices = places.map((p) => network.indexOf.get(p)).filter((i): i is number => i !== undefined)
-  const targets = new Set(indices)
+  const targets = targetSet(network.placeIds.length, indices)
   for (const s of indices) {
     const tree = searchFrom(network, s, { targets })
     for (const t of indices)

@@ -5,8 +5,9 @@
  * buckets' width: places whose costs fall in one bucket cannot improve one another, so they may be
  * settled in any order, and a push and a pop cost a few array reads instead of a heap's climb through
  * its levels. A ring of buckets covers the costs still in the queue (at most the dearest arc beyond
- * the place being settled); entries are kept per bucket as a stack, lazily like the heap's (a place
- * improved later leaves its old entry behind, which the search skips).
+ * the place being settled); each bucket is a stack of places, contiguous so a bucket is emptied by
+ * reading its memory in order, and without keys (a place improved later leaves its old entry behind,
+ * which the search skips as settled; the search reads a place's cost from its own array).
  */
 
 /**
@@ -72,121 +73,95 @@ function typicalCost(arcCost: Float64Array): number {
   return sample[sample.length >> 1] ?? 0
 }
 
-/** A bucket queue of (cost, place) entries; `reset` it to a network's shape before each search. */
+/** A bucket queue of places by cost; `reset` it to a network's shape before each search. */
 export class BucketQueue {
-  #heads = new Int32Array(0)
-  #nodes = new Int32Array(1024)
-  #keys = new Float64Array(1024)
-  #below = new Int32Array(1024)
-  /** Entries written in this search (entries are not reused within one). */
-  #used = 0
+  /** Each bucket's places, a stack (made on the bucket's first push, grown by doubling). */
+  #stacks: Array<Int32Array | undefined> = []
+  #tops = new Int32Array(0)
   #width = 1
   #mask = 0
   /** The bucket being emptied, counted from cost 0, and its slot in the ring (`#at & #mask`). */
   #at = 0
   #slot = 0
-  /** The first and the highest bucket this search pushed into (what `reset` clears). */
-  #first = 0
-  #last = 0
+  /** Entries in the queue, places already settled included (the search skips them). */
   size = 0
+  /** The places `nextBatch` took (its first entries; valid until the next call). */
+  batch: Int32Array = new Int32Array(0)
 
-  reset(shape: BucketShape): void {
-    if (this.#heads.length !== shape.buckets) this.#heads = new Int32Array(shape.buckets).fill(-1)
-    else if (this.#used > 0) this.#clear()
+  /**
+   * Empties the queue for a search whose first entry costs `startKey` (a search's source, 0): the
+   * cursor starts at its bucket and then only climbs, since every entry pushed while a place is
+   * settled lies above that place's bucket.
+   */
+  reset(shape: BucketShape, startKey = 0): void {
+    if (this.#tops.length !== shape.buckets) {
+      this.#tops = new Int32Array(shape.buckets)
+      this.#stacks = Array.from<Int32Array | undefined>({ length: shape.buckets })
+    } else if (this.size > 0) {
+      // A search stopped early left entries (a bucket taken is emptied as it is taken).
+      this.#tops.fill(0)
+    }
     this.#width = shape.width
     this.#mask = shape.buckets - 1
-    this.#used = 0
-    this.#at = this.#slot = 0
+    this.#at = Math.floor(startKey / shape.width)
+    this.#slot = this.#at & this.#mask
     this.size = 0
   }
 
-  push(key: number, node: number): void {
-    if (this.#used === this.#nodes.length) this.#grow()
-    const bucket = Math.floor(key / this.#width)
-    // The cursor starts at the search's first entry and then only climbs: an entry pushed while
-    // a place is settled lies above that place's bucket, even when the queue was left empty.
-    if (this.#used === 0) {
-      this.#slot = (this.#at = this.#first = this.#last = bucket) & this.#mask
-    } else if (bucket > this.#last) this.#last = bucket
-    const e = this.#used++
-    const slot = bucket & this.#mask
-    this.#nodes[e] = node
-    this.#keys[e] = key
-    this.#below[e] = this.#heads[slot]!
-    this.#heads[slot] = e
+  /**
+   * Adds `place` at `key`. No key is kept: a place pushed again at a lower cost leaves its old entry
+   * behind, and the search skips a place it has settled.
+   */
+  push(key: number, place: number): void {
+    const slot = Math.floor(key / this.#width) & this.#mask
+    let stack = this.#stacks[slot]
+    const top = this.#tops[slot]!
+    if (stack === undefined || top === stack.length) stack = this.#grow(slot, stack)
+    stack[top] = place
+    this.#tops[slot] = top + 1
     this.size++
   }
 
-  /** Removes the entry `topKey`/`topNode` read (not the least cost: any of the lowest bucket's). */
-  pop(): void {
-    this.#heads[this.#slot] = this.#below[this.#heads[this.#slot]!]!
-    this.size--
-  }
-
   /**
-   * The entry on top: the last one pushed into the lowest bucket not empty. The cursor moves up to
-   * that bucket only here, when the queue is read, never as an entry is taken: the place being
-   * settled may still push into the buckets between.
+   * Takes every entry of the lowest bucket not empty into `batch` and returns how many (0 when the
+   * queue is empty); the search settles them in any order, since they cannot improve one another, and
+   * its pushes meanwhile land in later buckets. The cursor moves up to that bucket only here, when the
+   * queue is read, never as a place is settled: the place being settled may still push into the
+   * buckets between.
    */
-  #top(): number {
-    const heads = this.#heads
+  nextBatch(): number {
+    if (this.size === 0) return 0
+    const tops = this.#tops
     let slot = this.#slot
-    if (heads[slot]! < 0) {
+    if (tops[slot] === 0) {
       const mask = this.#mask
       let at = this.#at
       do {
         at++
         slot = (slot + 1) & mask
-      } while (heads[slot]! < 0)
+      } while (tops[slot] === 0)
       this.#at = at
       this.#slot = slot
     }
-    return heads[slot]!
-  }
-
-  get topKey(): number {
-    return this.#keys[this.#top()]!
-  }
-
-  get topNode(): number {
-    return this.#nodes[this.#top()]!
+    const count = tops[slot]!
+    tops[slot] = 0
+    this.size -= count
+    this.batch = this.#stacks[slot]!
+    return count
   }
 
   /**
-   * No entry in the queue costs less than this: the start of the bucket before the one on top, so
-   * that the rounding of a cost's division by the width never puts an entry under it.
+   * No entry left in the queue costs less than this: the start of the bucket before the last one taken,
+   * so that the rounding of a cost's division by the width never puts an entry under it.
    */
   get floorKey(): number {
-    this.#top()
-    return Math.max(0, this.#at - 1) * this.#width
+    return this.size === 0 ? Infinity : Math.max(0, this.#at - 1) * this.#width
   }
 
-  /** Empties the buckets the last search used: all of the ring if it went round, else their run. */
-  #clear(): void {
-    const heads = this.#heads
-    if (this.#last - this.#first + 1 >= heads.length) {
-      heads.fill(-1)
-      return
-    }
-    const from = this.#first & this.#mask,
-      to = (this.#last & this.#mask) + 1
-    if (from < to) heads.fill(-1, from, to)
-    else {
-      heads.fill(-1, from)
-      heads.fill(-1, 0, to)
-    }
-  }
-
-  #grow(): void {
-    const size = this.#nodes.length * 2
-    const nodes = new Int32Array(size),
-      keys = new Float64Array(size),
-      below = new Int32Array(size)
-    nodes.set(this.#nodes)
-    keys.set(this.#keys)
-    below.set(this.#below)
-    this.#nodes = nodes
-    this.#keys = keys
-    this.#below = below
+  #grow(slot: number, stack: Int32Array | undefined): Int32Array {
+    const grown = new Int32Array(stack ? stack.length * 2 : 16)
+    if (stack) grown.set(stack)
+    this.#stacks[slot] = grown
+    return grown
   }
 }

@@ -13,6 +13,30 @@
 import type { ScenarioNetwork } from './scenario-network.ts'
 import { BucketQueue, bucketsFor, bucketsPay, type BucketShape } from './bucket-queue.ts'
 
+/**
+ * What a search reads of a network: its arcs, their costs and the places' ranks for the tie rule (a
+ * `ScenarioNetwork`, or a matrix task's copies of its arrays in another thread).
+ */
+export type SearchGraph = Pick<ScenarioNetwork, 'arcStart' | 'arcTarget' | 'arcLink' | 'arcCost' | 'placeRank'>
+
+/** Places a search stops at once it has settled them all: a flag per place and how many are set. */
+export interface TargetSet {
+  readonly flags: Uint8Array
+  readonly count: number
+}
+
+/** The target set of `places` (indices; repeats count once) on a network of `placeCount` places. */
+export function targetSet(placeCount: number, places: Iterable<number>): TargetSet {
+  const flags = new Uint8Array(placeCount)
+  let count = 0
+  for (const p of places)
+    if (flags[p] === 0) {
+      flags[p] = 1
+      count++
+    }
+  return { flags, count }
+}
+
 /** Costs closer than this (relative) count as equal. */
 const TIE_EPSILON = 1e-9
 
@@ -75,15 +99,24 @@ export class MinHeap {
     this.keys[i] = key
     this.nodes[i] = node
   }
+  /** The node `nextBatch` took. */
+  readonly batch = new Int32Array(1)
+  /** Takes the minimum into `batch`: 1, or 0 when the heap is empty. */
+  nextBatch(): number {
+    if (this.size === 0) return 0
+    this.batch[0] = this.nodes[0]!
+    this.pop()
+    return 1
+  }
   get topKey(): number {
     return this.keys[0]!
   }
   get topNode(): number {
     return this.nodes[0]!
   }
-  /** No entry costs less than this (the top's cost). */
+  /** No entry costs less than this (the top's cost; Infinity when empty). */
   get floorKey(): number {
-    return this.keys[0]!
+    return this.size === 0 ? Infinity : this.keys[0]!
   }
 }
 
@@ -101,9 +134,9 @@ const shapeCache = new WeakMap<Float64Array, { shape: BucketShape | null; pays: 
  * of arc costs (a scenario's, or a reversed network's for landmarks; a network's costs never change
  * once it is built).
  */
-function queueFor(network: ScenarioNetwork, choice: 'heap' | 'buckets' | undefined): MinHeap | BucketQueue {
+function queueFor(network: SearchGraph, choice: 'heap' | 'buckets' | undefined): MinHeap | BucketQueue {
   const shape =
-    choice === 'heap' || (choice === undefined && network.placeIds.length < BUCKET_QUEUE_MIN_PLACES)
+    choice === 'heap' || (choice === undefined && network.placeRank.length < BUCKET_QUEUE_MIN_PLACES)
       ? null
       : bucketShapeOf(network.arcCost, choice === 'buckets')
   if (shape) {
@@ -130,7 +163,7 @@ const arcSourceCache = new WeakMap<Int32Array, Int32Array>()
  * Source node of every arc, computed once per adjacency: keyed by `arcStart`, which every scenario of a
  * topology shares (a reversed network for landmarks has its own).
  */
-export function arcSources(network: ScenarioNetwork): Int32Array {
+export function arcSources(network: Pick<SearchGraph, 'arcStart' | 'arcTarget'>): Int32Array {
   const { arcStart } = network
   let sources = arcSourceCache.get(arcStart)
   if (!sources) {
@@ -148,19 +181,19 @@ export function arcSources(network: ScenarioNetwork): Int32Array {
  * matrix's rows on a large network would otherwise allocate megabytes per row).
  */
 export function searchFrom(
-  network: ScenarioNetwork,
+  network: SearchGraph,
   source: number,
   options: {
     target?: number
-    targets?: ReadonlySet<number>
+    targets?: TargetSet
     maxCost?: number
     reuse?: SearchTree
     /** Forces the queue (for tests); by default buckets on a large network whose arcs allow. */
     queue?: 'heap' | 'buckets'
   } = {},
 ): SearchTree {
-  const n = network.placeIds.length
   const { arcStart, arcTarget, arcCost, arcLink, placeRank } = network
+  const n = placeRank.length
   const sources = arcSources(network)
   const lent = options.reuse && options.reuse.cost.length === n ? options.reuse : null
   // A new tree's four arrays share one buffer: one allocation (and one thing to free) instead of four,
@@ -171,40 +204,48 @@ export function searchFrom(
   const order = lent ? new Int32Array(lent.order.buffer, lent.order.byteOffset, n) : new Int32Array(block!, n * 12, n)
   const done = lent ? lent.settledFlags.fill(0) : new Uint8Array(block!, n * 16, n)
   const maxCost = options.maxCost ?? Infinity
+  const target = options.target ?? -1
   // One queue of each kind serves every search (searches never nest); they only grow.
   const queue = queueFor(network, options.queue)
   cost[source] = 0
   queue.push(0, source)
   let settled = 0
-  let targetsLeft = options.targets?.size ?? -1
-  while (queue.size > 0) {
-    const key = queue.topKey,
-      u = queue.topNode
-    // A bucket's entries come in any order: a search with a budget ends once none left can be in it.
-    if (key > maxCost && queue.floorKey > maxCost) break
-    queue.pop()
-    if (done[u] || key > cost[u]! || key > maxCost) continue
-    done[u] = 1
-    order[settled++] = u
-    if (u === options.target) break
-    if (targetsLeft > 0 && options.targets!.has(u) && --targetsLeft === 0) break
-    for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
-      const v = arcTarget[a]!
-      if (done[v]) continue
-      const next = key + arcCost[a]!
-      if (next === Infinity) continue
-      const current = cost[v]!
-      const slack = current === Infinity ? 0 : TIE_EPSILON * Math.max(1, current)
-      if (next < current - slack) {
-        cost[v] = next
-        viaArc[v] = a
-        queue.push(next, v)
-      } else if (next <= current + slack) {
-        const old = viaArc[v]!
-        if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && placeRank[u]! < placeRank[sources[old]!]!))
+  // A flag per place: a lookup in a set for every place settled was a tenth of a search.
+  const targetFlags = options.targets?.flags
+  let targetsLeft = options.targets?.count ?? -1
+  // A place's first entry out of the queue is at its final cost (an entry it left behind when its cost
+  // dropped comes out later, once it is settled), so the cost is read from `cost`.
+  search: for (let count = queue.nextBatch(); count > 0; count = queue.nextBatch()) {
+    const batch = queue.batch
+    for (let i = count - 1; i >= 0; i--) {
+      const u = batch[i]!
+      if (done[u]) continue
+      const key = cost[u]!
+      if (key > maxCost) continue
+      done[u] = 1
+      order[settled++] = u
+      if (u === target) break search
+      if (targetsLeft > 0 && targetFlags![u] === 1 && --targetsLeft === 0) break search
+      for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
+        const v = arcTarget[a]!
+        if (done[v]) continue
+        const next = key + arcCost[a]!
+        if (next === Infinity) continue
+        const current = cost[v]!
+        const slack = current === Infinity ? 0 : TIE_EPSILON * Math.max(1, current)
+        if (next < current - slack) {
+          cost[v] = next
           viaArc[v] = a
+          queue.push(next, v)
+        } else if (next <= current + slack) {
+          const old = viaArc[v]!
+          if (arcLink[a]! < arcLink[old]! || (arcLink[a] === arcLink[old] && placeRank[u]! < placeRank[sources[old]!]!))
+            viaArc[v] = a
+        }
       }
     }
+    // A bucket's places come in any order: a search with a budget ends once none left can be in it.
+    if (queue.floorKey > maxCost) break
   }
   // Tentative costs of unsettled nodes are not answers: clear them.
   for (let i = 0; i < n; i++)

@@ -6,7 +6,15 @@
 import type { PlaceId } from '../model/ids.ts'
 import type { ScenarioNetwork } from './scenario-network.ts'
 import { placeIndex } from './find-route.ts'
-import { searchFrom, type SearchTree } from './shortest-paths.ts'
+import { searchFrom } from './shortest-paths.ts'
+import {
+  matrixRowsRunner,
+  matrixTask,
+  totalsScratch,
+  totalsTo,
+  type MatrixRowsResult,
+  type RowLinkFigures,
+} from './matrix-rows.ts'
 import {
   addedArcs,
   fullSearchFrom,
@@ -29,53 +37,9 @@ export interface TravelMatrix {
 }
 
 /**
- * Minutes, km and driving minutes from the tree's source to each of `targets` (Infinity when
- * unreached), summed along the tree from the source down, as a route's legs add up. Only the paths to
- * the targets are walked: each place on them once per row (`seen` holds the row's `mark`).
+ * Up to this many places, a matrix's searches run to the end and their trees are kept for network
+ * diffs; past it, rows are a `MatrixTask` (stopped searches, over plain arrays) for the host's runner.
  */
-function totalsTo(
-  network: ScenarioNetwork,
-  tree: SearchTree,
-  targets: readonly number[],
-  out: Totals,
-  seen: Int32Array,
-  mark: number,
-  climb: Int32Array,
-): void {
-  const { arcLink, linkTravelMinutes: travel, linkWaitMinutes: wait } = network
-  const { linkKm, linkIsRoad } = network.topology
-  const { viaArc, arcSource, cost } = tree
-  out.minutes[tree.source] = out.km[tree.source] = out.driving[tree.source] = 0
-  seen[tree.source] = mark
-  for (const t of targets) {
-    if (seen[t] === mark) continue
-    if (cost[t] === Infinity) {
-      out.minutes[t] = out.km[t] = out.driving[t] = Infinity
-      seen[t] = mark
-      continue
-    }
-    let depth = 0
-    for (let v = t; seen[v] !== mark; v = arcSource[viaArc[v]!]!) climb[depth++] = v
-    for (let k = depth - 1; k >= 0; k--) {
-      const v = climb[k]!,
-        a = viaArc[v]!,
-        p = arcSource[a]!,
-        li = arcLink[a]!
-      out.minutes[v] = out.minutes[p]! + travel[li]! + wait[li]!
-      out.km[v] = out.km[p]! + linkKm[li]!
-      out.driving[v] = out.driving[p]! + (linkIsRoad[li] ? travel[li]! : 0)
-      seen[v] = mark
-    }
-  }
-}
-
-interface Totals {
-  readonly minutes: Float64Array
-  readonly km: Float64Array
-  readonly driving: Float64Array
-}
-
-/** Up to this many places, a matrix's searches run to the end and their costs are kept. */
 const FULL_SEARCH_PLACES = 5000
 
 /** Most places a matrix takes: one search per place, and the table grows with the square. */
@@ -151,6 +115,8 @@ export function computeMatrix(
   if (placeIds.length > MAX_MATRIX_PLACES)
     throw refuse('INVALID_OPTION', 'places', `${placeIds.length} places; a matrix takes at most ${MAX_MATRIX_PLACES}`)
   const indices = placeIds.map((id) => placeIndex(network, id, 'places'))
+  if (network.placeIds.length > FULL_SEARCH_PLACES)
+    return fromRows(placeIds, matrixRowsRunner()(matrixTask(network, indices), progress))
   const rows = new MatrixRows(network, indices)
   indices.forEach((s, i) => {
     rows.search(s)
@@ -159,38 +125,45 @@ export function computeMatrix(
   return rows.matrix(placeIds)
 }
 
-/** A matrix being filled row by row: searched, or copied from another matrix over the same places. */
+/** A matrix from a task's tables. */
+function fromRows(placeIds: readonly string[], result: MatrixRowsResult): TravelMatrix {
+  const size = placeIds.length
+  const table = (values: Float64Array) =>
+    Array.from({ length: size }, (_, r) =>
+      Array.from(values.subarray(r * size, (r + 1) * size), (x) => (x === Infinity ? null : x)),
+    )
+  return {
+    places: [...placeIds] as PlaceId[],
+    minutes: table(result.minutes),
+    km: table(result.km),
+    drivingMinutes: table(result.driving),
+  }
+}
+
+/**
+ * A matrix of a small network being filled row by row: searched to the end (a full search costs about
+ * what a stopped one does there, and is kept for the network diffs of comparisons,
+ * `network-diff.ts`), or copied from another matrix over the same places.
+ */
 class MatrixRows {
   private readonly minutes: Array<ReadonlyArray<number | null>> = []
   private readonly km: Array<ReadonlyArray<number | null>> = []
   private readonly driving: Array<ReadonlyArray<number | null>> = []
-  private readonly totals: Totals
-  private readonly targets: Set<number>
-  /** Places whose totals this row has (`seen[i] === rows searched`). */
-  private readonly seen: Int32Array
-  /** The places on a path being walked up from a target (scratch, one row at a time). */
-  private readonly climb: Int32Array
-  /** The last row's search, whose arrays the next one reuses (large networks only). */
-  private tree: SearchTree | undefined
+  private readonly scratch: ReturnType<typeof totalsScratch>
+  private readonly figures: RowLinkFigures
   constructor(
     private readonly network: ScenarioNetwork,
     private readonly indices: readonly number[],
   ) {
-    const n = network.placeIds.length
-    this.totals = { minutes: new Float64Array(n), km: new Float64Array(n), driving: new Float64Array(n) }
-    this.targets = new Set(indices)
-    this.seen = new Int32Array(n)
-    this.climb = new Int32Array(n)
+    this.scratch = totalsScratch(network.placeIds.length)
+    this.figures = matrixTask(network, indices)
   }
   search(s: number): void {
-    const { network, totals } = this
-    // On a small network a full search costs about what a stopped one does, and is kept for the
-    // network diffs of comparisons (`network-diff.ts`).
-    const full = network.placeIds.length <= FULL_SEARCH_PLACES
-    const tree = searchFrom(network, s, full ? {} : { targets: this.targets, reuse: this.tree })
-    if (full) rememberSearch(network, tree)
-    else this.tree = tree
-    totalsTo(network, tree, this.indices, totals, this.seen, this.minutes.length + 1, this.climb)
+    const { network, scratch } = this
+    const tree = searchFrom(network, s)
+    rememberSearch(network, tree)
+    const { totals, seen, climb } = scratch
+    totalsTo(this.figures, tree, this.indices, totals, seen, this.minutes.length + 1, climb)
     const read = (x: number) => (x === Infinity ? null : x)
     this.minutes.push(this.indices.map((t) => read(totals.minutes[t]!)))
     this.km.push(this.indices.map((t) => read(totals.km[t]!)))
