@@ -6,7 +6,8 @@
  * Speed is measured here, never asserted in tests.
  */
 import { spawnSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { Worker } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
 import os from 'node:os'
 import { DirectedGraph } from 'graphology'
@@ -22,7 +23,10 @@ import {
   overlayFromDataset,
   readOsmPbf,
   readOsmXml,
+  setMatrixRowsRunner,
+  type TravelMatrix,
 } from '../src/core/index.ts'
+import { PARALLEL_MIN_PLACES, RowsPool, startRowsWorker, threadCount } from '../src/cli/parallel-rows.ts'
 import {
   compareScenarios,
   defaultComparePlaces,
@@ -237,7 +241,7 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
   // The issue's measure: 200 places, every pair.
   const sources = Array.from({ length: MATRIX_PLACES }, pick)
   const t1 = performance.now()
-  computeMatrix(network, sources)
+  const matrix = computeMatrix(network, sources)
   const matrixMs = performance.now() - t1
   const t2 = performance.now()
   for (const s of sources.slice(0, baselineSources)) singleSource(g, s, weight)
@@ -246,7 +250,8 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
     baselineSources < MATRIX_PLACES
       ? `${fmt(baseMs)} for ${baselineSources} sources → ~${fmt((baseMs / baselineSources) * MATRIX_PLACES)} for ${MATRIX_PLACES}`
       : fmt(baseMs)
-  log(label, `${MATRIX_PLACES} × ${MATRIX_PLACES} travel matrix`, fmt(matrixMs), baseNote, 'one run each')
+  log(label, `${MATRIX_PLACES} × ${MATRIX_PLACES} travel matrix`, fmt(matrixMs), baseNote, 'one run each, one thread')
+  benchParallelMatrix(label, network, sources, matrix, matrixMs)
 
   // What a matrix row, a landmark or a "no route" explanation costs: one search to the end, with the
   // queue this network gets and with the binary heap, alternating over the same sources.
@@ -270,6 +275,47 @@ function benchSynthetic(places: number, baselineQueries: number, baselineSources
     fmt(median(heapRuns)),
     `ours: ${network.placeIds.length >= BUCKET_QUEUE_MIN_PLACES && shape && bucketsPay(network.arcCost, shape) ? `Dial's buckets (a ring of ${shape.buckets}, ${shape.width.toFixed(3)} min wide)` : 'the binary heap'}; baseline: the binary heap, alternating with ours on the same sources`,
   )
+}
+
+/**
+ * The same matrix with its rows spread over the machine's threads, as the command line computes it
+ * (`src/cli/parallel-rows.ts`), beside the one-thread figure of the same run; its tables must be the
+ * one thread's.
+ */
+function benchParallelMatrix(
+  label: string,
+  network: ScenarioNetwork,
+  sources: readonly string[],
+  oneThread: TravelMatrix,
+  oneThreadMs: number,
+) {
+  const threads = threadCount(process.env)
+  if (threads < 2 || network.placeIds.length < PARALLEL_MIN_PLACES) return
+  // The command line's own worker, built by `npm run bench` just before (else the sources through tsx,
+  // whose start compiles them: about half a second more in the first run).
+  const built = new URL('../build/cli/rows-worker.cjs', import.meta.url)
+  const fromBuild = existsSync(built)
+  const pool = new RowsPool(threads - 1, fromBuild ? () => new Worker(built) : startRowsWorker)
+  setMatrixRowsRunner((task, progress) => pool.run(task, progress))
+  try {
+    const runs = [0, 1].map(() => {
+      const t = performance.now()
+      const matrix = computeMatrix(network, sources)
+      const ms = performance.now() - t
+      if (JSON.stringify(matrix) !== JSON.stringify(oneThread)) throw new Error('threads changed the matrix')
+      return ms
+    })
+    log(
+      label,
+      `${MATRIX_PLACES} × ${MATRIX_PLACES} travel matrix, ${threads} threads (the command line's)`,
+      fmt(runs[0]!),
+      `${fmt(oneThreadMs)} in one thread (the row above)`,
+      `one run, its ${threads - 1} worker thread(s) (${fromBuild ? 'the built build/cli/rows-worker.cjs' : 'the sources through tsx'}) starting during it; a second run ${fmt(runs[1]!)} ` +
+        `(${pool.rowsHere} of ${MATRIX_PLACES} rows in the main thread); tables identical to one thread's`,
+    )
+  } finally {
+    setMatrixRowsRunner(null)
+  }
 }
 
 /** Full searches timed with each queue, per synthetic size. */

@@ -3,6 +3,7 @@
 // 1. one CommonJS file with its dependencies, build/cli/main.cjs (as deep as src/cli/, so paths to
 //    data/ resolve the same), whitespace and syntax minified (names kept for readable errors); zod's
 //    error messages in forty languages are left out (we word every issue ourselves, from its code);
+//    beside it build/cli/rows-worker.cjs, the threads that share a large matrix's rows;
 // 2. the embedded dataset as validated (build/cli/network.validated.json, with the SHA-256 of the
 //    file's bytes): a start uses it while data/network.json has those bytes, else validates the file;
 // 3. V8's code cache of that file after one route (build/cli/main.cjs.v8cache), which
@@ -28,8 +29,10 @@ const zodEnglishOnly = {
 
 rmSync('build/cli', { recursive: true, force: true })
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile,
+  // The command line, and the worker threads that compute large matrices' rows beside it.
+  entryPoints: { main: 'src/cli/main.ts', 'rows-worker': 'src/cli/rows-worker.ts' },
+  outdir: 'build/cli',
+  outExtension: { '.js': '.cjs' },
   bundle: true,
   platform: 'node',
   format: 'cjs',
