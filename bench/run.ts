@@ -33,11 +33,14 @@ import {
   forgetKeptNetworks,
   planItinerary,
   projectImpacts,
+  criticalLinks,
+  linksOnBestRoutes,
 } from '../src/core/index.ts'
 import type { DayProblem } from '../src/core/itinerary/day-problem.ts'
 import type { DayHours } from '../src/core/itinerary/opening-hours.ts'
 import { solveDayExact } from '../src/core/itinerary/solve-day-exact.ts'
-import { computeMatrix } from '../src/core/routing/travel-matrix.ts'
+import { computeMatrix, travelMatrix } from '../src/core/routing/travel-matrix.ts'
+import { closeLinkIndices } from '../src/core/routing/close-links.ts'
 import { solveDayHeuristic } from '../src/core/itinerary/solve-day-heuristic.ts'
 import { heldKarpDay } from '../tests/reference/held-karp-day.ts'
 import { pathLowerBound } from '../tests/reference/one-tree-bound.ts'
@@ -598,6 +601,25 @@ function benchNineProjects() {
     fmt(performance.now() - t1),
     '—',
     `one run, from nothing: each project alone and without; ${impacts.filter((i) => i.alone.faster + i.alone.connected > 0).length} of ${impacts.length} make some trip faster alone`,
+  )
+  // Critical links with every project open: the first 15 (what `critical` lists), against closing
+  // each link on a best route and searching every row again (timed on 10 links, times their number).
+  const network = buildScenarioNetwork(d, after)
+  const t2 = performance.now()
+  const critical = criticalLinks(network, places, { top: 15 })
+  const criticalMs = performance.now() - t2
+  const onRoutes = [...linksOnBestRoutes(network, places)]
+  const sample = onRoutes.slice(0, 10)
+  const t3 = performance.now()
+  for (const link of sample) travelMatrix(closeLinkIndices(network, new Set([link])), places)
+  const eachMs = (performance.now() - t3) / sample.length
+  log(
+    'import',
+    `critical links on it, the first 15 (${onRoutes.length} links on best routes)`,
+    fmt(criticalMs),
+    `~${fmt(eachMs * onRoutes.length)} (${fmt(eachMs)} a link × ${onRoutes.length})`,
+    `one run; baseline: every link on a best route closed and every row searched again, timed on ${sample.length} links; ` +
+      `first: ${critical[0]?.link ?? 'none'} (${critical[0]?.summary.disconnected ?? 0} trips cut off)`,
   )
 }
 

@@ -8,6 +8,8 @@
 import {
   buildScenarioNetwork,
   criticalLinks,
+  criticalListed,
+  CRITICAL_ALL_UP_TO_PLACES,
   defaultComparePlaces,
   describeScenario,
   formatMinutes,
@@ -38,7 +40,9 @@ minutes lost per slower trip, and the trips hit hardest. Most damaging first.
 
 Options:
   --places ID,...        the places whose pairs count (at most ${MAX_COMPARE_PLACES})
-  --top N                list at most N links (default 15)
+  --top N                list at most N links (default 15); on a network of over
+                         ${CRITICAL_ALL_UP_TO_PLACES.toLocaleString('en')} places only those are measured (the list is
+                         the same as the full list's first N)
   --json                 { scenario, places, links: [{ link, summary, worst }] }
 
 ${SCENARIO_HELP}
@@ -68,7 +72,9 @@ export function runCritical(argv: readonly string[], io: Io): number {
     scenario,
     routingFromOptions(values as Record<string, string | boolean | undefined>),
   )
-  const links = criticalLinks(network, places as never)
+  // On a large network only the first `top` are measured, and one more to know whether there are more.
+  const all = criticalListed(network).top === undefined
+  const links = criticalLinks(network, places as never, all ? {} : { top: top + 1 })
   if (values.json) {
     io.out(jsonText({ scenario: scenarioJson(scenario), places, links: links.slice(0, top) }))
     return 0
@@ -97,7 +103,12 @@ export function runCritical(argv: readonly string[], io: Io): number {
       ]),
     ),
   )
-  if (links.length > top) io.out(`… ${links.length - top} more (--top ${links.length})`)
+  if (links.length > top)
+    io.out(
+      all
+        ? `… ${links.length - top} more (--top ${links.length})`
+        : `… more links change a trip (--top ${Math.min(top * 2, 10_000)} lists more; on a network of over ${CRITICAL_ALL_UP_TO_PLACES.toLocaleString('en')} places each takes a while)`,
+    )
   io.out(`\nTrips are pairs of ${places.length} places; each link is closed alone, in both directions.`)
   return 0
 }

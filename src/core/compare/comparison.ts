@@ -10,7 +10,7 @@ import type { Progress } from '../progress.ts'
 import type { PlaceId } from '../model/ids.ts'
 import type { Dataset } from '../dataset/dataset.ts'
 import { resolveScenario, type Scenario, type ScenarioRequest } from '../scenario/scenario.ts'
-import { buildScenarioNetwork, type RoutingOptions } from '../routing/scenario-network.ts'
+import { buildScenarioNetwork, type RoutingOptions, type ScenarioNetwork } from '../routing/scenario-network.ts'
 import { refuse } from '../errors.ts'
 import { MAX_MATRIX_PLACES } from '../routing/travel-matrix.ts'
 import { placeIndex } from '../routing/find-route.ts'
@@ -26,6 +26,20 @@ import { dayTrips, type DayTripChange } from './day-trips.ts'
 export const MAX_COMPARE_PLACES = 200
 
 /** The parts of a comparison beyond the pairs. */
+/**
+ * Up to this many places, critical links are listed in full (a few dozen on the embedded network,
+ * measured in milliseconds). Past it (an imported province, with thousands of links on its best
+ * routes, where measuring them all took minutes) a comparison lists the `CRITICAL_LISTED_LARGE`
+ * that cost the most: exactly the first of the full list.
+ */
+export const CRITICAL_ALL_UP_TO_PLACES = 5000
+export const CRITICAL_LISTED_LARGE = 20
+
+/** How many critical links a comparison lists on this network. */
+export function criticalListed(network: ScenarioNetwork): { top?: number } {
+  return network.placeIds.length <= CRITICAL_ALL_UP_TO_PLACES ? {} : { top: CRITICAL_LISTED_LARGE }
+}
+
 export type ComparisonPart = 'projects' | 'critical' | 'reach' | 'day-trips'
 export const COMPARISON_PARTS: readonly ComparisonPart[] = ['projects', 'critical', 'reach', 'day-trips']
 
@@ -93,7 +107,10 @@ export function buildComparison(
     links: linkChanges(nb, na),
     projects: parts.has('projects') ? projectImpacts(dataset, before, after, c.places, options, progress) : null,
     critical: parts.has('critical')
-      ? { before: criticalLinks(nb, c.places), after: criticalLinks(na, c.places) }
+      ? {
+          before: criticalLinks(nb, c.places, criticalListed(nb)),
+          after: criticalLinks(na, c.places, criticalListed(na)),
+        }
       : null,
     reach: parts.has('reach') ? reachScores(nb, na, gateways) : null,
     dayTrips: parts.has('day-trips') ? dayTrips(nb, na, gateways, request.tripDate ?? today) : null,
