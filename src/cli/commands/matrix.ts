@@ -6,6 +6,7 @@
 import { buildScenarioNetwork, MAX_MATRIX_PLACES, travelMatrix, placeName } from '../../core/index.ts'
 import { COMMON_OPTIONS, parseCommandArgs } from '../args.ts'
 import type { Io } from '../io.ts'
+import { PARALLEL_MIN_PLACES } from '../parallel-rows.ts'
 import { progressLine } from '../progress.ts'
 import { loadValidDataset } from '../load-valid-dataset.ts'
 import { csvCell, formatTable } from '../output.ts'
@@ -33,6 +34,9 @@ Options:
                          readable table of minutes (default), CSV rows from,to,minutes,km, or JSON
   --json                 same as --format json: { scenario, options, places, minutes, km }
   --data FILE            another dataset in the same format
+
+On a network of ${PARALLEL_MIN_PLACES.toLocaleString('en')} places or more the rows are spread over the machine's cores, with the
+same answer as one thread; HERITAGE_ROUTES_THREADS=N sets how many threads (1: one).
 
 ${ROUTING_HELP}
 
