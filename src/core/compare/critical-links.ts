@@ -171,7 +171,10 @@ export function criticalLinks(
   const out: CriticalLink[] = []
   for (const { link, rows, bound } of candidates) {
     if (bound && out.length >= top && cannotReach(bound, out[top - 1]!)) break
-    const closed = withRowsSearched(base, closeLinkIndices(network, new Set([link])), indices, rows, scratch)
+    const closedNetwork = closeLinkIndices(network, new Set([link]))
+    // Only a closure that may cut trips off can split the network in two.
+    const split = bound === null || bound.disconnected > 0 ? splitBy(closedNetwork, link) : null
+    const closed = withRowsSearched(base, closedNetwork, indices, rows, scratch, split)
     const { pairs, summary } = pairChanges(network.dataset, base, closed, 'changed')
     if (isUnchanged(summary)) continue
     out.push({
@@ -185,8 +188,47 @@ export function criticalLinks(
 }
 
 /**
+ * When the closed link's two ends can no longer reach each other, nor any place in common: the places
+ * each end reaches (a flag per place). Then a row from a place one end reaches needs no search: a
+ * place that end reaches keeps its route (a route of the open network crossing the link would run
+ * from a place of one side to a place of the other), and every other place is cut off. Null when the
+ * link is walked rather than closed, or the network does not split.
+ */
+function splitBy(closed: ScenarioNetwork, link: number): readonly [Uint8Array, Uint8Array] | null {
+  if (closed.linkOpen[link]) return null
+  const { from, to } = closed.topology.links[link]!
+  const a = closed.indexOf.get(from)!,
+    b = closed.indexOf.get(to)!
+  const fromA = reachedFrom(closed, a, b)
+  const fromB = fromA && reachedFrom(closed, b, a)
+  if (!fromA || !fromB) return null
+  for (let i = 0; i < fromA.length; i++) if (fromA[i] && fromB[i]) return null
+  return [fromA, fromB]
+}
+
+/** The places `start` reaches over open arcs (a flag per place), or null once it reaches `other`. */
+function reachedFrom(network: ScenarioNetwork, start: number, other: number): Uint8Array | null {
+  const { arcStart, arcTarget, arcCost } = network
+  const seen = new Uint8Array(network.placeIds.length)
+  const stack = [start]
+  seen[start] = 1
+  while (stack.length > 0) {
+    const u = stack.pop()!
+    for (let a = arcStart[u]!, end = arcStart[u + 1]!; a < end; a++) {
+      const v = arcTarget[a]!
+      if (seen[v] || arcCost[a] === Infinity) continue
+      if (v === other) return null
+      seen[v] = 1
+      stack.push(v)
+    }
+  }
+  return seen
+}
+
+/**
  * `base` (a matrix over the places at `indices`) with the rows at `rows` searched again on `network`,
- * the others kept: for a network whose change cannot reach the other rows' routes.
+ * the others kept: for a network whose change cannot reach the other rows' routes. With `split`
+ * (`splitBy`), a row from a place of either side is the base row cut to that side, without a search.
  */
 function withRowsSearched(
   base: TravelMatrix,
@@ -194,16 +236,25 @@ function withRowsSearched(
   indices: readonly number[],
   rows: ReadonlySet<number>,
   scratch: ReturnType<typeof matrixRowsResult>,
+  split: readonly [Uint8Array, Uint8Array] | null,
 ): TravelMatrix {
   const size = indices.length
-  const searcher = new RowSearcher(matrixTask(network, indices))
+  let searcher: RowSearcher | undefined
   const read = (table: Float64Array, r: number) =>
     Array.from(table.subarray(r * size, (r + 1) * size), (x) => (x === Infinity ? null : x))
   const minutes = [...base.minutes],
     km = [...base.km],
     driving = [...base.drivingMinutes]
   for (const r of rows) {
-    searcher.row(r, scratch)
+    const side = split?.find((reached) => reached[indices[r]!] === 1)
+    if (side) {
+      const cut = (row: ReadonlyArray<number | null>) => row.map((x, c) => (side[indices[c]!] ? x : null))
+      minutes[r] = cut(base.minutes[r]!)
+      km[r] = cut(base.km[r]!)
+      driving[r] = cut(base.drivingMinutes[r]!)
+      continue
+    }
+    ;(searcher ??= new RowSearcher(matrixTask(network, indices))).row(r, scratch)
     minutes[r] = read(scratch.minutes, r)
     km[r] = read(scratch.km, r)
     driving[r] = read(scratch.driving, r)
