@@ -126,6 +126,19 @@ describe('rows in worker threads', () => {
     expectSameTables(runner(task), expected)
   })
 
+  it('a machine that refuses threads: the rows are written here, and the pool is given up', () => {
+    let asked = 0
+    const pool = new RowsPool(2, () => {
+      asked++
+      throw new Error('ERR_WORKER_INIT_FAILED')
+    })
+    expectSameTables(pool.run(task), expected)
+    expect(pool.broken).toBe(true)
+    expect(pool.rowsHere).toBe(task.places.length)
+    expectSameTables(pool.run(task), expected)
+    expect(asked).toBe(1)
+  })
+
   it('the thread count comes from HERITAGE_ROUTES_THREADS, or the machine', () => {
     expect(threadCount({ HERITAGE_ROUTES_THREADS: '1' })).toBe(1)
     expect(threadCount({ HERITAGE_ROUTES_THREADS: '3' })).toBe(3)

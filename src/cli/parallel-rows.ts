@@ -131,16 +131,23 @@ export class RowsPool {
 
   private started(): Worker[] {
     if (!this.workers) {
-      this.workers = Array.from({ length: this.size }, () => {
-        const worker = this.start()
-        worker.unref()
-        // Heard only between tasks (the main thread is busy during one): the next task runs here.
-        worker.on('error', () => this.giveUp())
-        worker.on('exit', () => this.giveUp())
-        return worker
-      })
+      this.workers = []
+      try {
+        for (let i = 0; i < this.size; i++) {
+          const worker = this.start()
+          this.workers.push(worker)
+          worker.unref()
+          // Heard only between tasks (the main thread is busy during one): the next task runs here.
+          worker.on('error', () => this.giveUp())
+          worker.on('exit', () => this.giveUp())
+        }
+      } catch {
+        // A machine that refuses threads (a sandbox, no memory left): this task and the next run here.
+        this.giveUp()
+        return []
+      }
     }
-    return this.workers
+    return this.broken ? [] : this.workers
   }
 
   private giveUp(): void {
