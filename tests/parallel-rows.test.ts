@@ -27,7 +27,7 @@ import {
   startRowsWorker,
   threadCount,
 } from '../src/cli/parallel-rows.ts'
-import { FAILED, ROWS_DONE } from '../src/cli/rows-protocol.ts'
+import { FAILED, NEXT_ROW, ROWS_DONE } from '../src/cli/rows-protocol.ts'
 import { seededRandom, syntheticDocument } from '../bench/synthetic-network.ts'
 
 const TODAY = '2026-11-28'
@@ -105,7 +105,7 @@ describe('rows in worker threads', () => {
     const failing = workerFrom(`
       const { parentPort } = require('node:worker_threads')
       parentPort.on('message', (m) => {
-        Atomics.add(m.control, 0, 1000)
+        Atomics.add(m.control, ${NEXT_ROW}, 1000)
         Atomics.store(m.control, ${FAILED}, 1)
         Atomics.notify(m.control, ${ROWS_DONE})
       })`)

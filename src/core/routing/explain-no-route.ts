@@ -13,7 +13,7 @@ import { TRAVEL_PROFILES } from '../model/link.ts'
 import type { Dataset, Link } from '../dataset/dataset.ts'
 import type { NoRoute, NoRouteCause } from './route.ts'
 import { openLinkIndices, type ScenarioNetwork } from './scenario-network.ts'
-import { MinHeap } from './shortest-paths.ts'
+import { MinHeap } from './min-heap.ts'
 import { profileAllows } from './travel-profile.ts'
 
 // Minutes of any real trip stay far below PROJECT_COST; all sums stay exact in a double.

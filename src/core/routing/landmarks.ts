@@ -21,7 +21,8 @@
 import { profileMinutes } from './travel-profile.ts'
 import type { NetworkTopology } from './network-topology.ts'
 import type { ScenarioNetwork } from './scenario-network.ts'
-import { MinHeap, searchFrom, arcSources } from './shortest-paths.ts'
+import { searchFrom, arcSources } from './shortest-paths.ts'
+import { MinHeap } from './min-heap.ts'
 
 /** Below this many places a plain search is about as fast, and landmarks are never built. */
 export const LANDMARK_MIN_PLACES = 20_000

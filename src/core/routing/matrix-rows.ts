@@ -57,6 +57,11 @@ export function matrixTask(network: ScenarioNetwork, places: readonly number[]):
   }
 }
 
+/** Row `r` of a task's table as a matrix's cells: null where the place cannot be reached. */
+export function tableRow(table: Float64Array, r: number, size: number): Array<number | null> {
+  return Array.from(table.subarray(r * size, (r + 1) * size), (x) => (x === Infinity ? null : x))
+}
+
 /** Empty tables for a task of `size` places. */
 export function matrixRowsResult(size: number): MatrixRowsResult {
   return {

@@ -7,7 +7,8 @@
  * every source for which no added arc helps: `searchMayChange`.
  */
 import type { ScenarioNetwork } from './scenario-network.ts'
-import { MinHeap, searchFrom, type SearchTree } from './shortest-paths.ts'
+import { searchFrom, type SearchTree } from './shortest-paths.ts'
+import { MinHeap } from './min-heap.ts'
 
 /** An arc of `after` that `before` lacks or has with other figures. */
 export interface AddedArc {

@@ -10,6 +10,7 @@ import { searchFrom } from './shortest-paths.ts'
 import {
   matrixRowsRunner,
   matrixTask,
+  tableRow,
   totalsScratch,
   totalsTo,
   type MatrixRowsResult,
@@ -128,10 +129,7 @@ export function computeMatrix(
 /** A matrix from a task's tables. */
 function fromRows(placeIds: readonly string[], result: MatrixRowsResult): TravelMatrix {
   const size = placeIds.length
-  const table = (values: Float64Array) =>
-    Array.from({ length: size }, (_, r) =>
-      Array.from(values.subarray(r * size, (r + 1) * size), (x) => (x === Infinity ? null : x)),
-    )
+  const table = (values: Float64Array) => Array.from({ length: size }, (_, r) => tableRow(values, r, size))
   return {
     places: [...placeIds] as PlaceId[],
     minutes: table(result.minutes),
